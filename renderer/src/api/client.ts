@@ -1,0 +1,56 @@
+import type { MethodInput, MethodOutput } from '../../../shared/contract/methods.ts';
+import type { EventName, MethodName } from '../../../shared/contract/names.ts';
+import type { Result } from '../../../shared/contract/result.ts';
+
+/** What the preload exposes as `window.passopasso` in Electron. */
+export interface PassoPassoBridge {
+  call(method: string, input: unknown): Promise<unknown>;
+  on(name: string, callback: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    passopasso?: PassoPassoBridge;
+  }
+}
+
+export interface ContractClient {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
+  on(name: EventName, callback: (payload: unknown) => void): () => void;
+}
+
+const unavailable = (message: string) => ({ ok: false as const, error: { code: 'UNAVAILABLE' as const, message } });
+
+/** Browser mode: the same contract over HTTP; the session cookie set by the host carries the token. */
+const httpClient = (): ContractClient => {
+  let source: EventSource | null = null;
+  return {
+    async call(method, input) {
+      try {
+        const response = await fetch(`/api/rpc/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          credentials: 'same-origin',
+          body: JSON.stringify(input ?? {}),
+        });
+        return (await response.json()) as Result<never>;
+      } catch {
+        return unavailable('The host did not answer');
+      }
+    },
+    on(name, callback) {
+      source ??= new EventSource('/api/events');
+      const listener = (event: MessageEvent<string>) => callback(JSON.parse(event.data) as unknown);
+      source.addEventListener(name, listener);
+      return () => source?.removeEventListener(name, listener);
+    },
+  };
+};
+
+/** Electron: the preload's bridge over IPC. */
+const ipcClient = (bridge: PassoPassoBridge): ContractClient => ({
+  call: async (method, input) => (await bridge.call(method, input)) as Result<never>,
+  on: (name, callback) => bridge.on(name, callback),
+});
+
+export const client: ContractClient = window.passopasso ? ipcClient(window.passopasso) : httpClient();

@@ -1,0 +1,108 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DESK_NAME_MAX, LANGUAGES, THEMES } from '../../../../shared/domain/settings-options.ts';
+import type { SettingsPatch } from '../../../../shared/domain/settings.ts';
+import { useAppState } from '../../app/app-state.tsx';
+import { describeError, fieldMessages } from '../../app/errors.ts';
+import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { TextScaleControl } from './TextScaleControl.tsx';
+
+type Feedback = { kind: 'saved' } | { kind: 'error'; message: string; fields: Record<string, string> } | null;
+
+export const SettingsScreen = () => {
+  const { t } = useTranslation(['settings', 'common', 'errors']);
+  const { settings, updateSettings } = useAppState();
+  const [deskName, setDeskName] = useState(settings.deskName);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+
+  const save = async (patch: SettingsPatch) => {
+    const result = await updateSettings(patch);
+    setFeedback(
+      result.ok
+        ? { kind: 'saved' }
+        : { kind: 'error', message: describeError(t, result.error), fields: fieldMessages(t, result.error) },
+    );
+  };
+
+  const onSubmitDeskName = (event: FormEvent) => {
+    event.preventDefault();
+    void save({ deskName });
+  };
+
+  const deskNameError = feedback?.kind === 'error' ? feedback.fields['deskName'] : undefined;
+
+  return (
+    <>
+      <ScreenTitle>{t('settings:title')}</ScreenTitle>
+      <Stack spacing={4} sx={{ maxWidth: '40rem' }}>
+        <FormControl>
+          <FormLabel id="language-label">{t('settings:language')}</FormLabel>
+          <RadioGroup
+            aria-labelledby="language-label"
+            value={settings.language}
+            onChange={(event) => void save({ language: event.target.value as SettingsPatch['language'] })}
+          >
+            {LANGUAGES.map((language) => (
+              <FormControlLabel
+                key={language}
+                value={language}
+                control={<Radio />}
+                label={<span lang={language}>{t(`settings:languages.${language}`)}</span>}
+              />
+            ))}
+          </RadioGroup>
+        </FormControl>
+
+        <TextScaleControl value={settings.textScale} onChange={(textScale) => void save({ textScale })} />
+
+        <FormControl>
+          <FormLabel id="theme-label">{t('settings:theme')}</FormLabel>
+          <RadioGroup
+            aria-labelledby="theme-label"
+            value={settings.theme}
+            onChange={(event) => void save({ theme: event.target.value as SettingsPatch['theme'] })}
+          >
+            {THEMES.map((theme) => (
+              <FormControlLabel key={theme} value={theme} control={<Radio />} label={t(`settings:themes.${theme}`)} />
+            ))}
+          </RadioGroup>
+        </FormControl>
+
+        <Stack component="form" spacing={1} onSubmit={onSubmitDeskName} noValidate>
+          <TextField
+            id="desk-name"
+            label={t('settings:deskName')}
+            value={deskName}
+            onChange={(event) => setDeskName(event.target.value)}
+            error={deskNameError !== undefined}
+            helperText={
+              deskNameError ??
+              `${t('settings:deskNameHelp')} ${t('settings:characters', { count: deskName.length, max: DESK_NAME_MAX })}`
+            }
+          />
+          <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }}>
+            {t('settings:save')}
+          </Button>
+        </Stack>
+
+        <div role="status" aria-live="polite">
+          {feedback?.kind === 'saved' && <Alert severity="success">{t('settings:saved')}</Alert>}
+          {feedback?.kind === 'error' && (
+            <Alert severity="error" title={t('errors:title')}>
+              {feedback.message}
+            </Alert>
+          )}
+        </div>
+      </Stack>
+    </>
+  );
+};

@@ -1,0 +1,3 @@
+export * from './result.ts';
+export * from './names.ts';
+export * from './methods.ts';
