@@ -42,7 +42,8 @@ export const hasValidToken = (request: IncomingMessage, config: GuardConfig, que
 export const checkRequest = (request: IncomingMessage, config: GuardConfig, queryToken?: string | null): Refusal => {
   if (request.headers.host !== config.hostHeader) return { code: 'FORBIDDEN', message: 'Host not allowed' };
   const origin = request.headers.origin;
-  if (origin !== undefined && origin !== config.origin) return { code: 'FORBIDDEN', message: 'Cross-origin request refused' };
+  if (origin !== undefined && origin !== config.origin)
+    return { code: 'FORBIDDEN', message: 'Cross-origin request refused' };
   if (!hasValidToken(request, config, queryToken)) return { code: 'UNAUTHORIZED', message: 'Missing or wrong token' };
   return null;
 };

@@ -1,15 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { createAppCore } from '../core/app-core.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import { readPackageInfo } from '../core/package-info.ts';
-import type { StoreFactory } from '../core/settings/settings-service.ts';
+import { confStore } from './conf-store.ts';
 import { openInBrowser } from './open-browser.ts';
 import { startHost } from './server.ts';
-
-/** The same settings schema as electron-store in Electron, through conf, the library it is built on. */
-const confStore: StoreFactory = (options) => new Conf({ ...options, projectName: 'passopasso' });
 
 const parsePort = (value: string | undefined): number => {
   if (value === undefined || value === '') return 0;

@@ -18,6 +18,8 @@ export const readJsonBody = async (request: IncomingMessage, limit = BODY_LIMIT_
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
   } catch {
-    throw new AppFailure('VALIDATION', 'Body is not valid JSON', { issues: [{ path: '', code: 'invalid_json', message: 'Body is not valid JSON' }] });
+    throw new AppFailure('VALIDATION', 'Body is not valid JSON', {
+      issues: [{ path: '', code: 'invalid_json', message: 'Body is not valid JSON' }],
+    });
   }
 };

@@ -40,7 +40,13 @@ const handleRpc = async (request: IncomingMessage, response: ServerResponse, cor
   sendResult(response, await core.dispatcher.call(method, input));
 };
 
-const route = async (request: IncomingMessage, response: ServerResponse, core: AppCore, guard: GuardConfig, rendererDir: string) => {
+const route = async (
+  request: IncomingMessage,
+  response: ServerResponse,
+  core: AppCore,
+  guard: GuardConfig,
+  rendererDir: string,
+) => {
   const url = new URL(request.url ?? '/', guard.origin);
   const queryToken = url.pathname === '/' ? url.searchParams.get('token') : null;
   const refusal = checkRequest(request, guard, queryToken);
@@ -60,7 +66,8 @@ const route = async (request: IncomingMessage, response: ServerResponse, core: A
     if (request.method !== 'POST') return sendError(response, 'NOT_FOUND', 'Use POST for methods', 405);
     return handleRpc(request, response, core, decodeURIComponent(url.pathname.slice(RPC_PREFIX.length)));
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 'NOT_FOUND', 'Method not allowed', 405);
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return sendError(response, 'NOT_FOUND', 'Method not allowed', 405);
   if (url.pathname === '/api/rpc') return sendJson(response, 200, describeContract());
   if (url.pathname === '/api/events') return openEventStream(response, core.events);
   if (url.pathname.startsWith('/api/')) return sendError(response, 'NOT_FOUND', 'Not found');

@@ -1,3 +1,4 @@
+import './app/initial-load.ts';
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import { StrictMode } from 'react';

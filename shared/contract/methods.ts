@@ -8,7 +8,11 @@ const NoInput = z.object({}).strict();
 
 /** The one table of everything the UI may ask of the core. Both bindings (IPC and HTTP) serve exactly this. */
 export const methods = {
-  'app.info': defineMethod({ input: NoInput, output: AppInfo, summary: 'Version, run mode, data folder, database state' }),
+  'app.info': defineMethod({
+    input: NoInput,
+    output: AppInfo,
+    summary: 'Version, run mode, data folder, database state',
+  }),
   'app.health': defineMethod({ input: NoInput, output: Health, summary: 'Liveness and database health' }),
   'settings.get': defineMethod({ input: NoInput, output: Settings, summary: 'Current settings' }),
   'settings.set': defineMethod({ input: SettingsPatch, output: Settings, summary: 'Change some settings' }),

@@ -6,6 +6,8 @@ export { expect };
 
 /** Every e2e test gets its own host process with its own data folder. */
 export const test = base.extend<{ host: HostProcess }>({
+  // Playwright reads the fixture's dependencies from this destructuring: none here.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const host = await launchHost();
     await use(host);
@@ -21,5 +23,9 @@ export const openApp = async (page: Page, host: HostProcess) => {
 
 export const expectNoAxeViolations = async (page: Page) => {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 };

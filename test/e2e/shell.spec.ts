@@ -97,7 +97,9 @@ test('at 200% text nothing overflows the window and the navigation stays usable'
   for (const route of ['#/', '#/settings', '#/about']) {
     await page.goto(`${host.url}/${route}`);
     await expect(page.locator('html')).toHaveCSS('font-size', '32px');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(page.getByRole('link', { name: 'Informazioni', exact: true })).toBeInViewport();
   }

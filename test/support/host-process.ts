@@ -23,10 +23,14 @@ export interface HostProcess {
 export const tempDataDir = (label = 'passopasso'): string => mkdtempSync(join(tmpdir(), `${label}-`));
 
 const exited = (child: ChildProcess) =>
-  new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
+  new Promise<void>((done) =>
+    child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done()),
+  );
 
 /** Starts the built browser-mode host as a real process and waits for its ready line. */
-export const launchHost = async (options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<HostProcess> => {
+export const launchHost = async (
+  options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<HostProcess> => {
   const dataDir = options.dataDir ?? tempDataDir();
   const child = spawn(process.execPath, [HOST_ENTRY], {
     env: {

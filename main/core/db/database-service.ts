@@ -71,9 +71,13 @@ export class DatabaseService {
       throw new AppFailure('CONFLICT', 'The database is not damaged; nothing to recover');
     }
     const backup =
-      input.action === 'restoreBackup' ? this.backups().find((candidate) => candidate.name === input.backup) : undefined;
+      input.action === 'restoreBackup'
+        ? this.backups().find((candidate) => candidate.name === input.backup)
+        : undefined;
     if (input.action === 'restoreBackup' && !backup) {
-      throw new AppFailure('NOT_FOUND', 'No such backup', { backup: input.action === 'restoreBackup' ? input.backup : '' });
+      throw new AppFailure('NOT_FOUND', 'No such backup', {
+        backup: input.action === 'restoreBackup' ? input.backup : '',
+      });
     }
     const keptAs = keepAside(this.file, this.damagedDir, this.#now());
     if (backup) restoreFrom(backup.path, this.file);

@@ -3,7 +3,11 @@ import { basename, join } from 'node:path';
 
 const SIDE_FILES = ['', '-wal', '-shm'] as const;
 
-const stampOf = (now: Date) => now.toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z');
+const stampOf = (now: Date) =>
+  now
+    .toISOString()
+    .replaceAll(':', '-')
+    .replace(/\.\d+Z$/, 'Z');
 
 /**
  * Moves a database and its WAL/SHM companions into `<dataDir>/damaged/<stamp>/`, never deleting

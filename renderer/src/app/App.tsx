@@ -1,19 +1,30 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AboutScreen } from '../features/about/AboutScreen.tsx';
-import { DatabaseProblemScreen } from '../features/database/DatabaseProblemScreen.tsx';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
-import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { i18n } from '../i18n/index.ts';
 import { AppStateProvider, useLoadedAppState } from './app-state.tsx';
 import { useRoute, type Route } from './routes.ts';
 import { Shell } from './Shell.tsx';
 import { buildTheme } from './theme.ts';
 
-const SCREENS: Record<Route, () => React.JSX.Element> = {
+// Only the first screen is in the start-up bundle; the others load on demand, so less JS is parsed
+// before the person sees the app.
+const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsScreen.tsx').then((module) => ({ default: module.SettingsScreen })),
+);
+const AboutScreen = lazy(() =>
+  import('../features/about/AboutScreen.tsx').then((module) => ({ default: module.AboutScreen })),
+);
+const DatabaseProblemScreen = lazy(() =>
+  import('../features/database/DatabaseProblemScreen.tsx').then((module) => ({
+    default: module.DatabaseProblemScreen,
+  })),
+);
+
+const SCREENS: Record<Route, ComponentType> = {
   home: HomeScreen,
   settings: SettingsScreen,
   about: AboutScreen,
@@ -47,10 +58,14 @@ export const App = () => {
         <AppStateProvider value={state}>
           {state.info.database.status === 'ok' ? (
             <Shell route={route}>
-              <Screen key={route} />
+              <Suspense fallback={<Typography role="status">{t('loading')}</Typography>}>
+                <Screen key={route} />
+              </Suspense>
             </Shell>
           ) : (
-            <DatabaseProblemScreen problem={state.info.database} />
+            <Suspense fallback={<Typography role="status">{t('loading')}</Typography>}>
+              <DatabaseProblemScreen problem={state.info.database} />
+            </Suspense>
           )}
         </AppStateProvider>
       )}

@@ -21,7 +21,9 @@ export const Notices = () => {
             </Button>
           }
         >
-          <span style={{ overflowWrap: 'anywhere' }}>{t(`notices.${notice.kind}`, { keptAs: notice.keptAs ?? '' })}</span>
+          <span style={{ overflowWrap: 'anywhere' }}>
+            {t(`notices.${notice.kind}`, { keptAs: notice.keptAs ?? '' })}
+          </span>
         </Alert>
       ))}
     </Stack>

@@ -3,6 +3,7 @@ import type { Result } from '../../../shared/contract/result.ts';
 import type { AppInfo, DatabaseState, Notice } from '../../../shared/domain/app.ts';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings.ts';
 import { client } from '../api/client.ts';
+import { initialLoad } from './initial-load.ts';
 
 export interface AppState {
   info: AppInfo;
@@ -27,15 +28,15 @@ export const useLoadedAppState = (): { loaded: Loaded; state: AppState | null } 
   const [loaded, setLoaded] = useState<Loaded>(null);
 
   useEffect(() => {
-    void Promise.all([client.call('app.info', {}), client.call('settings.get', {})]).then(([info, settings]) =>
-      setLoaded(info.ok && settings.ok ? { info: info.value, settings: settings.value } : { failed: true }),
-    );
+    void initialLoad.then((initial) => setLoaded(initial ?? { failed: true }));
     const offSettings = client.on('settings.changed', (payload) =>
       setLoaded((current) => (current && 'info' in current ? { ...current, settings: payload as Settings } : current)),
     );
     const offNotices = client.on('notices.changed', (payload) =>
       setLoaded((current) =>
-        current && 'info' in current ? { ...current, info: { ...current.info, notices: payload as Notice[] } } : current,
+        current && 'info' in current
+          ? { ...current, info: { ...current.info, notices: payload as Notice[] } }
+          : current,
       ),
     );
     return () => {
@@ -46,7 +47,8 @@ export const useLoadedAppState = (): { loaded: Loaded; state: AppState | null } 
 
   const updateSettings = useCallback(async (patch: SettingsPatch) => {
     const result = await client.call('settings.set', patch);
-    if (result.ok) setLoaded((current) => (current && 'info' in current ? { ...current, settings: result.value } : current));
+    if (result.ok)
+      setLoaded((current) => (current && 'info' in current ? { ...current, settings: result.value } : current));
     return result;
   }, []);
 
@@ -60,7 +62,9 @@ export const useLoadedAppState = (): { loaded: Loaded; state: AppState | null } 
   }, []);
 
   const setDatabase = useCallback((database: DatabaseState) => {
-    setLoaded((current) => (current && 'info' in current ? { ...current, info: { ...current.info, database } } : current));
+    setLoaded((current) =>
+      current && 'info' in current ? { ...current, info: { ...current.info, database } } : current,
+    );
   }, []);
 
   const state = useMemo<AppState | null>(

@@ -26,7 +26,10 @@ export const AboutScreen = () => {
     <>
       <ScreenTitle>{t('about.title')}</ScreenTitle>
       <Typography sx={{ mb: 2 }}>{t('tagline')}</Typography>
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) minmax(0, 1fr)', gap: 1, m: 0 }}>
+      <Box
+        component="dl"
+        sx={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) minmax(0, 1fr)', gap: 1, m: 0 }}
+      >
         {rows.map(([term, value]) => (
           <Box key={term} sx={{ display: 'contents' }}>
             <Typography component="dt" sx={{ fontWeight: 700 }}>

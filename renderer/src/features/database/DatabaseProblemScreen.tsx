@@ -60,7 +60,11 @@ export const DatabaseProblemScreen = ({ problem }: { problem: Problem }) => {
               </Button>
             ))}
             <Typography>{t('startEmptyWarning')}</Typography>
-            <Button variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => void recover({ action: 'startEmpty' })}>
+            <Button
+              variant="outlined"
+              sx={{ alignSelf: 'flex-start' }}
+              onClick={() => void recover({ action: 'startEmpty' })}
+            >
               {t('startEmpty')}
             </Button>
             {error && <Alert severity="error">{describeError(t, error)}</Alert>}

@@ -20,7 +20,9 @@ export const HomeScreen = () => {
 
   return (
     <>
-      <ScreenTitle>{settings.deskName ? t('home.titleDesk', { deskName: settings.deskName }) : t('home.title')}</ScreenTitle>
+      <ScreenTitle>
+        {settings.deskName ? t('home.titleDesk', { deskName: settings.deskName }) : t('home.title')}
+      </ScreenTitle>
       <Typography sx={{ mb: 3, maxWidth: '45rem' }}>{t('home.intro')}</Typography>
       <Stack spacing={2} sx={{ maxWidth: '45rem' }}>
         <Paper component="section" aria-labelledby="home-ready" sx={{ p: 2 }}>
