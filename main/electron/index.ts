@@ -14,7 +14,7 @@ import { createMainWindow } from './window.ts';
 // Before anything else: every renderer sandboxed, our scheme registered, one instance only.
 app.enableSandbox();
 registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
+const isFirstInstance = app.requestSingleInstanceLock();
 
 const electronStore: StoreFactory = (options) => new Store(options);
 
@@ -49,7 +49,12 @@ const start = async () => {
   });
 };
 
-start().catch((error: unknown) => {
-  console.error(`PassoPasso could not start: ${error instanceof Error ? error.message : String(error)}`);
-  app.exit(1);
-});
+if (isFirstInstance) {
+  start().catch((error: unknown) => {
+    console.error(`PassoPasso could not start: ${error instanceof Error ? error.message : String(error)}`);
+    app.exit(1);
+  });
+} else {
+  // A second launch only brings the running window forward (see 'second-instance' above).
+  app.quit();
+}
