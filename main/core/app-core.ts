@@ -1,13 +1,17 @@
-import type { AppInfo, Health } from '../../shared/domain/app.ts';
+import type { AppInfo } from '../../shared/domain/app.ts';
+import { createAppHandlers } from './app/handlers.ts';
+import type { CoreContext } from './core-context.ts';
 import { DatabaseService } from './db/database-service.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations/index.ts';
 import { EventBus } from './events.ts';
 import { log } from './log.ts';
 import { NoticeBoard } from './notices/notice-board.ts';
+import { readPackageInfo } from './package-info.ts';
 import { createDispatcher, type Dispatcher, type Handlers } from './rpc/dispatcher.ts';
 import { SettingsService, type StoreFactory } from './settings/settings-service.ts';
 
-export const APP_NAME = 'PassoPasso';
+export { APP_NAME } from './app/handlers.ts';
+
 const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface AppCoreOptions {
@@ -15,6 +19,8 @@ export interface AppCoreOptions {
   mode: AppInfo['mode'];
   version: string;
   storeFactory: StoreFactory;
+  /** Where package.json and resources/ are; found from this file when not given. */
+  appRoot?: string;
   backupsToKeep?: number;
 }
 
@@ -23,12 +29,12 @@ export interface AppCore {
   events: EventBus;
   database: DatabaseService;
   settings: SettingsService;
+  context: CoreContext;
   close(): void;
 }
 
 /** Builds every core service and the one handler table both bindings serve. Plain Node: no Electron here. */
 export const createAppCore = (options: AppCoreOptions): AppCore => {
-  const startedAt = Date.now();
   const events = new EventBus();
   const notices = new NoticeBoard(events);
   const settings = new SettingsService(options.storeFactory, options.dataDir, events);
@@ -49,30 +55,22 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   const backupTimer = setInterval(runBackup, BACKUP_CHECK_INTERVAL_MS);
   backupTimer.unref();
 
+  const context: CoreContext = {
+    dataDir: options.dataDir,
+    appRoot: options.appRoot ?? readPackageInfo(import.meta.url).root,
+    mode: options.mode,
+    version: options.version,
+    startedAt: Date.now(),
+    events,
+    notices,
+    database,
+    settings,
+    runBackup,
+  };
+
+  // Each domain contributes its slice of the one handler table (see shared/contract/methods.ts).
   const handlers: Handlers = {
-    'app.info': () => ({
-      name: APP_NAME,
-      version: options.version,
-      mode: options.mode,
-      dataDir: options.dataDir,
-      database: database.state,
-      notices: notices.list(),
-    }),
-    'app.health': (): Health => ({
-      status: database.state.status === 'ok' ? 'ok' : 'degraded',
-      database: database.state.status,
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      lastBackupAt: database.lastBackupAt,
-    }),
-    'settings.get': () => settings.get(),
-    'settings.set': (patch) => settings.set(patch),
-    'database.recover': (input) => {
-      const { state, keptAs } = database.recover(input);
-      notices.add({ kind: input.action === 'restoreBackup' ? 'databaseRestored' : 'databaseRecovered', keptAs });
-      runBackup();
-      return state;
-    },
-    'notices.dismiss': ({ id }) => notices.dismiss(id),
+    ...createAppHandlers(context),
   };
 
   return {
@@ -80,6 +78,7 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     events,
     database,
     settings,
+    context,
     close() {
       clearInterval(backupTimer);
       database.close();

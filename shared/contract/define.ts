@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -15,3 +15,6 @@ export interface EventSpec<P extends z.ZodType = z.ZodType> {
 export const defineMethod = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> =>
   spec;
 export const defineEvent = <P extends z.ZodType>(spec: EventSpec<P>): EventSpec<P> => spec;
+
+/** The input of a method that takes none: an empty object, and nothing else. */
+export const NoInput = z.object({}).strict();

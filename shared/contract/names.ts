@@ -1,17 +1,13 @@
+import { APP_EVENT_NAMES, APP_METHOD_NAMES } from './domains/app/names.ts';
+
 /**
  * The names of every method and event of the contract, without their schemas, so the sandboxed
- * preload can generate its bridge without bundling zod. `methods.ts` is checked against these lists.
+ * preload can generate its bridge without bundling zod. Each domain lists its own names in
+ * `domains/<domain>/names.ts`; `methods.ts` is checked against these lists at compile time.
  */
-export const METHOD_NAMES = [
-  'app.info',
-  'app.health',
-  'settings.get',
-  'settings.set',
-  'database.recover',
-  'notices.dismiss',
-] as const;
+export const METHOD_NAMES = [...APP_METHOD_NAMES] as const;
 
-export const EVENT_NAMES = ['settings.changed', 'notices.changed'] as const;
+export const EVENT_NAMES = [...APP_EVENT_NAMES] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -9,7 +9,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from './app-state.tsx';
 import { Notices } from './Notices.tsx';
-import { hrefOf, ROUTES, type Route } from './routes.ts';
+import { hrefOf } from './routes.ts';
+import { SCREENS, type ScreenEntry } from './screens.tsx';
 import { StatusBar } from './StatusBar.tsx';
 
 const skipLinkStyle = {
@@ -22,7 +23,7 @@ const skipLinkStyle = {
  * Header, navigation, content and status bar. The navigation sits beside the content while there
  * is room and wraps above it when the text is large: nothing is cut off at 200%.
  */
-export const Shell = ({ route, children }: { route: Route; children: ReactNode }) => {
+export const Shell = ({ current, children }: { current: ScreenEntry; children: ReactNode }) => {
   const { t } = useTranslation();
   const { settings } = useAppState();
   return (
@@ -39,15 +40,15 @@ export const Shell = ({ route, children }: { route: Route; children: ReactNode }
       <Box sx={{ display: 'flex', flexWrap: 'wrap', flex: 1, alignItems: 'flex-start' }}>
         <Box component="nav" aria-label={t('nav.label')} sx={{ flex: '1 1 14rem', maxWidth: { md: '18rem' }, p: 1 }}>
           <List>
-            {ROUTES.map((name) => (
-              <ListItem key={name} disablePadding>
+            {SCREENS.filter((entry) => entry.inNav).map((entry) => (
+              <ListItem key={entry.route} disablePadding>
                 <ListItemButton
                   component="a"
-                  href={hrefOf(name)}
-                  selected={route === name}
-                  aria-current={route === name ? 'page' : undefined}
+                  href={hrefOf(entry.route)}
+                  selected={entry === current}
+                  aria-current={entry === current ? 'page' : undefined}
                 >
-                  <ListItemText primary={t(`nav.${name}`)} />
+                  <ListItemText primary={t(entry.labelKey)} />
                 </ListItemButton>
               </ListItem>
             ))}

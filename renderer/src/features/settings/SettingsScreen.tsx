@@ -62,7 +62,7 @@ export const SettingsScreen = () => {
           </RadioGroup>
         </FormControl>
 
-        <TextScaleControl value={settings.textScale} onChange={(textScale) => void save({ textScale })} />
+        <TextScaleControl value={settings.textScale} onChange={(textScale) => save({ textScale })} />
 
         <FormControl>
           <FormLabel id="theme-label">{t('settings:theme')}</FormLabel>

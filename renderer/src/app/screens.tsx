@@ -1,0 +1,30 @@
+import { lazy, type ComponentType } from 'react';
+import { HomeScreen } from '../features/home/HomeScreen.tsx';
+
+export interface ScreenEntry {
+  /** The hash route: `#/<route>` ('' is the home screen). */
+  route: string;
+  /** i18n key of its name in the navigation (common namespace). */
+  labelKey: string;
+  /** Listed in the navigation: only screens that work, never a dead link. */
+  inNav: boolean;
+  /** 'shell' shows header, navigation and status bar; 'bare' shows the screen alone (the citizen view). */
+  chrome: 'shell' | 'bare';
+  component: ComponentType;
+}
+
+// Only the first screen is in the start-up bundle; the others load on demand, so less JS is parsed
+// before the person sees the app.
+const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsScreen.tsx').then((module) => ({ default: module.SettingsScreen })),
+);
+const AboutScreen = lazy(() =>
+  import('../features/about/AboutScreen.tsx').then((module) => ({ default: module.AboutScreen })),
+);
+
+/** Every screen of the app, in navigation order. Each feature adds its entries here. */
+export const SCREENS: readonly ScreenEntry[] = [
+  { route: '', labelKey: 'nav.home', inNav: true, chrome: 'shell', component: HomeScreen },
+  { route: 'settings', labelKey: 'nav.settings', inNav: true, chrome: 'shell', component: SettingsScreen },
+  { route: 'about', labelKey: 'nav.about', inNav: true, chrome: 'shell', component: AboutScreen },
+];
