@@ -1,6 +1,8 @@
 import type { AppInfo } from '../../shared/domain/app.ts';
 import { createAppHandlers } from './app/handlers.ts';
 import type { CoreContext } from './core-context.ts';
+import { FieldCipher } from './crypto/field-cipher.ts';
+import { fileKeyProvider, type KeyProvider } from './crypto/key-provider.ts';
 import { DatabaseService } from './db/database-service.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations/index.ts';
 import { EventBus } from './events.ts';
@@ -22,6 +24,8 @@ export interface AppCoreOptions {
   /** Where package.json and resources/ are; found from this file when not given. */
   appRoot?: string;
   backupsToKeep?: number;
+  /** Where the master key comes from; a private key file in the data folder when not given. */
+  keyProvider?: KeyProvider;
 }
 
 export interface AppCore {
@@ -55,6 +59,9 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   const backupTimer = setInterval(runBackup, BACKUP_CHECK_INTERVAL_MS);
   backupTimer.unref();
 
+  const keyProvider = options.keyProvider ?? fileKeyProvider(options.dataDir);
+  let cipher: FieldCipher | null = null;
+
   const context: CoreContext = {
     dataDir: options.dataDir,
     appRoot: options.appRoot ?? readPackageInfo(import.meta.url).root,
@@ -66,6 +73,7 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     database,
     settings,
     runBackup,
+    cipher: () => (cipher ??= new FieldCipher(keyProvider.loadOrCreate())),
   };
 
   // Each domain contributes its slice of the one handler table (see shared/contract/methods.ts).

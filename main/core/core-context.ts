@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/domain/app.ts';
+import type { FieldCipher } from './crypto/field-cipher.ts';
 import type { DatabaseService } from './db/database-service.ts';
 import type { EventBus } from './events.ts';
 import type { NoticeBoard } from './notices/notice-board.ts';
@@ -18,4 +19,9 @@ export interface CoreContext {
   settings: SettingsService;
   /** Starts a backup if today's is missing (never throws; failures are logged). */
   runBackup: () => void;
+  /**
+   * The field cipher for personal data, built on first use from the desk's master key (keychain in
+   * Electron, key file in browser mode). Throws AppFailure('STORAGE') when no key can be had.
+   */
+  cipher: () => FieldCipher;
 }

@@ -7,6 +7,7 @@ import type { StoreFactory } from '../core/settings/settings-service.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import { registerAppScheme, rendererDirFrom, serveRenderer } from './app-protocol.ts';
 import { bindIpc } from './ipc.ts';
+import { keychainKeyProvider } from './keychain.ts';
 import { buildMenu } from './menu.ts';
 import { applySecurityPolicy } from './security.ts';
 import { createMainWindow } from './window.ts';
@@ -22,7 +23,13 @@ const start = async () => {
   await app.whenReady();
   const { version, root } = readPackageInfo(import.meta.url);
   const dataDir = process.env['PASSOPASSO_DATA_DIR'] ?? app.getPath('userData');
-  const core = createAppCore({ dataDir, mode: 'electron', version, storeFactory: electronStore });
+  const core = createAppCore({
+    dataDir,
+    mode: 'electron',
+    version,
+    storeFactory: electronStore,
+    keyProvider: keychainKeyProvider(dataDir),
+  });
 
   applySecurityPolicy();
   serveRenderer(rendererDirFrom(root));
