@@ -9,6 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import type { GuidePack, PackError } from '../../../shared/domain/guide.ts';
 import { loadPack, packDirsIn } from './load-pack.ts';
+import { fingerprintOf, PackCache } from './pack-cache.ts';
 import { compareSemver } from './semver.ts';
 import type { LintOptions } from './lint.ts';
 
@@ -28,6 +29,8 @@ export interface PackStoreOptions extends LintOptions {
    * version the earlier root wins, so the bundled copy is kept.
    */
   installedDirs?: readonly string[];
+  /** A file where packs that passed every check are remembered (see pack-cache.ts); none when absent. */
+  cacheFile?: string;
 }
 
 export interface LoadSummary {
@@ -59,9 +62,19 @@ export function createPackStore(options: PackStoreOptions): PackStore {
     const nextRejected: RejectedPack[] = [];
     const nextWarnings = new Map<string, PackError[]>();
 
+    const cache = options.cacheFile ? new PackCache(options.cacheFile, options.now ?? new Date()) : undefined;
+    const loadChecked = async (dir: string) => {
+      const fingerprint = cache ? fingerprintOf(dir) : '';
+      const cached = cache?.lookup(dir, fingerprint);
+      if (cached) return { ok: true as const, ...cached };
+      const result = await loadPack(dir, options);
+      if (result.ok) cache?.remember(dir, fingerprint, result.pack, result.warnings);
+      return result;
+    };
+
     for (const root of roots) {
       const dirs = await packDirsIn(root);
-      const results = await Promise.all(dirs.map((dir) => loadPack(dir, options)));
+      const results = await Promise.all(dirs.map(loadChecked));
       results.forEach((result, index) => {
         const dir = dirs[index] as string;
         if (!result.ok) {
@@ -85,6 +98,7 @@ export function createPackStore(options: PackStoreOptions): PackStore {
     for (const [id, previous] of packs) {
       if (!nextPacks.has(id) && nextRejected.some((r) => r.id === id)) nextPacks.set(id, previous);
     }
+    cache?.save();
     packs = new Map([...nextPacks].sort(([a], [b]) => a.localeCompare(b)));
     rejectedPacks = nextRejected;
     warningList = [...nextWarnings.values()].flat();

@@ -1,0 +1,72 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunDetail, SheetFile } from '../../../../shared/domain/guide-views.ts';
+import { client } from '../../api/client.ts';
+import { hrefOf } from '../../app/routes.ts';
+import { describeGuideError } from './guide-errors.ts';
+
+const pdfUrl = (base64: string): string => {
+  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+};
+
+/** The end of a run: what was done, and the take-home sheet to download or print. */
+export const FinishedPanel = ({ detail }: { detail: RunDetail }) => {
+  const { t } = useTranslation(['guides', 'errors']);
+  const { run } = detail;
+  const [sheet, setSheet] = useState<(SheetFile & { url: string }) | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => () => (sheet ? URL.revokeObjectURL(sheet.url) : undefined), [sheet]);
+
+  const makeSheet = async () => {
+    const result = await client.call('guides.run.sheet', { runId: run.id });
+    if (result.ok) setSheet({ ...result.value, url: pdfUrl(result.value.base64) });
+    else setError(describeGuideError(t, result.error));
+  };
+
+  return (
+    <Stack component="section" aria-labelledby="finished-title" spacing={2}>
+      <Typography id="finished-title" variant="h2">
+        {t('guides:finished.title')}
+      </Typography>
+      <Typography data-testid="run-outcome">
+        {t(`guides:outcome.${run.outcome ?? 'completed'}`)}
+        {run.outcomeReason ? ` — ${t(`guides:reason.${run.outcomeReason}`)}` : ''}
+      </Typography>
+      <Typography variant="h3">{t('guides:finished.doneTitle')}</Typography>
+      {detail.doneSteps.length === 0 ? (
+        <Typography>{t('guides:finished.noneDone')}</Typography>
+      ) : (
+        <Stack component="ol" spacing={0.5} sx={{ pl: 3, m: 0 }}>
+          {detail.doneSteps.map((step) => (
+            <li key={step.stepId}>
+              <span lang={run.language}>{step.title}</span>
+              {step.autonomy ? ` — ${t(`guides:autonomy.${step.autonomy}`)}` : ''}
+            </li>
+          ))}
+        </Stack>
+      )}
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+        <Button variant="contained" onClick={() => void makeSheet()}>
+          {t('guides:finished.makeSheet')}
+        </Button>
+        {sheet && (
+          <Button variant="outlined" href={sheet.url} download={sheet.fileName}>
+            {t('guides:finished.download')}
+          </Button>
+        )}
+        <Link href={hrefOf('guides')}>{t('guides:finished.backToGuides')}</Link>
+      </Stack>
+      <div role="status" aria-live="polite">
+        {sheet && <Alert severity="success">{t('guides:finished.saved', { path: sheet.path })}</Alert>}
+        {error && <Alert severity="error">{error}</Alert>}
+      </div>
+    </Stack>
+  );
+};

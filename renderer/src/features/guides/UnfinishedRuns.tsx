@@ -1,0 +1,62 @@
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunSummary } from '../../../../shared/domain/guide-views.ts';
+import { client } from '../../api/client.ts';
+import { hrefOf } from '../../app/routes.ts';
+import { describeGuideError } from './guide-errors.ts';
+
+/** Runs left paused or open (e.g. the citizen came back with the missing document): resume them here. */
+export const UnfinishedRuns = ({ onError }: { onError: (message: string) => void }) => {
+  const { t, i18n } = useTranslation(['guides', 'errors']);
+  const [runs, setRuns] = useState<RunSummary[]>([]);
+
+  useEffect(() => {
+    void client.call('guides.run.list', { filter: 'unfinished', limit: 20 }).then((result) => {
+      if (result.ok) setRuns(result.value);
+    });
+  }, []);
+
+  const resume = async (run: RunSummary) => {
+    if (run.state === 'paused') {
+      const result = await client.call('guides.run.resume', { runId: run.id });
+      if (!result.ok) return onError(describeGuideError(t, result.error));
+    }
+    window.location.hash = hrefOf('guides/run', run.id);
+  };
+
+  if (runs.length === 0) return null;
+  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="unfinished-runs">
+      <Typography id="unfinished-runs" variant="h2" sx={{ mb: 1 }}>
+        {t('guides:list.unfinishedTitle')}
+      </Typography>
+      <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        {runs.map((run) => (
+          <Paper
+            component="li"
+            key={run.id}
+            sx={{ p: 1.5, display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}
+          >
+            <Typography sx={{ flex: '1 1 20rem' }}>
+              <span lang={run.language}>{run.guideTitle}</span>
+              {' — '}
+              {t(`guides:state.${run.state}`)}, {format.format(new Date(run.updatedAt))}
+            </Typography>
+            <Button
+              variant="outlined"
+              onClick={() => void resume(run)}
+              aria-label={`${t('guides:list.resume')}: ${run.guideTitle}`}
+            >
+              {t('guides:list.resume')}
+            </Button>
+          </Paper>
+        ))}
+      </Stack>
+    </section>
+  );
+};
