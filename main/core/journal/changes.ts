@@ -1,0 +1,47 @@
+import { recordChange } from '../outbox/outbox.ts';
+import type { JournalContext } from './journal-context.ts';
+
+/** The kinds of journal record the hub receives (outbox `entity`). */
+export type JournalEntity = 'operator' | 'site' | 'citizen' | 'session' | 'followUp' | 'workshop' | 'participant';
+
+/**
+ * One outbox row for a record's new version; must run inside the record's transaction
+ * (recordChange refuses otherwise). Deletes are tombstones with their reason in the payload.
+ */
+export const writeChange = (
+  context: JournalContext,
+  entity: JournalEntity,
+  recordId: string,
+  version: number,
+  payload: unknown,
+  op: 'upsert' | 'delete' = 'upsert',
+): void => {
+  recordChange(
+    context.db(),
+    context.cipher(),
+    { entity, recordId, op, version, baseVersion: version === 1 ? null : version - 1, payload },
+    context.now(),
+  );
+};
+
+/**
+ * For the sync engine: once the hub acknowledged `version` of a record, "not yet synced" filters
+ * stop showing it. Safe to call again; never moves backwards.
+ */
+export const markSynced = (context: JournalContext, entity: JournalEntity, recordId: string, version: number): void => {
+  const table = SYNC_TABLES[entity];
+  context
+    .db()
+    .prepare(`UPDATE ${table} SET synced_version = ? WHERE id = ? AND (synced_version IS NULL OR synced_version < ?)`)
+    .run(version, recordId, version);
+};
+
+export const SYNC_TABLES: Record<JournalEntity, string> = {
+  operator: 'operators',
+  site: 'site',
+  citizen: 'citizens',
+  session: 'sessions',
+  followUp: 'follow_ups',
+  workshop: 'workshops',
+  participant: 'workshop_participants',
+};

@@ -1,0 +1,162 @@
+import type { z } from 'zod';
+import type { HistoryItem, HistoryPage, HistoryQuery } from '../../../../shared/domain/journal/history.ts';
+import { durationText } from '../../../../shared/domain/journal/options.ts';
+import { citizenHash, type CitizenStore } from '../citizens/citizen-store.ts';
+import { parseCodiceFiscale } from '../citizens/codice-fiscale.ts';
+import { splitCodes, type JournalContext } from '../journal-context.ts';
+
+type Query = z.output<typeof HistoryQuery>;
+
+interface Built {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Builds the session query for a filter. Each filter has an index that serves it in date order
+ * (see migration 0060): a service area reads session_areas, the others read a partial index on
+ * sessions, so the first page over 100k sessions touches only its rows (query plans are tested).
+ */
+export const sessionQuery = (query: Query, citizenId: string | null, limit: number): Built => {
+  const where: string[] = ['s.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  const dateColumn = query.serviceArea ? 'a.date' : 's.date';
+  const idColumn = query.serviceArea ? 'a.session_id' : 's.id';
+  let from = 'sessions s';
+  if (query.serviceArea) {
+    from = 'session_areas a JOIN sessions s ON s.id = a.session_id';
+    add('a.area = ?', query.serviceArea);
+  } else if (query.unsynced) {
+    from = 'sessions s INDEXED BY sessions_unsynced';
+  }
+  if (query.unsynced) add('(s.synced_version IS NULL OR s.synced_version < s.version)');
+  if (query.operatorId) add('s.operator_id = ?', query.operatorId);
+  if (query.outcome) add('s.outcome = ?', query.outcome);
+  if (query.reportable !== null) add('s.reportable = ?', query.reportable ? 1 : 0);
+  if (citizenId) add('s.citizen_id = ?', citizenId);
+  if (query.from) add(`${dateColumn} >= ?`, query.from);
+  if (query.to) add(`${dateColumn} <= ?`, query.to);
+  if (query.cursor) add(`(${dateColumn}, ${idColumn}) < (?, ?)`, query.cursor.date, query.cursor.id);
+  return {
+    sql: `SELECT s.id, s.version, s.date, s.duration_min, s.se6, s.outcome, s.reportable, s.synced_version, s.citizen_id,
+                 o.name AS operator_name, c.first_name_enc, c.last_name_enc
+          FROM ${from} JOIN operators o ON o.id = s.operator_id LEFT JOIN citizens c ON c.id = s.citizen_id
+          WHERE ${where.join(' AND ')} ORDER BY ${dateColumn} DESC, ${idColumn} DESC LIMIT ${limit}`,
+    params,
+  };
+};
+
+const workshopQuery = (query: Query, limit: number): Built => {
+  const where: string[] = ['w.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (query.serviceArea) add("(':' || w.se6 || ':') LIKE ?", `%:${query.serviceArea}:%`);
+  if (query.unsynced) add('(w.synced_version IS NULL OR w.synced_version < w.version)');
+  if (query.operatorId) add('w.trainer_id = ?', query.operatorId);
+  if (query.from) add('w.date >= ?', query.from);
+  if (query.to) add('w.date <= ?', query.to);
+  if (query.cursor) add('(w.date, w.id) < (?, ?)', query.cursor.date, query.cursor.id);
+  return {
+    sql: `SELECT w.id, w.version, w.date, w.duration_min, w.se6, w.title, w.synced_version, o.name AS operator_name,
+                 (SELECT count(*) FROM workshop_participants p WHERE p.workshop_id = w.id) AS participants
+          FROM workshops w INDEXED BY workshops_history JOIN operators o ON o.id = w.trainer_id
+          WHERE ${where.join(' AND ')} ORDER BY w.date DESC, w.id DESC LIMIT ${limit}`,
+    params,
+  };
+};
+
+export const searchHistory = (context: JournalContext, citizens: CitizenStore, query: Query): HistoryPage => {
+  const db = context.db();
+  const limit = query.limit;
+  let citizenId: string | null = null;
+  if (query.codiceFiscale) {
+    const hash = citizenHash(context, parseCodiceFiscale(query.codiceFiscale).value);
+    citizenId =
+      (db.prepare('SELECT id FROM citizens WHERE cf_hash = ?').pluck().get(hash) as string | undefined) ?? null;
+    if (!citizenId) return { items: [], next: null };
+  }
+  const items: HistoryItem[] = [];
+  // Outcome, reportable and citizen belong to sessions only: with one of them, no workshop matches.
+  const sessionOnly = query.outcome !== null || query.reportable !== null || citizenId !== null;
+  if (query.kind !== 'workshops') {
+    const built = sessionQuery(query, citizenId, limit);
+    const rows = db.prepare(built.sql).all(...built.params) as {
+      id: string;
+      version: number;
+      date: string;
+      duration_min: number;
+      se6: string;
+      outcome: HistoryItem['outcome'];
+      reportable: number;
+      synced_version: number | null;
+      citizen_id: string | null;
+      operator_name: string;
+      first_name_enc: string | null;
+      last_name_enc: string | null;
+    }[];
+    for (const row of rows) {
+      items.push({
+        kind: 'session',
+        id: row.id,
+        date: row.date,
+        operatorName: row.operator_name,
+        citizenName: row.citizen_id
+          ? citizens.displayName({
+              id: row.citizen_id,
+              first_name_enc: row.first_name_enc,
+              last_name_enc: row.last_name_enc,
+            })
+          : null,
+        title: null,
+        serviceAreas: splitCodes(row.se6),
+        outcome: row.outcome,
+        duration: durationText(row.duration_min),
+        reportable: Boolean(row.reportable),
+        synced: row.synced_version !== null && row.synced_version >= row.version,
+        participants: null,
+      });
+    }
+  }
+  if (query.kind !== 'sessions' && !sessionOnly) {
+    const built = workshopQuery(query, limit);
+    const rows = db.prepare(built.sql).all(...built.params) as {
+      id: string;
+      version: number;
+      date: string;
+      duration_min: number;
+      se6: string;
+      title: string;
+      synced_version: number | null;
+      operator_name: string;
+      participants: number;
+    }[];
+    for (const row of rows) {
+      items.push({
+        kind: 'workshop',
+        id: row.id,
+        date: row.date,
+        operatorName: row.operator_name,
+        citizenName: null,
+        title: row.title,
+        serviceAreas: splitCodes(row.se6),
+        outcome: null,
+        duration: durationText(row.duration_min),
+        reportable: true,
+        synced: row.synced_version !== null && row.synced_version >= row.version,
+        participants: row.participants,
+      });
+    }
+  }
+  // Both lists are in (date, id) order: merge and keep one page; the cursor continues both.
+  items.sort((a, b) => (a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1));
+  const page = items.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page, next: page.length === limit && last ? { date: last.date, id: last.id } : null };
+};

@@ -1,0 +1,47 @@
+import type { Database } from 'better-sqlite3';
+import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { AppFailure } from '../rpc/app-failure.ts';
+import type { JournalErrorReason } from '../../../shared/domain/journal/options.ts';
+
+/** What every journal store needs: the open database, the field cipher and a clock (tests move it). */
+export interface JournalContext {
+  db: () => Database;
+  cipher: () => FieldCipher;
+  now: () => Date;
+  dataDir: string;
+}
+
+/** A VALIDATION failure on one field, shaped like zod's so the UI shows it next to the field. */
+export const invalid = (path: string, code: string, message: string): AppFailure =>
+  new AppFailure('VALIDATION', message, { issues: [{ path, code, message }] });
+
+/** Any other refusal, with a reason the UI translates. */
+export const refuse = (
+  code: 'NOT_FOUND' | 'CONFLICT' | 'LOCKED' | 'UNAUTHORIZED' | 'FORBIDDEN',
+  reason: JournalErrorReason | 'notFound',
+  message: string,
+  extra: Record<string, unknown> = {},
+): AppFailure => new AppFailure(code, message, { reason, ...extra });
+
+/** The desk's calendar date (local time): Facilita's SE1 is the day the citizen was helped here. */
+export const localDate = (at: Date): string => {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+};
+
+export const addDays = (isoDate: string, days: number): string => {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+
+export const joinCodes = (codes: readonly (string | number)[]): string => codes.join(':');
+export const splitCodes = (text: string): string[] => (text === '' ? [] : text.split(':'));
+export const splitNumbers = (text: string): number[] => splitCodes(text).map(Number);
+
+/** Encrypts an optional text; empty stays NULL so nothing is stored for nothing typed. */
+export const sealOptional = (cipher: FieldCipher, value: string | null | undefined, context: string): string | null =>
+  value ? cipher.encrypt(value, context) : null;
+
+export const openOptional = (cipher: FieldCipher, value: string | null, context: string): string | null =>
+  value === null ? null : cipher.decrypt(value, context);

@@ -1,0 +1,242 @@
+import type {
+  OperatorCard,
+  OperatorDetail,
+  OperatorInput,
+  OperatorUpdate,
+} from '../../../../shared/domain/journal/operators.ts';
+import {
+  LOCKOUT_MINUTES,
+  MAX_SIGN_IN_FAILURES,
+  type Role,
+  type SecretKind,
+} from '../../../../shared/domain/journal/options.ts';
+import { uuidv7 } from '../../ids/uuid7.ts';
+import { writeAudit } from '../audit.ts';
+import { hashSecret, verifySecret } from '../auth/secrets.ts';
+import { writeChange } from '../changes.ts';
+import { parseCodiceFiscale } from '../citizens/codice-fiscale.ts';
+import { refuse, type JournalContext } from '../journal-context.ts';
+
+interface OperatorRow {
+  id: string;
+  version: number;
+  name: string;
+  role: Role;
+  facilita_id_enc: string;
+  facilita_name: string;
+  secret_kind: SecretKind;
+  secret_hash: string;
+  active: number;
+  failed_attempts: number;
+  locked_until: string | null;
+}
+
+const facilitaIdContext = (id: string) => `operators.facilita_id:${id}`;
+
+/** IDFacilitatore: the operator's codice fiscale (preferred) or the organisation's numeric id. */
+const normaliseFacilitaId = (text: string): string =>
+  /^\d{1,16}$/.test(text.trim()) ? text.trim() : parseCodiceFiscale(text, 'facilitaId').value;
+
+export class OperatorStore {
+  readonly #context: JournalContext;
+
+  constructor(context: JournalContext) {
+    this.#context = context;
+  }
+
+  count(): number {
+    return this.#context.db().prepare('SELECT count(*) FROM operators').pluck().get() as number;
+  }
+
+  cards(): OperatorCard[] {
+    const now = this.#context.now().toISOString();
+    return this.#rows().map((row) => this.#card(row, now));
+  }
+
+  list(): OperatorDetail[] {
+    const now = this.#context.now().toISOString();
+    const cipher = this.#context.cipher();
+    return this.#rows().map((row) => ({
+      ...this.#card(row, now),
+      version: row.version,
+      facilitaId: cipher.decrypt(row.facilita_id_enc, facilitaIdContext(row.id)),
+      facilitaName: row.facilita_name,
+    }));
+  }
+
+  get(id: string): OperatorRow {
+    const row = this.#context.db().prepare('SELECT * FROM operators WHERE id = ?').get(id) as OperatorRow | undefined;
+    if (!row) throw refuse('NOT_FOUND', 'notFound', 'No such operator');
+    return row;
+  }
+
+  /** Hashing is slow by design, so it happens before the (synchronous) transaction. */
+  async create(input: OperatorInput, actorId: string | null): Promise<{ id: string; version: number }> {
+    const facilitaId = normaliseFacilitaId(input.facilitaId);
+    const secretHash = await hashSecret(input.secret);
+    const id = uuidv7(this.#context.now().getTime());
+    const at = this.#context.now().toISOString();
+    this.#context.db().transaction(() => {
+      this.#context
+        .db()
+        .prepare(
+          `INSERT INTO operators (id, version, name, role, facilita_id_enc, facilita_name, secret_kind, secret_hash,
+             created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          id,
+          input.name,
+          input.role,
+          this.#context.cipher().encrypt(facilitaId, facilitaIdContext(id)),
+          input.facilitaName,
+          input.secretKind,
+          secretHash,
+          at,
+          at,
+        );
+      const payload = {
+        id,
+        name: input.name,
+        role: input.role,
+        facilitaId,
+        facilitaName: input.facilitaName,
+        active: true,
+        secretKind: input.secretKind,
+        secretHash,
+      };
+      writeChange(this.#context, 'operator', id, 1, payload);
+      writeAudit(this.#context, {
+        entity: 'operator',
+        recordId: id,
+        version: 1,
+        action: 'create',
+        operatorId: actorId ?? id,
+      });
+    })();
+    return { id, version: 1 };
+  }
+
+  async update(input: OperatorUpdate, actorId: string): Promise<OperatorRow> {
+    const current = this.get(input.id);
+    if (current.version !== input.baseVersion) throw refuse('CONFLICT', 'staleVersion', 'Changed meanwhile');
+    const facilitaId = normaliseFacilitaId(input.facilitaId);
+    const secretHash = input.secret ? await hashSecret(input.secret) : current.secret_hash;
+    const secretKind = input.secret && input.secretKind ? input.secretKind : current.secret_kind;
+    if (
+      current.role === 'coordinator' &&
+      (input.role !== 'coordinator' || !input.active) &&
+      this.#activeCoordinators() <= 1
+    ) {
+      throw refuse('CONFLICT', 'lastCoordinator', 'The desk needs at least one active coordinator');
+    }
+    const version = current.version + 1;
+    const at = this.#context.now().toISOString();
+    this.#context.db().transaction(() => {
+      this.#context
+        .db()
+        .prepare(
+          `UPDATE operators SET version = ?, name = ?, role = ?, facilita_id_enc = ?, facilita_name = ?, active = ?,
+             secret_kind = ?, secret_hash = ?, failed_attempts = CASE WHEN ? THEN 0 ELSE failed_attempts END,
+             locked_until = CASE WHEN ? THEN NULL ELSE locked_until END, updated_at = ? WHERE id = ?`,
+        )
+        .run(
+          version,
+          input.name,
+          input.role,
+          this.#context.cipher().encrypt(facilitaId, facilitaIdContext(input.id)),
+          input.facilitaName,
+          input.active ? 1 : 0,
+          secretKind,
+          secretHash,
+          input.secret ? 1 : 0,
+          input.secret ? 1 : 0,
+          at,
+          input.id,
+        );
+      const payload = {
+        id: input.id,
+        name: input.name,
+        role: input.role,
+        facilitaId,
+        facilitaName: input.facilitaName,
+        active: input.active,
+        secretKind,
+        secretHash,
+      };
+      writeChange(this.#context, 'operator', input.id, version, payload);
+      writeAudit(this.#context, {
+        entity: 'operator',
+        recordId: input.id,
+        version,
+        action: 'edit',
+        operatorId: actorId,
+        changes: {
+          ...(current.name !== input.name ? { name: [current.name, input.name] } : {}),
+          ...(current.role !== input.role ? { role: [current.role, input.role] } : {}),
+          ...(Boolean(current.active) !== input.active ? { active: [Boolean(current.active), input.active] } : {}),
+          ...(input.secret ? { secret: ['•', '•'] } : {}),
+        },
+      });
+    })();
+    return this.get(input.id);
+  }
+
+  /**
+   * Checks a PIN or password. Five wrong ones in a row lock the operator out for a while; while
+   * locked, even the right secret is refused (so guessing cannot continue in the background).
+   */
+  async verify(operatorId: string, secret: string): Promise<OperatorRow> {
+    const row = this.get(operatorId);
+    if (!row.active) throw refuse('FORBIDDEN', 'inactiveOperator', 'This operator is no longer active');
+    const now = this.#context.now();
+    if (row.locked_until && row.locked_until > now.toISOString()) {
+      throw refuse('LOCKED', 'tooManyAttempts', 'Too many wrong attempts', { until: row.locked_until });
+    }
+    if (await verifySecret(secret, row.secret_hash)) {
+      this.#context
+        .db()
+        .prepare('UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?')
+        .run(row.id);
+      return row;
+    }
+    const failures = (row.locked_until ? 0 : row.failed_attempts) + 1;
+    if (failures >= MAX_SIGN_IN_FAILURES) {
+      const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString();
+      this.#context
+        .db()
+        .prepare('UPDATE operators SET failed_attempts = 0, locked_until = ? WHERE id = ?')
+        .run(until, row.id);
+      throw refuse('LOCKED', 'tooManyAttempts', 'Too many wrong attempts', { until });
+    }
+    this.#context
+      .db()
+      .prepare('UPDATE operators SET failed_attempts = ?, locked_until = NULL WHERE id = ?')
+      .run(failures, row.id);
+    throw refuse('UNAUTHORIZED', 'wrongSecret', 'Wrong PIN or password', {
+      attemptsLeft: MAX_SIGN_IN_FAILURES - failures,
+    });
+  }
+
+  #activeCoordinators(): number {
+    return this.#context
+      .db()
+      .prepare("SELECT count(*) FROM operators WHERE role = 'coordinator' AND active = 1")
+      .pluck()
+      .get() as number;
+  }
+
+  #rows(): OperatorRow[] {
+    return this.#context.db().prepare('SELECT * FROM operators ORDER BY active DESC, name').all() as OperatorRow[];
+  }
+
+  #card(row: OperatorRow, now: string): OperatorCard {
+    return {
+      id: row.id,
+      name: row.name,
+      role: row.role,
+      secretKind: row.secret_kind,
+      active: Boolean(row.active),
+      lockedUntil: row.locked_until && row.locked_until > now ? row.locked_until : null,
+    };
+  }
+}

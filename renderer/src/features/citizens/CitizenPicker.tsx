@@ -1,0 +1,129 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReturningCitizen } from '../../../../shared/domain/journal/citizens.ts';
+import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
+import { useJournalCall } from '../journal/useJournal.ts';
+import { CitizenForm } from './CitizenForm.tsx';
+
+export interface PickedCitizen {
+  id: string;
+  name: string;
+  reportable: boolean;
+}
+
+/**
+ * Choose the citizen: type the codice fiscale; a returning one is recognised (by its keyed hash,
+ * in the core) with when they came and what for; otherwise register them here.
+ */
+export const CitizenPicker = ({
+  value,
+  onChange,
+  label,
+}: {
+  value: PickedCitizen | null;
+  onChange: (citizen: PickedCitizen | null) => void;
+  label?: string;
+}) => {
+  const { t } = useTranslation('journal');
+  const call = useJournalCall();
+  const [codiceFiscale, setCodiceFiscale] = useState('');
+  const [found, setFound] = useState<ReturningCitizen | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (value) {
+    return (
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+        <Typography data-testid="picked-citizen">
+          {t('picker.chosen', { name: value.name })} {value.reportable ? '' : `(${t('picker.notReportable')})`}
+        </Typography>
+        <Button variant="outlined" onClick={() => onChange(null)}>
+          {t('picker.change')}
+        </Button>
+      </Box>
+    );
+  }
+
+  const search = async () => {
+    setError(null);
+    setFound(null);
+    setCreating(false);
+    const result = await call('citizens.lookup', { codiceFiscale });
+    if (!result.ok) {
+      const fields = journalFieldMessages(t, result.error);
+      return setError(fields['codiceFiscale'] ?? journalError(t, result.error));
+    }
+    if (result.value) setFound(result.value);
+    else setCreating(true);
+  };
+
+  return (
+    <Stack spacing={2} component="section" aria-label={label ?? t('picker.label')}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
+        <TextField
+          id="picker-cf"
+          label={t('picker.codiceFiscale')}
+          value={codiceFiscale}
+          onChange={(event) => setCodiceFiscale(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              void search();
+            }
+          }}
+          error={error !== null}
+          helperText={error ?? t('picker.help')}
+        />
+        <Button variant="outlined" onClick={() => void search()} sx={{ mt: 1 }}>
+          {t('picker.search')}
+        </Button>
+        <Button variant="text" onClick={() => setCreating(true)} sx={{ mt: 1 }}>
+          {t('picker.newWithoutSearch')}
+        </Button>
+      </Box>
+      {found && (
+        <Alert
+          severity="info"
+          action={
+            <Button
+              onClick={() =>
+                onChange({
+                  id: found.citizen.id,
+                  name: `${found.citizen.lastName} ${found.citizen.firstName}`,
+                  reportable: found.citizen.reportable,
+                })
+              }
+            >
+              {t('picker.use')}
+            </Button>
+          }
+        >
+          {t('picker.returning', {
+            name: `${found.citizen.lastName} ${found.citizen.firstName}`,
+            count: found.visits,
+            date: found.lastVisit ?? '—',
+            areas: found.lastServiceAreas.map((area) => t(`codes.se6.${area}`)).join(', ') || '—',
+          })}
+        </Alert>
+      )}
+      {creating && (
+        <CitizenForm
+          codiceFiscale={codiceFiscale}
+          onSaved={(citizen) =>
+            onChange({
+              id: citizen.id,
+              name: `${citizen.lastName} ${citizen.firstName}`,
+              reportable: citizen.reportable,
+            })
+          }
+        />
+      )}
+    </Stack>
+  );
+};

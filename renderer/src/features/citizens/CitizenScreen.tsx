@@ -1,0 +1,143 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Citizen } from '../../../../shared/domain/journal/citizens.ts';
+import { useRouteParams } from '../../app/routes.ts';
+import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { journalError } from '../journal/journal-errors.ts';
+import { useJournalCall } from '../journal/useJournal.ts';
+import { withOperator } from '../operators/RequireOperator.tsx';
+import { CitizenForm } from './CitizenForm.tsx';
+
+/** A citizen's data and their rights: a copy of everything held (JSON or PDF), and erasure. */
+const CitizenDetail = () => {
+  const { t } = useTranslation('journal');
+  const call = useJournalCall();
+  const [id] = useRouteParams();
+  const [citizen, setCitizen] = useState<Citizen | null>(null);
+  const [reason, setReason] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [feedback, setFeedback] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+
+  const load = useCallback(async () => {
+    if (!id) return;
+    const result = await call('citizens.get', { id });
+    if (result.ok) setCitizen(result.value);
+    else setFeedback({ severity: 'error', text: journalError(t, result.error) });
+  }, [id, call, t]);
+  useEffect(() => void load(), [load]);
+
+  const exportAs = async (format: 'json' | 'pdf') => {
+    if (!id) return;
+    const result = await call('citizens.export', { id, format });
+    setFeedback(
+      result.ok
+        ? { severity: 'success', text: t('rights.exported', { file: result.value.file }) }
+        : { severity: 'error', text: journalError(t, result.error) },
+    );
+  };
+  const erase = async () => {
+    if (!id) return;
+    const result = await call('citizens.erase', { id, reason });
+    setFeedback(
+      result.ok
+        ? { severity: 'success', text: t('rights.erased') }
+        : { severity: 'error', text: journalError(t, result.error) },
+    );
+    await load();
+  };
+
+  const rows: [string, string][] = citizen
+    ? [
+        [t('citizen.lastName'), citizen.lastName || '—'],
+        [t('citizen.firstName'), citizen.firstName || '—'],
+        [t('citizen.codiceFiscale'), citizen.codiceFiscale ?? '—'],
+        [t('rights.ageBand'), citizen.ageBand ? t(`codes.ageBand.${citizen.ageBand}`) : '—'],
+        [t('citizen.province'), citizen.province],
+        [t('citizen.email'), citizen.email ?? '—'],
+        [t('citizen.phone'), citizen.phone ?? '—'],
+        [t('citizen.consentMethod'), `${t(`codes.consentMethod.${citizen.consentMethod}`)} · ${citizen.consentDate}`],
+        [t('rights.reportable'), t(citizen.reportable ? 'history.reportableYes' : 'history.reportableNo')],
+      ]
+    : [];
+
+  return (
+    <>
+      <ScreenTitle>{t('rights.title')}</ScreenTitle>
+      <Stack spacing={3} sx={{ maxWidth: '40rem' }}>
+        {citizen?.erased && <Alert severity="info">{t('rights.isErased')}</Alert>}
+        <Table size="small">
+          <TableBody>
+            {rows.map(([label, value]) => (
+              <TableRow key={label}>
+                <TableCell component="th" scope="row">
+                  {label}
+                </TableCell>
+                <TableCell>{value}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {citizen && !citizen.erased && !editing && (
+          <Button variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => setEditing(true)}>
+            {t('rights.correct')}
+          </Button>
+        )}
+        {citizen && editing && (
+          <CitizenForm
+            codiceFiscale=""
+            citizen={citizen}
+            onSaved={(saved) => {
+              setCitizen(saved);
+              setEditing(false);
+              setFeedback({ severity: 'success', text: t('rights.corrected') });
+            }}
+          />
+        )}
+        <Typography variant="h2">{t('rights.copy')}</Typography>
+        <Stack direction="row" spacing={2}>
+          <Button variant="outlined" onClick={() => void exportAs('json')}>
+            {t('rights.exportJson')}
+          </Button>
+          <Button variant="outlined" onClick={() => void exportAs('pdf')}>
+            {t('rights.exportPdf')}
+          </Button>
+        </Stack>
+        {citizen && !citizen.erased && (
+          <>
+            <Typography variant="h2">{t('rights.erase')}</Typography>
+            <Typography>{t('rights.eraseHelp')}</Typography>
+            <TextField
+              id="erase-reason"
+              label={t('delete.reason')}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <Button
+              color="error"
+              variant="outlined"
+              sx={{ alignSelf: 'flex-start' }}
+              disabled={reason.trim() === ''}
+              onClick={() => void erase()}
+            >
+              {t('rights.eraseConfirm')}
+            </Button>
+          </>
+        )}
+        <div role="status" aria-live="polite">
+          {feedback && <Alert severity={feedback.severity}>{feedback.text}</Alert>}
+        </div>
+      </Stack>
+    </>
+  );
+};
+
+export const CitizenScreen = withOperator(CitizenDetail);

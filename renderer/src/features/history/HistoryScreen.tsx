@@ -1,0 +1,225 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HistoryItem, HistoryPage, HistoryQuery } from '../../../../shared/domain/journal/history.ts';
+import { OUTCOMES } from '../../../../shared/domain/journal/options.ts';
+import { SE6_SERVICE_AREAS } from '../../../../shared/facilita/codes.ts';
+import { hrefOf } from '../../app/routes.ts';
+import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { journalError } from '../journal/journal-errors.ts';
+import { useJournalCall } from '../journal/useJournal.ts';
+import { useOperator } from '../operators/OperatorProvider.tsx';
+import { withOperator } from '../operators/RequireOperator.tsx';
+
+interface Filters {
+  kind: 'all' | 'sessions' | 'workshops';
+  from: string;
+  to: string;
+  operatorId: string;
+  serviceArea: string;
+  outcome: string;
+  reportable: '' | 'yes' | 'no';
+  unsynced: boolean;
+  codiceFiscale: string;
+}
+
+const EMPTY: Filters = {
+  kind: 'all',
+  from: '',
+  to: '',
+  operatorId: '',
+  serviceArea: '',
+  outcome: '',
+  reportable: '',
+  unsynced: false,
+  codiceFiscale: '',
+};
+
+const toQuery = (filters: Filters): HistoryQuery => ({
+  kind: filters.kind,
+  from: filters.from || null,
+  to: filters.to || null,
+  operatorId: filters.operatorId || null,
+  serviceArea: (filters.serviceArea || null) as HistoryQuery['serviceArea'],
+  outcome: (filters.outcome || null) as HistoryQuery['outcome'],
+  reportable: filters.reportable === '' ? null : filters.reportable === 'yes',
+  unsynced: filters.unsynced,
+  codiceFiscale: filters.codiceFiscale.trim() || null,
+});
+
+/** Sessions and workshops, newest first, with filters; pages of 50 ("show more"). */
+const History = () => {
+  const { t } = useTranslation('journal');
+  const call = useJournalCall();
+  const { status } = useOperator();
+  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [items, setItems] = useState<HistoryItem[]>([]);
+  const [next, setNext] = useState<HistoryPage['next']>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const search = useCallback(
+    async (applied: Filters, cursor: HistoryPage['next'] = null) => {
+      const result = await call('history.search', { ...toQuery(applied), cursor });
+      if (!result.ok) return setError(journalError(t, result.error));
+      setError(null);
+      setItems((current) => (cursor ? [...current, ...result.value.items] : result.value.items));
+      setNext(result.value.next);
+    },
+    [call, t],
+  );
+  useEffect(() => void search(EMPTY), [search]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void search(filters);
+  };
+  const select = (
+    field: 'kind' | 'operatorId' | 'serviceArea' | 'outcome' | 'reportable',
+    options: { value: string; label: string }[],
+  ) => (
+    <TextField
+      select
+      id={`history-${field}`}
+      label={t(`history.filters.${field}`)}
+      value={filters[field]}
+      onChange={(event) => setFilters({ ...filters, [field]: event.target.value })}
+      sx={{ minWidth: '12rem' }}
+    >
+      {options.map((option) => (
+        <MenuItem key={option.value} value={option.value}>
+          {option.label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+  const any = { value: '', label: t('history.filters.any') };
+
+  return (
+    <>
+      <ScreenTitle>{t('history.title')}</ScreenTitle>
+      <Box
+        component="form"
+        onSubmit={onSubmit}
+        noValidate
+        role="search"
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2, alignItems: 'center' }}
+      >
+        {select(
+          'kind',
+          ['all', 'sessions', 'workshops'].map((value) => ({ value, label: t(`history.kinds.${value}`) })),
+        )}
+        <TextField
+          id="history-from"
+          type="date"
+          label={t('history.filters.from')}
+          value={filters.from}
+          onChange={(event) => setFilters({ ...filters, from: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          id="history-to"
+          type="date"
+          label={t('history.filters.to')}
+          value={filters.to}
+          onChange={(event) => setFilters({ ...filters, to: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        {select('operatorId', [
+          any,
+          ...(status?.operators ?? []).map((operator) => ({ value: operator.id, label: operator.name })),
+        ])}
+        {select('serviceArea', [
+          any,
+          ...SE6_SERVICE_AREAS.map((code) => ({ value: code, label: t(`codes.se6.${code}`) })),
+        ])}
+        {select('outcome', [any, ...OUTCOMES.map((code) => ({ value: code, label: t(`outcomes.${code}`) }))])}
+        {select('reportable', [
+          any,
+          { value: 'yes', label: t('history.reportableYes') },
+          { value: 'no', label: t('history.reportableNo') },
+        ])}
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={filters.unsynced}
+              onChange={(event) => setFilters({ ...filters, unsynced: event.target.checked })}
+            />
+          }
+          label={t('history.filters.unsynced')}
+        />
+        <TextField
+          id="history-cf"
+          label={t('history.filters.codiceFiscale')}
+          value={filters.codiceFiscale}
+          onChange={(event) => setFilters({ ...filters, codiceFiscale: event.target.value })}
+        />
+        <Button type="submit" variant="contained">
+          {t('history.search')}
+        </Button>
+      </Box>
+      <div role="status" aria-live="polite">
+        {error ? <Alert severity="error">{error}</Alert> : t('history.count', { count: items.length })}
+      </div>
+      <Table size="small" aria-label={t('history.title')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('history.columns.date')}</TableCell>
+            <TableCell>{t('history.columns.what')}</TableCell>
+            <TableCell>{t('history.columns.areas')}</TableCell>
+            <TableCell>{t('history.columns.operator')}</TableCell>
+            <TableCell>{t('history.columns.duration')}</TableCell>
+            <TableCell>{t('history.columns.outcome')}</TableCell>
+            <TableCell>{t('history.columns.state')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {items.map((item) => (
+            <TableRow key={`${item.kind}-${item.id}`}>
+              <TableCell>{item.date}</TableCell>
+              <TableCell>
+                <Link
+                  href={
+                    item.kind === 'session' ? hrefOf('journal/session', item.id) : hrefOf('journal/workshop', item.id)
+                  }
+                >
+                  {item.kind === 'workshop'
+                    ? t('history.workshop', { title: item.title, count: item.participants ?? 0 })
+                    : (item.citizenName ?? t('history.noCitizen'))}
+                </Link>
+              </TableCell>
+              <TableCell>{item.serviceAreas.map((code) => t(`codes.se6.${code}`)).join(', ')}</TableCell>
+              <TableCell>{item.operatorName}</TableCell>
+              <TableCell>{item.duration}</TableCell>
+              <TableCell>{item.outcome ? t(`outcomes.${item.outcome}`) : '—'}</TableCell>
+              <TableCell>
+                {[
+                  item.reportable ? t('history.reportableYes') : t('history.reportableNo'),
+                  item.synced ? t('history.synced') : t('history.notSynced'),
+                ].join(' · ')}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {next && (
+        <Button sx={{ mt: 2 }} onClick={() => void search(filters, next)}>
+          {t('history.more')}
+        </Button>
+      )}
+    </>
+  );
+};
+
+export const HistoryScreen = withOperator(History);

@@ -1,0 +1,98 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft, FollowUp } from '../../../../shared/domain/journal/sessions.ts';
+import { hrefOf } from '../../app/routes.ts';
+import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { withOperator } from '../operators/RequireOperator.tsx';
+import { useJournalCall } from './useJournal.ts';
+
+/** The journal's start: sessions to resume (nothing typed is lost), what to do next, follow-ups due. */
+const Journal = () => {
+  const { t } = useTranslation('journal');
+  const call = useJournalCall();
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [followUps, setFollowUps] = useState<FollowUp[]>([]);
+
+  const load = useCallback(async () => {
+    const [draftList, followUpList] = await Promise.all([call('drafts.list', {}), call('followUps.list', {})]);
+    if (draftList.ok) setDrafts(draftList.value);
+    if (followUpList.ok) setFollowUps(followUpList.value);
+  }, [call]);
+  useEffect(() => void load(), [load]);
+
+  const discard = async (id: string) => {
+    await call('drafts.discard', { id });
+    await load();
+  };
+  const done = async (id: string) => {
+    await call('followUps.done', { id });
+    await load();
+  };
+
+  return (
+    <>
+      <ScreenTitle>{t('journal.title')}</ScreenTitle>
+      <Stack spacing={3} sx={{ maxWidth: '48rem' }}>
+        {drafts.map((draft) => (
+          <Alert
+            key={draft.id}
+            severity="warning"
+            action={
+              <Stack direction="row" spacing={1}>
+                <Button href={hrefOf('journal/session', 'draft', draft.id)}>{t('journal.resume')}</Button>
+                <Button onClick={() => void discard(draft.id)}>{t('journal.discard')}</Button>
+              </Stack>
+            }
+          >
+            {t('journal.draftOffer', { name: draft.operatorName, at: new Date(draft.updatedAt).toLocaleString() })}
+          </Alert>
+        ))}
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <Button variant="contained" size="large" href={hrefOf('journal/session')}>
+            {t('journal.newSession')}
+          </Button>
+          <Button variant="outlined" size="large" href={hrefOf('journal/quick')}>
+            {t('journal.quickLog')}
+          </Button>
+          <Button variant="outlined" size="large" href={hrefOf('journal/workshops')}>
+            {t('journal.workshops')}
+          </Button>
+          <Button variant="outlined" size="large" href={hrefOf('journal/history')}>
+            {t('journal.history')}
+          </Button>
+        </Stack>
+        <section aria-labelledby="follow-ups-title">
+          <Typography id="follow-ups-title" variant="h2" gutterBottom>
+            {t('journal.followUps')}
+          </Typography>
+          {followUps.length === 0 ? (
+            <Typography>{t('journal.noFollowUps')}</Typography>
+          ) : (
+            <List>
+              {followUps.map((followUp) => (
+                <ListItem
+                  key={followUp.id}
+                  secondaryAction={<Button onClick={() => void done(followUp.id)}>{t('journal.followUpDone')}</Button>}
+                >
+                  <ListItemText
+                    primary={`${followUp.dueDate} · ${followUp.citizenName ?? t('history.noCitizen')}`}
+                    secondary={followUp.reason}
+                  />
+                </ListItem>
+              ))}
+            </List>
+          )}
+        </section>
+      </Stack>
+    </>
+  );
+};
+
+export const JournalScreen = withOperator(Journal);

@@ -1,0 +1,65 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { JournalStatus } from '../../../../shared/domain/journal/operators.ts';
+import { client } from '../../api/client.ts';
+
+export interface OperatorState {
+  /** null while loading (or when the core did not answer). */
+  status: JournalStatus | null;
+  refresh(): Promise<void>;
+  lock(): Promise<void>;
+}
+
+const OperatorContext = createContext<OperatorState | null>(null);
+
+export const useOperator = (): OperatorState => {
+  const state = useContext(OperatorContext);
+  if (!state) throw new Error('useOperator outside OperatorProvider');
+  return state;
+};
+
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+/**
+ * Who is signed in at the desk, for every screen, and the auto-lock: after the site's idle time
+ * without a key press or a click the desk locks itself (the core also refuses calls after it,
+ * so a closed or frozen window cannot keep the desk open).
+ */
+export const OperatorProvider = ({ children }: { children: ReactNode }) => {
+  const [status, setStatus] = useState<JournalStatus | null>(null);
+  const lastActivity = useRef(Date.now());
+
+  const refresh = useCallback(async () => {
+    const result = await client.call('journal.status', {});
+    if (result.ok) setStatus(result.value);
+  }, []);
+
+  const lock = useCallback(async () => {
+    await client.call('journal.signOut', {});
+    await refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const signedIn = status?.signedIn !== null && status?.signedIn !== undefined;
+  const idleMinutes = status?.idleMinutes ?? 10;
+  useEffect(() => {
+    if (!signedIn) return;
+    const onActivity = () => {
+      lastActivity.current = Date.now();
+    };
+    lastActivity.current = Date.now();
+    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { passive: true });
+    const timer = window.setInterval(() => {
+      if (Date.now() - lastActivity.current > idleMinutes * 60_000) void lock();
+    }, 15_000);
+    return () => {
+      for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, onActivity);
+      window.clearInterval(timer);
+    };
+  }, [signedIn, idleMinutes, lock]);
+
+  const value = useMemo(() => ({ status, refresh, lock }), [status, refresh, lock]);
+  return <OperatorContext.Provider value={value}>{children}</OperatorContext.Provider>;
+};

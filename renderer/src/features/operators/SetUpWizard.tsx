@@ -1,0 +1,102 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
+import { client } from '../../api/client.ts';
+import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
+import { emptyOperator, OperatorFields, type OperatorForm } from './OperatorFields.tsx';
+import { useOperator } from './OperatorProvider.tsx';
+import { SiteFields, siteToInput, type SiteForm } from './SiteFields.tsx';
+
+const defaultSite = (): SiteForm => {
+  const year = new Date().getFullYear();
+  return {
+    facilitaName: '',
+    facilitaId: '',
+    ente: '',
+    province: '',
+    projectStart: `${year}-01-01`,
+    projectEnd: `${year + 1}-12-31`,
+    cutoffDate: '',
+    allowMinors: false,
+    backdateDays: SITE_LIMITS.backdateDays.default,
+    idleMinutes: SITE_LIMITS.idleMinutes.default,
+    retentionMonths: SITE_LIMITS.retentionMonths.default,
+  };
+};
+
+/** First start: step 1 the site as registered in Facilita, step 2 the coordinator who manages the desk. */
+export const SetUpWizard = () => {
+  const { t } = useTranslation('journal');
+  const { refresh } = useOperator();
+  const [step, setStep] = useState<1 | 2>(1);
+  const [site, setSite] = useState<SiteForm>(defaultSite);
+  const [coordinator, setCoordinator] = useState<OperatorForm>(() => emptyOperator('coordinator'));
+  const [demo, setDemo] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (step === 1) return setStep(2);
+    const result = await client.call('journal.setUp', { site: siteToInput(site), coordinator, demo });
+    if (result.ok) {
+      if (demo) await client.call('journal.fillDemo', { sessions: 60 });
+      return void refresh();
+    }
+    const fields = journalFieldMessages(t, result.error);
+    setErrors(fields);
+    setMessage(journalError(t, result.error));
+    if (Object.keys(fields).some((path) => path.startsWith('site.'))) setStep(1);
+  };
+
+  return (
+    <Stack
+      component="form"
+      spacing={3}
+      sx={{ maxWidth: '40rem' }}
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+    >
+      <ScreenTitle>{t('setUp.title')}</ScreenTitle>
+      <Typography>{t('setUp.intro')}</Typography>
+      <Typography variant="h2">{t(step === 1 ? 'setUp.stepSite' : 'setUp.stepCoordinator')}</Typography>
+      {step === 1 ? (
+        <SiteFields value={site} onChange={setSite} errors={errors} />
+      ) : (
+        <>
+          <OperatorFields
+            value={coordinator}
+            onChange={setCoordinator}
+            errors={errors}
+            prefix="coordinator"
+            fixedRole
+          />
+          <FormControlLabel
+            control={<Checkbox checked={demo} onChange={(event) => setDemo(event.target.checked)} />}
+            label={t('setUp.demo')}
+          />
+        </>
+      )}
+      <Stack direction="row" spacing={2}>
+        {step === 2 && (
+          <Button variant="outlined" onClick={() => setStep(1)}>
+            {t('setUp.back')}
+          </Button>
+        )}
+        <Button type="submit" variant="contained">
+          {t(step === 1 ? 'setUp.next' : 'setUp.finish')}
+        </Button>
+      </Stack>
+      <div role="status" aria-live="polite">
+        {message && <Alert severity="error">{message}</Alert>}
+      </div>
+    </Stack>
+  );
+};

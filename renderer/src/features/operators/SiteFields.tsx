@@ -1,0 +1,80 @@
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import { SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
+
+export interface SiteForm {
+  facilitaName: string;
+  facilitaId: string;
+  ente: string;
+  province: string;
+  projectStart: string;
+  projectEnd: string;
+  cutoffDate: string;
+  allowMinors: boolean;
+  backdateDays: number;
+  idleMinutes: number;
+  retentionMonths: number;
+}
+
+export const siteToInput = (form: SiteForm) => ({
+  ...form,
+  cutoffDate: form.cutoffDate === '' ? null : form.cutoffDate,
+});
+
+/** The site's fields, for the first set-up and for the coordinator's site screen. */
+export const SiteFields = ({
+  value,
+  onChange,
+  errors,
+  prefix = 'site',
+}: {
+  value: SiteForm;
+  onChange: (next: SiteForm) => void;
+  errors: Record<string, string>;
+  prefix?: string;
+}) => {
+  const { t } = useTranslation('journal');
+  const text = (field: keyof SiteForm, type = 'text', help?: string) => {
+    const error = errors[`${prefix}.${field}`] ?? errors[field];
+    return (
+      <TextField
+        id={`site-${field}`}
+        label={t(`site.${field}`)}
+        type={type}
+        value={String(value[field])}
+        onChange={(event) =>
+          onChange({ ...value, [field]: type === 'number' ? Number(event.target.value) : event.target.value })
+        }
+        error={error !== undefined}
+        helperText={error ?? help}
+        slotProps={type === 'date' ? { inputLabel: { shrink: true } } : {}}
+      />
+    );
+  };
+  return (
+    <Stack spacing={2}>
+      {text('facilitaName', 'text', t('site.facilitaNameHelp'))}
+      {text('facilitaId')}
+      {text('ente')}
+      {text('province', 'text', t('site.provinceHelp'))}
+      {text('projectStart', 'date')}
+      {text('projectEnd', 'date')}
+      {text('cutoffDate', 'date', t('site.cutoffDateHelp'))}
+      <FormControlLabel
+        control={
+          <Checkbox
+            checked={value.allowMinors}
+            onChange={(event) => onChange({ ...value, allowMinors: event.target.checked })}
+          />
+        }
+        label={t('site.allowMinors')}
+      />
+      {text('backdateDays', 'number', t('site.range', SITE_LIMITS.backdateDays))}
+      {text('idleMinutes', 'number', t('site.range', SITE_LIMITS.idleMinutes))}
+      {text('retentionMonths', 'number', t('site.range', SITE_LIMITS.retentionMonths))}
+    </Stack>
+  );
+};

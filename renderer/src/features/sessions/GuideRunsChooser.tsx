@@ -1,0 +1,62 @@
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormLabel from '@mui/material/FormLabel';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GuideRunChoice } from '../../../../shared/domain/journal/sessions.ts';
+import { useJournalCall } from '../journal/useJournal.ts';
+
+/** Finished guide runs not yet in a session: ticking one pre-fills SE5/SE6 from its guide. */
+export const GuideRunsChooser = ({
+  selected,
+  onToggle,
+}: {
+  selected: string[];
+  onToggle: (run: GuideRunChoice, checked: boolean) => void;
+}) => {
+  const { t } = useTranslation('journal');
+  const call = useJournalCall();
+  const [runs, setRuns] = useState<GuideRunChoice[]>([]);
+  useEffect(() => {
+    void call('sessions.guideRuns', {}).then((result) => {
+      if (result.ok) setRuns(result.value);
+    });
+  }, [call]);
+  // Runs already in this session (when editing) are listed too, so they can be taken out.
+  const choices = [
+    ...runs,
+    ...selected
+      .filter((id) => !runs.some((run) => run.id === id))
+      .map((id) => ({ id, guideId: id, title: id, outcome: null, endedAt: null, serviceAreas: [], competences: [] })),
+  ];
+  return (
+    <FormControl component="fieldset">
+      <FormLabel component="legend">{t('session.guideRuns')}</FormLabel>
+      {choices.length === 0 ? (
+        <Typography>{t('session.noGuideRuns')}</Typography>
+      ) : (
+        <FormGroup>
+          {choices.map((run) => (
+            <FormControlLabel
+              key={run.id}
+              control={
+                <Checkbox
+                  checked={selected.includes(run.id)}
+                  onChange={(event) => onToggle(run, event.target.checked)}
+                />
+              }
+              label={t('session.guideRun', {
+                title: run.title,
+                outcome: run.outcome ? t(`session.runOutcomes.${run.outcome}`, { defaultValue: run.outcome }) : '—',
+                at: run.endedAt ? new Date(run.endedAt).toLocaleTimeString() : '—',
+              })}
+            />
+          ))}
+        </FormGroup>
+      )}
+    </FormControl>
+  );
+};

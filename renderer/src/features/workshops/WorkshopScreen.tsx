@@ -1,0 +1,122 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workshop } from '../../../../shared/domain/journal/workshops.ts';
+import { useRouteParams } from '../../app/routes.ts';
+import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
+import { journalError } from '../journal/journal-errors.ts';
+import { useJournalCall } from '../journal/useJournal.ts';
+import { withOperator } from '../operators/RequireOperator.tsx';
+
+/** One workshop: roster (new or returning citizens), check-in on the day, close. */
+const WorkshopDetail = () => {
+  const { t } = useTranslation('journal');
+  const call = useJournalCall();
+  const [id] = useRouteParams();
+  const [workshop, setWorkshop] = useState<Workshop | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pickerKey, setPickerKey] = useState(0);
+
+  const apply = useCallback(
+    (result: Awaited<ReturnType<typeof call<'workshops.get'>>>) => {
+      if (result.ok) {
+        setWorkshop(result.value);
+        setError(null);
+      } else setError(journalError(t, result.error));
+    },
+    [t],
+  );
+  useEffect(() => {
+    if (id) void call('workshops.get', { id }).then(apply);
+  }, [id, call, apply]);
+
+  if (!workshop) return <Typography role={error ? 'alert' : 'status'}>{error ?? t('common:loading')}</Typography>;
+  const open = workshop.state === 'scheduled' && workshop.canEdit;
+
+  return (
+    <>
+      <ScreenTitle>{workshop.title}</ScreenTitle>
+      <Stack spacing={3} sx={{ maxWidth: '48rem' }}>
+        <Typography>
+          {t('workshop.summary', {
+            date: workshop.date,
+            place: workshop.place,
+            duration: workshop.duration,
+            trainer: workshop.trainerName,
+          })}
+        </Typography>
+        <Typography>{workshop.serviceAreas.map((code) => t(`codes.se6.${code}`)).join(', ')}</Typography>
+        <section aria-labelledby="roster-title">
+          <Typography id="roster-title" variant="h2">
+            {t('workshop.roster', { count: workshop.participants.length })}
+          </Typography>
+          <List>
+            {workshop.participants.map((participant) => (
+              <ListItem key={participant.id} disableGutters>
+                <FormControlLabel
+                  control={
+                    <Checkbox
+                      checked={participant.checkedIn}
+                      disabled={!open}
+                      onChange={(event) =>
+                        void call('workshops.checkIn', {
+                          workshopId: workshop.id,
+                          participantId: participant.id,
+                          checkedIn: event.target.checked,
+                        }).then(apply)
+                      }
+                    />
+                  }
+                  label={
+                    t('workshop.checkIn', { name: participant.name }) +
+                    (participant.reportable ? '' : ` (${t('picker.notReportable')})`)
+                  }
+                />
+              </ListItem>
+            ))}
+          </List>
+        </section>
+        {open && (
+          <CitizenPicker
+            key={pickerKey}
+            value={null}
+            label={t('workshop.addParticipant')}
+            onChange={(citizen) => {
+              if (!citizen) return;
+              void call('workshops.addParticipant', { workshopId: workshop.id, citizenId: citizen.id }).then(
+                (result) => {
+                  apply(result);
+                  setPickerKey((key) => key + 1);
+                },
+              );
+            }}
+          />
+        )}
+        {open ? (
+          <Button
+            variant="contained"
+            sx={{ alignSelf: 'flex-start' }}
+            onClick={() => void call('workshops.close', { id: workshop.id }).then(apply)}
+          >
+            {t('workshop.close')}
+          </Button>
+        ) : (
+          <Alert severity="info">{t('workshop.closed', { count: workshop.facilitaRows })}</Alert>
+        )}
+        <div role="status" aria-live="polite">
+          {error && <Alert severity="error">{error}</Alert>}
+        </div>
+      </Stack>
+    </>
+  );
+};
+
+export const WorkshopScreen = withOperator(WorkshopDetail);

@@ -1,0 +1,102 @@
+/**
+ * Fills a data folder with realistic fictional journal data, for benchmarks and for trying the
+ * app on a busy desk:  node scripts/seed.ts --sessions 100000 [--data-dir DIR]
+ * (npm run seed -- --sessions 100000). The desk is set up first when needed (coordinator PIN 1234).
+ */
+import { parseArgs } from 'node:util';
+import { createAppCore, type AppCore } from '../main/core/app-core.ts';
+import { defaultDataDir } from '../main/core/data-dir.ts';
+import {
+  demoCitizen,
+  demoOperators,
+  demoSession,
+  demoSite,
+  randomSource,
+} from '../main/core/journal/demo/demo-data.ts';
+import { addDays, localDate } from '../main/core/journal/journal-context.ts';
+import { journalContextOf } from '../main/core/journal/handlers.ts';
+import { JournalService } from '../main/core/journal/journal-service.ts';
+import { confStore } from '../main/host/conf-store.ts';
+
+export const SEED_PIN = '1234';
+const BATCH = 2000;
+
+export const seed = async (core: AppCore, sessions: number, log: (line: string) => void = () => {}) => {
+  const service = new JournalService(journalContextOf(core.context));
+  const today = localDate(new Date());
+  const random = randomSource(42);
+  if (!service.status().setUp) {
+    await service.setUp({
+      site: { ...demoSite(today), facilitaName: 'Punto Digitale Facile Seed' },
+      coordinator: {
+        name: 'Coordinatrice Seed',
+        role: 'coordinator',
+        facilitaId: '900001',
+        facilitaName: 'Seed Coordinatrice',
+        secretKind: 'pin',
+        secret: SEED_PIN,
+      },
+      demo: true,
+    });
+  }
+  const coordinator = service.operators.cards().find((card) => card.role === 'coordinator');
+  if (!coordinator) throw new Error('no coordinator');
+  const actor = { id: coordinator.id, name: coordinator.name, role: coordinator.role };
+  const names = new Set(service.operators.cards().map((card) => card.name));
+  for (const operator of demoOperators())
+    if (!names.has(operator.name)) await service.operators.create(operator, actor.id);
+  const operators = service.operators.cards().map((card) => ({ id: card.id, name: card.name, role: card.role }));
+  const site = service.site.get();
+  const db = core.database.db;
+
+  const citizenIds: string[] = [];
+  const citizenCount = Math.max(10, Math.ceil(sessions / 5));
+  db.transaction(() => {
+    for (let index = 0; index < citizenCount; index += 1) {
+      try {
+        citizenIds.push(service.citizens.create(demoCitizen(random, today), actor.id, site).id);
+      } catch {
+        // Same generated codice fiscale twice: skip.
+      }
+    }
+  })();
+  log(`citizens: ${citizenIds.length}`);
+
+  const days = Math.max(1, Math.min(700, Math.round((Date.parse(today) - Date.parse(site.projectStart)) / 86_400_000)));
+  for (let done = 0; done < sessions; done += BATCH) {
+    db.transaction(() => {
+      for (let index = done; index < Math.min(sessions, done + BATCH); index += 1) {
+        const citizenId = random.next() < 0.92 ? random.pick(citizenIds) : null;
+        const input = demoSession(random, citizenId, addDays(today, -random.int(0, days)));
+        service.sessions.create(input, random.pick(operators), site, { checkBackdating: false });
+      }
+    })();
+    // Most of a real desk's history has reached the hub already.
+    db.prepare(
+      'UPDATE sessions SET synced_version = version WHERE synced_version IS NULL AND random() % 10 <> 0',
+    ).run();
+    log(`sessions: ${Math.min(sessions, done + BATCH)}`);
+  }
+  return { citizens: citizenIds.length, sessions };
+};
+
+const main = async () => {
+  const { values } = parseArgs({
+    options: { sessions: { type: 'string', default: '1000' }, 'data-dir': { type: 'string' } },
+  });
+  const sessions = Number(values.sessions);
+  if (!Number.isInteger(sessions) || sessions < 1) {
+    process.stderr.write('--sessions must be a positive whole number, e.g. --sessions 100000\n');
+    process.exit(1);
+  }
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const core = createAppCore({ dataDir, mode: 'browser', version: 'seed', storeFactory: confStore });
+  const started = Date.now();
+  const result = await seed(core, sessions, (line) => process.stdout.write(`${line}\n`));
+  core.close();
+  process.stdout.write(
+    `Seeded ${result.sessions} sessions and ${result.citizens} citizens into ${dataDir} in ${((Date.now() - started) / 1000).toFixed(1)} s (coordinator PIN ${SEED_PIN}).\n`,
+  );
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

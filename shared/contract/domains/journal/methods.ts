@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import {
+  Citizen,
+  CitizenExport,
+  CitizenExportInput,
+  CitizenInput,
+  CitizenLookup,
+  CitizenUpdate,
+  EraseInput,
+  ReturningCitizen,
+} from '../../../domain/journal/citizens.ts';
+import { RecordId } from '../../../domain/journal/common.ts';
+import { HistoryPage, HistoryQuery } from '../../../domain/journal/history.ts';
+import {
+  JournalStatus,
+  OperatorDetail,
+  OperatorInput,
+  OperatorUpdate,
+  SetUpInput,
+  SignedIn,
+  SignInInput,
+  Site,
+  SiteUpdate,
+} from '../../../domain/journal/operators.ts';
+import {
+  DeleteInput,
+  Draft,
+  DraftSave,
+  FollowUp,
+  GuideRunChoice,
+  Session,
+  SessionInput,
+  SessionSaved,
+  SessionUpdate,
+} from '../../../domain/journal/sessions.ts';
+import {
+  CheckInInput,
+  ParticipantInput,
+  RetentionResult,
+  Workshop,
+  WorkshopInput,
+  WorkshopRef,
+} from '../../../domain/journal/workshops.ts';
+import { defineMethod, NoInput, type EventSpec, type MethodSpec } from '../../define.ts';
+import type { JOURNAL_EVENT_NAMES, JOURNAL_METHOD_NAMES } from './names.ts';
+
+const ById = z.strictObject({ id: RecordId });
+const Saved = z.strictObject({ id: RecordId, version: z.int() });
+const Done = z.strictObject({ done: z.literal(true) });
+
+export const journalMethods = {
+  'journal.status': defineMethod({
+    input: NoInput,
+    output: JournalStatus,
+    summary: 'Set up? Who may sign in, who is signed in',
+  }),
+  'journal.setUp': defineMethod({
+    input: SetUpInput,
+    output: SignedIn,
+    summary: 'First start: the site and its coordinator',
+  }),
+  'journal.signIn': defineMethod({
+    input: SignInInput,
+    output: SignedIn,
+    summary: 'Sign in (or switch) with PIN or password',
+  }),
+  'journal.signOut': defineMethod({ input: NoInput, output: Done, summary: 'Lock the desk (sign out)' }),
+  'journal.fillDemo': defineMethod({
+    input: z.strictObject({ sessions: z.int().min(1).max(2000).default(60) }),
+    output: z.strictObject({ citizens: z.int(), sessions: z.int(), workshops: z.int() }),
+    summary: 'Coordinator: fill the desk with realistic fictional data for training',
+  }),
+  'operators.list': defineMethod({
+    input: NoInput,
+    output: z.array(OperatorDetail),
+    summary: 'Coordinator: every operator',
+  }),
+  'operators.create': defineMethod({ input: OperatorInput, output: Saved, summary: 'Coordinator: add an operator' }),
+  'operators.update': defineMethod({
+    input: OperatorUpdate,
+    output: Saved,
+    summary: 'Coordinator: change an operator',
+  }),
+  'site.get': defineMethod({ input: NoInput, output: Site, summary: 'The site (sede) and its rules' }),
+  'site.update': defineMethod({
+    input: SiteUpdate,
+    output: Site,
+    summary: 'Coordinator: change the site and its rules',
+  }),
+  'citizens.lookup': defineMethod({
+    input: CitizenLookup,
+    output: ReturningCitizen.nullable(),
+    summary: 'Recognise a returning citizen by the keyed hash of the codice fiscale',
+  }),
+  'citizens.create': defineMethod({ input: CitizenInput, output: Citizen, summary: 'Register a citizen' }),
+  'citizens.update': defineMethod({ input: CitizenUpdate, output: Citizen, summary: "Correct a citizen's data" }),
+  'citizens.get': defineMethod({ input: ById, output: Citizen, summary: 'One citizen' }),
+  'citizens.export': defineMethod({
+    input: CitizenExportInput,
+    output: CitizenExport,
+    summary: 'Coordinator: everything held about a citizen, as JSON or PDF, into the exports folder',
+  }),
+  'citizens.erase': defineMethod({
+    input: EraseInput,
+    output: Done,
+    summary: "Coordinator: erase a citizen's identifying data",
+  }),
+  'sessions.create': defineMethod({ input: SessionInput, output: SessionSaved, summary: 'Save an assisted session' }),
+  'sessions.update': defineMethod({
+    input: SessionUpdate,
+    output: SessionSaved,
+    summary: 'Edit a session (a new version)',
+  }),
+  'sessions.delete': defineMethod({
+    input: DeleteInput,
+    output: Done,
+    summary: 'Coordinator: delete a session (tombstone)',
+  }),
+  'sessions.get': defineMethod({ input: ById, output: Session, summary: 'One session with its audit trail' }),
+  'sessions.guideRuns': defineMethod({
+    input: NoInput,
+    output: z.array(GuideRunChoice),
+    summary: 'Finished guide runs not yet attached to a session',
+  }),
+  'history.search': defineMethod({
+    input: HistoryQuery,
+    output: HistoryPage,
+    summary: 'Sessions and workshops, filtered',
+  }),
+  'followUps.list': defineMethod({ input: NoInput, output: z.array(FollowUp), summary: 'Open follow-up tasks' }),
+  'followUps.done': defineMethod({ input: ById, output: Done, summary: 'Mark a follow-up done' }),
+  'drafts.list': defineMethod({
+    input: NoInput,
+    output: z.array(Draft),
+    summary: 'Sessions being typed (resume after a crash)',
+  }),
+  'drafts.save': defineMethod({
+    input: DraftSave,
+    output: z.strictObject({ id: RecordId }),
+    summary: 'Save the form as typed',
+  }),
+  'drafts.discard': defineMethod({ input: ById, output: Done, summary: 'Throw a draft away' }),
+  'workshops.create': defineMethod({ input: WorkshopInput, output: Saved, summary: 'Schedule a workshop' }),
+  'workshops.update': defineMethod({
+    input: WorkshopInput.extend({ id: RecordId, baseVersion: z.int().min(1) }),
+    output: Saved,
+    summary: 'Change a scheduled workshop',
+  }),
+  'workshops.get': defineMethod({ input: ById, output: Workshop, summary: 'A workshop with its roster' }),
+  'workshops.addParticipant': defineMethod({
+    input: ParticipantInput,
+    output: Workshop,
+    summary: 'Add a citizen to the roster',
+  }),
+  'workshops.checkIn': defineMethod({
+    input: CheckInInput,
+    output: Workshop,
+    summary: 'Check a participant in or out',
+  }),
+  'workshops.close': defineMethod({
+    input: WorkshopRef,
+    output: Workshop,
+    summary: 'Close: one Facilita row per participant',
+  }),
+  'workshops.delete': defineMethod({
+    input: DeleteInput,
+    output: Done,
+    summary: 'Coordinator: delete a workshop (tombstone)',
+  }),
+  'retention.run': defineMethod({
+    input: NoInput,
+    output: RetentionResult,
+    summary: 'Coordinator: erase identifying fields of old records already exported and synced',
+  }),
+} satisfies Record<(typeof JOURNAL_METHOD_NAMES)[number], MethodSpec>;
+
+export const journalEvents = {} satisfies Record<(typeof JOURNAL_EVENT_NAMES)[number], EventSpec>;

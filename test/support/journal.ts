@@ -1,0 +1,99 @@
+import type { AppCore } from '../../main/core/app-core.ts';
+import { fictionalCodiceFiscale } from '../../main/core/journal/demo/demo-data.ts';
+import { addDays, localDate } from '../../main/core/journal/journal-context.ts';
+import type { MethodInput } from '../../shared/contract/methods.ts';
+import type { MethodName } from '../../shared/contract/names.ts';
+
+export const TODAY = localDate(new Date());
+export const COORDINATOR_PIN = '2468';
+
+export const cf = (
+  person: Partial<{ first: string; last: string; female: boolean; year: number; month: number; day: number }> = {},
+) =>
+  fictionalCodiceFiscale({
+    first: 'Maria',
+    last: 'Bianchi',
+    female: true,
+    year: 1950,
+    month: 5,
+    day: 12,
+    place: 'D150',
+    ...person,
+  });
+
+export const siteInput = (overrides: Record<string, unknown> = {}) => ({
+  facilitaName: 'Punto Digitale Facile Cremona Centro',
+  facilitaId: '12345',
+  ente: 'Comune di Cremona',
+  province: 'Cremona',
+  projectStart: addDays(TODAY, -365),
+  projectEnd: addDays(TODAY, 365),
+  cutoffDate: null,
+  allowMinors: false,
+  backdateDays: 7,
+  idleMinutes: 10,
+  retentionMonths: 24,
+  ...overrides,
+});
+
+export const setUpInput = () => ({
+  site: siteInput(),
+  coordinator: {
+    name: 'Anna Coordinatrice',
+    role: 'coordinator' as const,
+    facilitaId: cf({ first: 'Anna', last: 'Verdi', year: 1980 }),
+    facilitaName: 'Verdi Anna',
+    secretKind: 'pin' as const,
+    secret: COORDINATOR_PIN,
+  },
+});
+
+export const citizenInput = (overrides: Record<string, unknown> = {}) => ({
+  codiceFiscale: cf(),
+  firstName: 'Maria',
+  lastName: 'Bianchi',
+  education: 'B',
+  occupation: 'G',
+  citizenship: 'A',
+  province: 'Cremona',
+  email: 'maria.bianchi@example.org',
+  phone: '+39 333 1234567',
+  consentMethod: 'paper',
+  consentDate: TODAY,
+  ...overrides,
+});
+
+export const sessionInput = (citizenId: string | null, overrides: Record<string, unknown> = {}) => ({
+  citizenId,
+  date: TODAY,
+  duration: '00:30',
+  serviceTypes: ['A'],
+  competences: [6, 9],
+  serviceAreas: ['A'],
+  details: 'Attivazione App IO con CIE',
+  outcome: 'resolved',
+  ...overrides,
+});
+
+/** Calls a method and returns its value, failing the test with the error when it is not ok. */
+export const callOk = async <M extends MethodName>(core: AppCore, method: M, input: MethodInput<M>) => {
+  const result = await core.dispatcher.call(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+};
+
+export const callError = async <M extends MethodName>(core: AppCore, method: M, input: unknown) => {
+  const result = await core.dispatcher.call(method, input);
+  if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return result.error;
+};
+
+/** A desk set up with its coordinator signed in. */
+export const setUpDesk = async (core: AppCore) =>
+  callOk(core, 'journal.setUp', setUpInput() as MethodInput<'journal.setUp'>);
+
+export const newCitizen = (core: AppCore, overrides: Record<string, unknown> = {}) =>
+  callOk(core, 'citizens.create', citizenInput(overrides) as MethodInput<'citizens.create'>);
+
+export const newSession = (core: AppCore, citizenId: string | null, overrides: Record<string, unknown> = {}) =>
+  callOk(core, 'sessions.create', sessionInput(citizenId, overrides) as MethodInput<'sessions.create'>);
