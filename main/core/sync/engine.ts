@@ -1,0 +1,308 @@
+import type { SyncErrorCode, SyncStatus } from '../../../shared/domain/sync/status.ts';
+import type { CoreContext } from '../core-context.ts';
+import { log } from '../log.ts';
+import { AppFailure } from '../rpc/app-failure.ts';
+import { backoffDelay } from './backoff.ts';
+import { createHubClient, HubCallError, type HubClient } from './hub-client.ts';
+import { pullAll } from './pull.ts';
+import { pushAll } from './push.ts';
+import { createSyncState } from './sync-state.ts';
+import { checkHubUrl } from './url-policy.ts';
+
+export interface SyncEngineOptions {
+  /** Wait after the last local change before syncing (several quick edits go in one push). */
+  debounceMs?: number;
+  /** Sync this often when all is well (also brings new operators and guide packs down). */
+  periodicMs?: number;
+  /** How often the outbox is looked at for new changes (a cheap read of its last seq). */
+  watchMs?: number;
+  requestTimeoutMs?: number;
+  maxBatch?: number;
+  random?: () => number;
+  now?: () => Date;
+  /** Start timers (off in tests that drive `syncNow` themselves). */
+  autoStart?: boolean;
+}
+
+type Phase = SyncStatus['phase'];
+
+/**
+ * The desk's sync engine (ARCHITECTURE §4): pushes the outbox and pulls the hub's feed — on a
+ * change (debounced), periodically, and on "Sync now" — one run at a time. Transient failures
+ * (offline, 5xx, 429) are retried with full-jitter backoff for as long as it takes; a refusal
+ * (401/403, validation) stops automatic retries and is shown with its reason until a person acts.
+ */
+export class SyncEngine {
+  readonly #context: CoreContext;
+  readonly #state;
+  readonly #options: Required<Omit<SyncEngineOptions, 'random' | 'now' | 'autoStart'>>;
+  readonly #random: () => number;
+  readonly #now: () => Date;
+  #phase: Phase = 'idle';
+  #online = true;
+  #osOnline = true;
+  #failures = 0;
+  #blocked = false;
+  #progress: SyncStatus['progress'] = null;
+  #running: Promise<void> | null = null;
+  #again = false;
+  #timer: NodeJS.Timeout | null = null;
+  #nextAt: number | null = null;
+  #watch: NodeJS.Timeout | null = null;
+  #debounce: NodeJS.Timeout | null = null;
+  #lastMark = -1;
+  #stopped = true;
+  /** Set by close(): a run still awaiting the hub must not touch the database afterwards. */
+  #closed = false;
+
+  constructor(context: CoreContext, options: SyncEngineOptions = {}) {
+    this.#context = context;
+    this.#state = createSyncState(() => context.database.db, context.cipher);
+    this.#options = {
+      debounceMs: options.debounceMs ?? 1_500,
+      periodicMs: options.periodicMs ?? 60_000,
+      watchMs: options.watchMs ?? 2_000,
+      requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+      maxBatch: options.maxBatch ?? 1_000,
+    };
+    this.#random = options.random ?? Math.random;
+    this.#now = options.now ?? (() => new Date());
+    if (options.autoStart ?? true) this.start();
+  }
+
+  start(): void {
+    this.#stopped = false;
+    this.#closed = false;
+    if (this.#watch) return;
+    this.#watch = setInterval(() => this.#checkOutbox(), this.#options.watchMs);
+    this.#watch.unref();
+    this.#schedule(1_000);
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#closed = true;
+    for (const timer of [this.#watch, this.#timer, this.#debounce]) if (timer) clearTimeout(timer);
+    this.#watch = this.#timer = this.#debounce = null;
+  }
+
+  /** Waits for the run in progress, if any (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.#running) await this.#running;
+  }
+
+  status(): SyncStatus {
+    const available = this.#context.database.state.status === 'ok';
+    const state = available ? this.#state.read() : null;
+    const enrolled = Boolean(state?.hub_url && state.device_token);
+    const counts = available ? this.#state.counts() : { unsent: 0, rejected: 0, conflicts: 0 };
+    return {
+      enrolled,
+      hubUrl: state?.hub_url ?? null,
+      organisationName: state?.organisation_name ?? null,
+      siteName: state?.site_name ?? null,
+      online: this.#online && this.#osOnline,
+      phase: enrolled ? this.#phase : 'notEnrolled',
+      ...counts,
+      lastSuccessAt: state?.last_success_at ?? null,
+      lastError:
+        state?.last_error_code && state.last_error_at
+          ? { code: state.last_error_code, message: state.last_error_message ?? '', at: state.last_error_at }
+          : null,
+      progress: this.#progress,
+      nextAttemptAt: this.#nextAt === null ? null : new Date(this.#nextAt).toISOString(),
+    };
+  }
+
+  async enroll(hubUrl: string, code: string): Promise<SyncStatus> {
+    const baseUrl = checkHubUrl(hubUrl);
+    const client = createHubClient({ baseUrl, timeoutMs: this.#options.requestTimeoutMs });
+    try {
+      const answer = await client.enroll({
+        code,
+        deviceId: this.#state.deviceId(),
+        deskName: this.#context.settings.get().deskName,
+      });
+      this.#state.saveEnrollment(
+        {
+          hubUrl: baseUrl,
+          token: answer.deviceToken,
+          organisationId: answer.organisation.id,
+          organisationName: answer.organisation.name,
+          siteId: answer.site.id,
+          siteName: answer.site.name,
+        },
+        this.#now(),
+      );
+    } catch (error) {
+      if (error instanceof HubCallError) {
+        throw new AppFailure(error.code === 'OFFLINE' ? 'UNAVAILABLE' : 'VALIDATION', error.message, {
+          syncCode: error.code,
+        });
+      }
+      throw error;
+    }
+    log.info('sync.enrolled', {});
+    this.#blocked = false;
+    this.#failures = 0;
+    this.#emit();
+    this.#schedule(0);
+    return this.status();
+  }
+
+  /** "Sync now": also the way out of a refusal (the person fixed the cause, or wants to see it again). */
+  async syncNow(): Promise<SyncStatus> {
+    this.#blocked = false;
+    this.#failures = 0;
+    await this.#run();
+    return this.status();
+  }
+
+  reportOnline(online: boolean): SyncStatus {
+    const cameBack = online && !this.#osOnline;
+    this.#osOnline = online;
+    if (cameBack) {
+      this.#failures = 0;
+      this.#schedule(0);
+    }
+    this.#emit();
+    return this.status();
+  }
+
+  /** Called after a local write the hub must get (the outbox watcher also notices by itself). */
+  notifyChange(): void {
+    this.#emit();
+    if (this.#debounce) clearTimeout(this.#debounce);
+    this.#debounce = setTimeout(() => {
+      this.#debounce = null;
+      // A change does not jump the backoff: the hub is failing, hammering it would not help.
+      if (!this.#blocked && this.#failures === 0) void this.#run();
+    }, this.#options.debounceMs);
+    this.#debounce.unref();
+  }
+
+  #checkOutbox(): void {
+    if (this.#context.database.state.status !== 'ok') return;
+    const mark = this.#state.outboxMark();
+    if (this.#lastMark !== -1 && mark !== this.#lastMark) this.notifyChange();
+    this.#lastMark = mark;
+  }
+
+  #schedule(delayMs: number): void {
+    if (this.#stopped) return;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#nextAt = Date.now() + delayMs;
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.#nextAt = null;
+      void this.#run();
+    }, delayMs);
+    this.#timer.unref();
+  }
+
+  /** One run at a time; a request during a run makes one more run right after it. */
+  #run(): Promise<void> {
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    this.#running = (async () => {
+      try {
+        do {
+          this.#again = false;
+          await this.#cycle().catch((error: unknown) => {
+            // Only reachable when the core closed under a run (its database is gone): nothing to record.
+            log.warn('sync.run.aborted', { error: error instanceof Error ? error.name : 'unknown' });
+          });
+        } while (this.#again && !this.#blocked && !this.#closed);
+      } finally {
+        this.#running = null;
+      }
+    })();
+    return this.#running;
+  }
+
+  async #cycle(): Promise<void> {
+    if (this.#context.database.state.status !== 'ok') return;
+    const enrollment = this.#state.enrollment();
+    if (!enrollment) return;
+    const client: HubClient = createHubClient({
+      baseUrl: enrollment.hubUrl,
+      token: enrollment.token,
+      timeoutMs: this.#options.requestTimeoutMs,
+    });
+    const db = this.#context.database.db;
+    const cipher = this.#context.cipher();
+    const deviceId = this.#state.deviceId();
+    this.#phase = 'syncing';
+    this.#emit();
+    try {
+      await client.health();
+      this.#online = true;
+      await pushAll({
+        db,
+        cipher,
+        client,
+        deviceId,
+        now: this.#now,
+        maxBatch: this.#options.maxBatch,
+        onProgress: (progress) => {
+          this.#progress = progress;
+          this.#emit();
+        },
+      });
+      const pulled = await pullAll({
+        db,
+        cipher,
+        client,
+        deviceId,
+        dataDir: this.#context.dataDir,
+        now: this.#now,
+        backlog: this.#state.counts().unsent,
+      });
+      this.#failures = 0;
+      this.#phase = 'idle';
+      this.#progress = null;
+      if (pulled.invalid.length > 0) {
+        this.#state.recordError('PACK_INVALID', pulled.invalid.join('; '), this.#now());
+      } else {
+        this.#state.recordSuccess(this.#now());
+      }
+      this.#schedule(this.#options.periodicMs);
+    } catch (error) {
+      if (!this.#closed) this.#fail(error);
+    } finally {
+      if (!this.#closed) this.#emit();
+    }
+  }
+
+  #fail(error: unknown): void {
+    const failure =
+      error instanceof HubCallError
+        ? error
+        : new HubCallError('SERVER', error instanceof Error ? error.message : 'Unexpected failure', true);
+    this.#progress = null;
+    this.#state.recordError(failure.code as SyncErrorCode, failure.message, this.#now());
+    log.warn('sync.failed', { code: failure.code, status: failure.status, retry: failure.retry });
+    if (!failure.retry) {
+      this.#blocked = true;
+      this.#phase = 'blocked';
+      this.#nextAt = null;
+      if (this.#timer) clearTimeout(this.#timer);
+      return;
+    }
+    if (failure.code === 'OFFLINE') this.#online = false;
+    this.#phase = failure.code === 'OFFLINE' ? 'offline' : 'retrying';
+    this.#schedule(backoffDelay(this.#failures, this.#random));
+    this.#failures += 1;
+  }
+
+  #emit(): void {
+    if (this.#context.database.state.status !== 'ok') return;
+    try {
+      this.#context.events.emit('sync.status', this.status());
+    } catch (error) {
+      log.error('sync.status.failed', { error: error instanceof Error ? error.name : 'unknown' });
+    }
+  }
+}

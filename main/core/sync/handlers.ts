@@ -1,0 +1,30 @@
+import type { SYNC_METHOD_NAMES } from '../../../shared/contract/domains/sync/names.ts';
+import type { CoreContext } from '../core-context.ts';
+import type { Handlers } from '../rpc/dispatcher.ts';
+import type { SyncEngine } from './engine.ts';
+import { listProblems, resolveConflict, retryRejected } from './problems.ts';
+
+/** The sync slice of the contract's handler table. */
+export const createSyncHandlers = (
+  context: CoreContext,
+  engine: SyncEngine,
+): Pick<Handlers, (typeof SYNC_METHOD_NAMES)[number]> => {
+  const problems = () => listProblems(context.database.db, context.cipher());
+  return {
+    'sync.status': () => engine.status(),
+    'sync.enroll': ({ hubUrl, code }) => engine.enroll(hubUrl, code),
+    'sync.now': () => engine.syncNow(),
+    'sync.reportOnline': ({ online }) => engine.reportOnline(online),
+    'sync.problems': problems,
+    'sync.retry': ({ changeId }) => {
+      retryRejected(context.database.db, context.cipher(), changeId);
+      engine.notifyChange();
+      return problems();
+    },
+    'sync.resolve': (input) => {
+      resolveConflict(context.database.db, context.cipher(), input);
+      engine.notifyChange();
+      return problems();
+    },
+  };
+};

@@ -1,0 +1,39 @@
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../../app/routes.ts';
+import { formatWhen, useOnlineReporter, useSyncStatus } from './use-sync-status.ts';
+
+/** The status bar's sync item: online/offline, unsent, last successful sync, last error — always visible. */
+export const SyncStatusItem = () => {
+  const { t, i18n } = useTranslation('sync');
+  const status = useSyncStatus();
+  useOnlineReporter();
+  if (!status) return null;
+  const lastSuccess = formatWhen(status.lastSuccessAt, i18n.language);
+  return (
+    <Typography
+      component="div"
+      variant="body2"
+      data-testid="sync-status"
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}
+    >
+      {status.enrolled ? (
+        <>
+          <span data-testid="sync-online">{t(status.online ? 'status.online' : 'status.offline')}</span>
+          <span data-testid="sync-unsent">{t('status.unsent', { count: status.unsent })}</span>
+          {status.progress && <span>{t('status.progress', status.progress)}</span>}
+          <span>{lastSuccess ? t('status.lastSuccess', { when: lastSuccess }) : t('status.never')}</span>
+          {status.lastError && (
+            <span data-testid="sync-error">
+              {t('status.lastError', { reason: t(`error.${status.lastError.code}`) })}
+            </span>
+          )}
+        </>
+      ) : (
+        <span>{t('status.notEnrolled')}</span>
+      )}
+      <Link href={hrefOf('sync')}>{t('nav')}</Link>
+    </Typography>
+  );
+};

@@ -1,0 +1,70 @@
+import type { HubDatabase } from '../db/database.ts';
+import { HubFailure } from '../failure.ts';
+import { packFromFolder } from './guide-pack.ts';
+import { createAdminService } from './service.ts';
+
+export const USAGE = `Usage: npm run hub -- <command> [arguments]
+
+  create-org <name>                          a new organisation (ente)
+  create-site <organisation-id> <name>       a new site (sede)
+  site-settings <site-id> <json>             replace a site's settings (sent to its desks)
+  issue-code <site-id> [minutes]             a one-time desk enrollment code (default 1440 minutes)
+  list-desks <organisation-id>               desks, last sync, reported backlog
+  revoke-desk <device-id>                    the desk's token stops working at once
+  add-operator <organisation-id> <name> [role] [site-id]
+  publish-guide <organisation-id> <folder>   publish a guide pack folder to every desk
+  summary <organisation-id>                  records, conflicts and backlog per site and desk
+  migrate                                    apply database migrations and exit`;
+
+export const COMMANDS = [
+  'create-org',
+  'create-site',
+  'site-settings',
+  'issue-code',
+  'list-desks',
+  'revoke-desk',
+  'add-operator',
+  'publish-guide',
+  'summary',
+  'migrate',
+] as const;
+
+/** The admin command line: same operations as the admin API, printed as JSON. Returns the exit code. */
+export const runCommand = async (db: HubDatabase, command: string, args: string[]): Promise<number> => {
+  const admin = createAdminService(db);
+  const need = (count: number) => {
+    if (args.length < count) throw new HubFailure('VALIDATION', `${command} needs ${count} argument(s)`);
+  };
+  const arg = (index: number) => args[index] as string;
+  const commands: Record<string, () => Promise<unknown>> = {
+    'create-org': async () => (need(1), admin.createOrganisation(arg(0))),
+    'create-site': async () => (need(2), admin.createSite(arg(0), arg(1))),
+    'site-settings': async () => (
+      need(2),
+      admin.setSiteSettings(arg(0), JSON.parse(arg(1)) as Record<string, unknown>)
+    ),
+    'issue-code': async () => (need(1), admin.issueCode(arg(0), args[1] ? Number(args[1]) : undefined)),
+    'list-desks': async () => (need(1), admin.listDesks(arg(0))),
+    'revoke-desk': async () => (need(1), admin.revokeDesk(arg(0))),
+    'add-operator': async () => {
+      need(2);
+      const role = (args[2] ?? 'operator') as 'operator';
+      return admin.putOperator(arg(0), { displayName: arg(1), role, active: true, siteId: args[3] ?? null });
+    },
+    'publish-guide': async () => (need(2), admin.publishGuidePack(arg(0), packFromFolder(arg(1)))),
+    summary: async () => (need(1), admin.summary(arg(0))),
+    migrate: async () => ({ migrated: true }),
+  };
+  const run = commands[command];
+  if (!run) {
+    console.error(command === 'help' || command === '--help' ? USAGE : `Unknown command "${command}".\n\n${USAGE}`);
+    return command === 'help' || command === '--help' ? 0 : 2;
+  }
+  try {
+    console.log(JSON.stringify(await run(), null, 2));
+    return 0;
+  } catch (error) {
+    console.error(error instanceof HubFailure || error instanceof SyntaxError ? error.message : String(error));
+    return 1;
+  }
+};

@@ -1,0 +1,145 @@
+import type { HubDatabase } from './database.ts';
+
+interface HubMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The hub's schema, numbered like the desk's. Plain PostgreSQL (PGlite is PostgreSQL compiled to
+ * WASM), so one list serves both. Every table that grows with use carries `organisation_id` first
+ * in its key: the column to shard on (Citus) when one database server is no longer enough.
+ */
+const MIGRATIONS: readonly HubMigration[] = [
+  {
+    version: 10,
+    name: 'organisations-sites-desks',
+    sql: `
+      CREATE TABLE organisations (
+        id uuid PRIMARY KEY,
+        name text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE sites (
+        id uuid PRIMARY KEY,
+        organisation_id uuid NOT NULL REFERENCES organisations(id),
+        name text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX sites_by_org ON sites (organisation_id);
+      CREATE TABLE devices (
+        id uuid PRIMARY KEY,
+        organisation_id uuid NOT NULL REFERENCES organisations(id),
+        site_id uuid NOT NULL REFERENCES sites(id),
+        name text NOT NULL DEFAULT '',
+        token_hash text NOT NULL UNIQUE,
+        enrolled_at timestamptz NOT NULL DEFAULT now(),
+        revoked_at timestamptz,
+        last_seen_at timestamptz,
+        last_sync_at timestamptz,
+        backlog integer NOT NULL DEFAULT 0,
+        high_water bigint NOT NULL DEFAULT 0
+      );
+      CREATE INDEX devices_by_org ON devices (organisation_id, site_id);
+      CREATE TABLE enrollment_codes (
+        code_hash text PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        used_at timestamptz,
+        device_id uuid
+      );`,
+  },
+  {
+    version: 20,
+    name: 'records-changes-conflicts',
+    sql: `
+      CREATE TABLE records (
+        organisation_id uuid NOT NULL,
+        entity text NOT NULL,
+        record_id text NOT NULL,
+        version integer NOT NULL,
+        deleted boolean NOT NULL DEFAULT false,
+        payload jsonb NOT NULL,
+        payload_hash text NOT NULL,
+        site_id uuid NOT NULL,
+        device_id uuid NOT NULL,
+        change_id uuid NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (organisation_id, entity, record_id)
+      );
+      CREATE INDEX records_by_site ON records (organisation_id, site_id, entity);
+      CREATE TABLE changes (
+        change_id uuid PRIMARY KEY,
+        organisation_id uuid NOT NULL,
+        device_id uuid NOT NULL,
+        seq bigint NOT NULL,
+        entity text NOT NULL,
+        record_id text NOT NULL,
+        version integer NOT NULL,
+        outcome text NOT NULL CHECK (outcome IN ('acknowledged', 'conflict', 'rejected')),
+        detail text,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (device_id, seq)
+      );
+      CREATE TABLE conflicts (
+        change_id uuid PRIMARY KEY,
+        organisation_id uuid NOT NULL,
+        device_id uuid NOT NULL,
+        entity text NOT NULL,
+        record_id text NOT NULL,
+        base_version integer,
+        mine_version integer NOT NULL,
+        mine_op text NOT NULL,
+        mine_payload jsonb NOT NULL,
+        theirs_version integer NOT NULL,
+        theirs_op text NOT NULL,
+        theirs_payload jsonb NOT NULL,
+        detected_at timestamptz NOT NULL DEFAULT now(),
+        resolved_at timestamptz
+      );
+      CREATE INDEX conflicts_open ON conflicts (organisation_id, resolved_at);`,
+  },
+  {
+    version: 30,
+    name: 'feed',
+    sql: `
+      CREATE TABLE feed (
+        cursor bigint PRIMARY KEY,
+        organisation_id uuid NOT NULL,
+        site_id uuid,
+        kind text NOT NULL,
+        key text NOT NULL,
+        deleted boolean NOT NULL DEFAULT false,
+        payload jsonb NOT NULL,
+        written_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX feed_latest ON feed (organisation_id, kind, key);
+      CREATE INDEX feed_by_cursor ON feed (organisation_id, cursor);`,
+  },
+];
+
+/** Applies pending migrations in one transaction, serialised by an advisory lock so two hub processes starting together do not race. */
+export const migrateHub = async (db: HubDatabase): Promise<{ from: number; to: number }> =>
+  db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(8424242)');
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const [row] = await tx.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
+    const from = Number(row?.v ?? 0);
+    const latest = MIGRATIONS.at(-1)?.version ?? 0;
+    if (from > latest)
+      throw new Error(`The hub database has schema ${from}, newer than this hub knows (${latest}): run the newer hub`);
+    let to = from;
+    for (const migration of MIGRATIONS.filter((candidate) => candidate.version > from)) {
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+      to = migration.version;
+    }
+    return { from, to };
+  });

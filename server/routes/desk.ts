@@ -1,0 +1,82 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Health } from '../../shared/sync-protocol/common.ts';
+import { EnrollRequest } from '../../shared/sync-protocol/enroll.ts';
+import { PullRequest } from '../../shared/sync-protocol/pull.ts';
+import { PushRequest } from '../../shared/sync-protocol/push.ts';
+import type { AdminService } from '../admin/service.ts';
+import type { AuthenticatedDevice } from '../auth.ts';
+import type { HubDatabase } from '../db/database.ts';
+import { HubFailure } from '../failure.ts';
+import { applyPush } from '../sync/apply-push.ts';
+import { readFeed } from '../sync/feed.ts';
+import { parseBody, PUSH_BODY_LIMIT } from './validate.ts';
+
+interface DeskRouteOptions {
+  db: HubDatabase;
+  admin: AdminService;
+  version: string;
+  authenticateDevice: (request: FastifyRequest) => Promise<void>;
+  deviceRateLimit: number;
+  enrollRateLimit: number;
+}
+
+/** A desk writes only as itself: the device in the body must be the one its token belongs to. */
+const asDevice = (request: FastifyRequest, claimed: string): AuthenticatedDevice => {
+  const device = request.device;
+  if (!device) throw new HubFailure('UNAUTHORIZED', 'A device token is required');
+  if (device.id !== claimed) throw new HubFailure('FORBIDDEN', 'A desk may only write as itself');
+  return device;
+};
+
+/** The routes desks call: health (no token), enroll (one-time code), push and pull (device token). */
+export const registerDeskRoutes = (v1: FastifyInstance, options: DeskRouteOptions) => {
+  const perDevice = {
+    rateLimit: {
+      max: options.deviceRateLimit,
+      timeWindow: 60_000,
+      keyGenerator: (request: FastifyRequest) => request.device?.id ?? request.ip,
+    },
+  };
+
+  v1.get('/health', async () => {
+    await options.db.query('SELECT 1');
+    return Health.parse({
+      status: 'ok',
+      service: 'passopasso-hub',
+      version: options.version,
+      database: options.db.kind,
+      time: new Date().toISOString(),
+    });
+  });
+
+  v1.post(
+    '/enroll',
+    { config: { rateLimit: { max: options.enrollRateLimit, timeWindow: 60_000 } } },
+    async (request) => {
+      const body = parseBody(EnrollRequest, request.body);
+      return options.admin.enroll(body.code, body.deviceId, body.deskName);
+    },
+  );
+
+  // Authentication runs before the body is even read: no token, no parsing.
+  v1.post(
+    '/push',
+    { bodyLimit: PUSH_BODY_LIMIT, onRequest: options.authenticateDevice, config: perDevice },
+    async (request) => {
+      const body = parseBody(PushRequest, request.body);
+      return applyPush(options.db, asDevice(request, body.deviceId), body);
+    },
+  );
+
+  v1.post('/pull', { onRequest: options.authenticateDevice, config: perDevice }, async (request) => {
+    const body = parseBody(PullRequest, request.body);
+    const device = asDevice(request, body.deviceId);
+    if (body.backlog !== undefined) {
+      await options.db.query('UPDATE devices SET backlog = $2, last_seen_at = now() WHERE id = $1', [
+        device.id,
+        body.backlog,
+      ]);
+    }
+    return readFeed(options.db, device, body.after, body.limit);
+  });
+};

@@ -1,0 +1,174 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  CreateOrganisation,
+  CreateSite,
+  DeskRow,
+  IssueCode,
+  IssuedCode,
+  OrganisationSummary,
+  PutOperator,
+  SiteSettings,
+} from '../../shared/sync-protocol/admin.ts';
+import { API_PREFIX, Health, HubErrorBody } from '../../shared/sync-protocol/common.ts';
+import { EnrollRequest, EnrollResponse } from '../../shared/sync-protocol/enroll.ts';
+import { GuidePackPayload, PullRequest, PullResponse } from '../../shared/sync-protocol/pull.ts';
+import { PushRequest, PushResponse } from '../../shared/sync-protocol/push.ts';
+
+const schema = (type: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(type, { io, unrepresentable: 'any', target: 'openapi-3.0' });
+
+interface Operation {
+  summary: string;
+  security: 'none' | 'device' | 'admin';
+  body?: z.ZodType;
+  response: z.ZodType;
+}
+
+const OPERATIONS: Record<string, Record<string, Operation>> = {
+  '/health': { get: { summary: 'Liveness and database reachability', security: 'none', response: Health } },
+  '/enroll': {
+    post: {
+      summary: 'Exchange a one-time enrollment code for a device token',
+      security: 'none',
+      body: EnrollRequest,
+      response: EnrollResponse,
+    },
+  },
+  '/push': {
+    post: {
+      summary: "Send a batch of a desk's outbox (idempotent, one transaction)",
+      security: 'device',
+      body: PushRequest,
+      response: PushResponse,
+    },
+  },
+  '/pull': {
+    post: {
+      summary: 'Read the hub → desk feed after a cursor',
+      security: 'device',
+      body: PullRequest,
+      response: PullResponse,
+    },
+  },
+  '/admin/organisations': {
+    get: {
+      summary: 'List organisations',
+      security: 'admin',
+      response: z.array(z.object({ id: z.string(), name: z.string() })),
+    },
+    post: {
+      summary: 'Create an organisation',
+      security: 'admin',
+      body: CreateOrganisation,
+      response: z.object({ id: z.string(), name: z.string() }),
+    },
+  },
+  '/admin/sites': {
+    post: { summary: 'Create a site', security: 'admin', body: CreateSite, response: z.object({ id: z.string() }) },
+  },
+  '/admin/sites/{id}/settings': {
+    put: {
+      summary: "Replace a site's settings (sent to its desks)",
+      security: 'admin',
+      body: SiteSettings,
+      response: z.object({ siteId: z.string(), cursor: z.int() }),
+    },
+  },
+  '/admin/enrollment-codes': {
+    post: {
+      summary: 'Issue a one-time, expiring enrollment code',
+      security: 'admin',
+      body: IssueCode,
+      response: IssuedCode,
+    },
+  },
+  '/admin/desks': {
+    get: {
+      summary: 'Desks with last sync and reported backlog (?organisationId=)',
+      security: 'admin',
+      response: z.array(DeskRow),
+    },
+  },
+  '/admin/desks/{id}/revoke': {
+    post: {
+      summary: "Revoke a desk's token",
+      security: 'admin',
+      response: z.object({ deviceId: z.string(), revoked: z.boolean() }),
+    },
+  },
+  '/admin/operators': {
+    post: {
+      summary: 'Add or change an operator of the roster',
+      security: 'admin',
+      body: PutOperator,
+      response: z.object({ id: z.string(), cursor: z.int() }),
+    },
+  },
+  '/admin/guide-packs': {
+    post: {
+      summary: 'Publish a guide pack to every desk of an organisation',
+      security: 'admin',
+      body: z.object({ organisationId: z.string(), pack: GuidePackPayload }),
+      response: z.object({ id: z.string(), version: z.string(), sha256: z.string(), cursor: z.int() }),
+    },
+  },
+  '/admin/summary': {
+    get: {
+      summary: 'Aggregate figures per site and desk (?organisationId=)',
+      security: 'admin',
+      response: OrganisationSummary,
+    },
+  },
+};
+
+/** The OpenAPI 3 document, generated from the same zod schemas the routes validate with. */
+export const openApiDocument = (version: string) => ({
+  openapi: '3.0.3',
+  info: { title: 'PassoPasso hub', version, description: 'Desk ↔ hub sync protocol (ARCHITECTURE §4) and admin API.' },
+  servers: [{ url: API_PREFIX }],
+  components: {
+    securitySchemes: {
+      device: { type: 'http', scheme: 'bearer', description: 'Device token from /enroll' },
+      admin: { type: 'http', scheme: 'bearer', description: 'PASSOPASSO_HUB_ADMIN_TOKEN' },
+    },
+    schemas: { Error: schema(HubErrorBody, 'output') },
+  },
+  paths: Object.fromEntries(
+    Object.entries(OPERATIONS).map(([path, operations]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(operations).map(([method, operation]) => [
+          method,
+          {
+            summary: operation.summary,
+            ...(operation.security === 'none' ? { security: [] } : { security: [{ [operation.security]: [] }] }),
+            ...(operation.body
+              ? {
+                  requestBody: {
+                    required: true,
+                    content: { 'application/json': { schema: schema(operation.body, 'input') } },
+                  },
+                }
+              : {}),
+            responses: {
+              200: {
+                description: 'OK',
+                content: { 'application/json': { schema: schema(operation.response, 'output') } },
+              },
+              default: {
+                description: 'Error',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+              },
+            },
+          },
+        ]),
+      ),
+    ]),
+  ),
+});
+
+export const registerOpenApi = (v1: FastifyInstance, version: string) => {
+  const document = openApiDocument(version);
+  v1.get('/openapi.json', () => document);
+};

@@ -1,0 +1,42 @@
+import type { PushChange } from '../../shared/sync-protocol/push.ts';
+
+export interface CurrentRecord {
+  version: number;
+  deleted: boolean;
+  payload: Record<string, unknown>;
+  hash: string;
+}
+
+export type Decision =
+  | { outcome: 'acknowledged'; detail: 'applied' | 'sameContent' | 'superseded' }
+  | { outcome: 'conflict'; detail: 'staleBase' | 'sameVersionOtherContent' }
+  | { outcome: 'rejected'; reason: { code: string; message: string } };
+
+/**
+ * What the hub does with one new change, given the record as the hub has it (ARCHITECTURE §4). Pure,
+ * so every rule is tested on its own:
+ * - no record yet → apply;
+ * - an edit on a record deleted concurrently → apply (an edit beats a concurrent delete);
+ * - the version the hub already has, with the same content → acknowledged, nothing to do;
+ *   with other content → conflict (never a silent overwrite);
+ * - made on the hub's current version → apply;
+ * - a delete made on an older version → acknowledged but not applied (the concurrent edit wins);
+ * - an edit made on an older version → conflict, both versions kept.
+ */
+export const decide = (current: CurrentRecord | undefined, change: PushChange, hash: string): Decision => {
+  if (!current) return { outcome: 'acknowledged', detail: 'applied' };
+  const sameContent = current.hash === hash && current.deleted === (change.op === 'delete');
+  if (current.deleted && change.op === 'upsert' && change.baseVersion !== current.version) {
+    return { outcome: 'acknowledged', detail: 'applied' };
+  }
+  if (change.version === current.version) {
+    return sameContent
+      ? { outcome: 'acknowledged', detail: 'sameContent' }
+      : { outcome: 'conflict', detail: 'sameVersionOtherContent' };
+  }
+  if (change.baseVersion === current.version && change.version > current.version) {
+    return { outcome: 'acknowledged', detail: 'applied' };
+  }
+  if (change.op === 'delete') return { outcome: 'acknowledged', detail: 'superseded' };
+  return { outcome: 'conflict', detail: 'staleBase' };
+};

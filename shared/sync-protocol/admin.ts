@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { JsonObject, Uuid } from './common.ts';
+import { OperatorPayload } from './pull.ts';
+
+export const CreateOrganisation = z.object({ name: z.string().trim().min(1).max(200) }).strict();
+export const CreateSite = z
+  .object({ organisationId: Uuid, name: z.string().trim().min(1).max(200), settings: JsonObject.default({}) })
+  .strict();
+export const SiteSettings = z.object({ settings: JsonObject }).strict();
+export const IssueCode = z
+  .object({
+    siteId: Uuid,
+    ttlMinutes: z
+      .int()
+      .min(1)
+      .max(60 * 24 * 30)
+      .default(60 * 24),
+  })
+  .strict();
+export const IssuedCode = z.object({ code: z.string(), siteId: Uuid, expiresAt: z.string() });
+export type IssuedCode = z.infer<typeof IssuedCode>;
+export const PutOperator = z
+  .object({ organisationId: Uuid, id: Uuid.optional() })
+  .extend(OperatorPayload.shape)
+  .strict();
+export const OrganisationQuery = z.object({ organisationId: Uuid }).strict();
+
+export const DeskRow = z.object({
+  deviceId: Uuid,
+  name: z.string(),
+  siteId: Uuid,
+  siteName: z.string(),
+  enrolledAt: z.string(),
+  revokedAt: z.string().nullable(),
+  lastSyncAt: z.string().nullable(),
+  /** Unsent changes the desk reported at its last contact. */
+  backlog: z.int(),
+  highWater: z.int(),
+});
+export type DeskRow = z.infer<typeof DeskRow>;
+
+export const SiteSummary = z.object({
+  siteId: Uuid,
+  siteName: z.string(),
+  desks: z.int(),
+  records: z.record(z.string(), z.int()),
+  openConflicts: z.int(),
+  backlog: z.int(),
+  perDesk: z.array(
+    z.object({
+      deviceId: Uuid,
+      name: z.string(),
+      records: z.int(),
+      lastSyncAt: z.string().nullable(),
+      backlog: z.int(),
+    }),
+  ),
+});
+export type SiteSummary = z.infer<typeof SiteSummary>;
+export const OrganisationSummary = z.object({ organisationId: Uuid, sites: z.array(SiteSummary) });
+export type OrganisationSummary = z.infer<typeof OrganisationSummary>;

@@ -1,0 +1,157 @@
+import type { Database } from 'better-sqlite3';
+import { createAppCore, type AppCore } from '../../main/core/app-core.ts';
+import { countUnsent, recordChange } from '../../main/core/outbox/outbox.ts';
+import { registerSyncedEntity } from '../../main/core/sync/entities.ts';
+import type { SyncEngineOptions } from '../../main/core/sync/engine.ts';
+import { confStore } from '../../main/host/conf-store.ts';
+import { canonicalJson } from '../../shared/sync-protocol/canonical.ts';
+import { tempDataDir } from './host-process.ts';
+
+/** A synthetic record kind: sync is generic, so the fault tests need no journal tables. */
+export const PROBE = 'syncProbe';
+
+const ensureTable = (db: Database) =>
+  db.exec(`CREATE TABLE IF NOT EXISTS sync_probe (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, deleted INTEGER NOT NULL, payload TEXT NOT NULL) STRICT`);
+
+const writeProbe = (db: Database, id: string, version: number, deleted: boolean, payload: unknown) =>
+  db
+    .prepare(
+      `INSERT INTO sync_probe (id, version, deleted, payload) VALUES (?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted, payload = excluded.payload`,
+    )
+    .run(id, version, deleted ? 1 : 0, JSON.stringify(payload));
+
+registerSyncedEntity(PROBE, {
+  applyResolved: (db, version) =>
+    writeProbe(db, version.recordId, version.version, version.op === 'delete', version.payload),
+});
+
+export interface TestDesk {
+  core: AppCore;
+  dataDir: string;
+  db(): Database;
+  /** Creates or edits a record (version + 1, made on the current version), with its outbox row, in one transaction. */
+  write(id: string, payload: Record<string, unknown>, now?: Date): void;
+  remove(id: string, now?: Date): void;
+  /** This desk's live records: `syncProbe/<id>` → version and payload. */
+  records(): Map<string, { version: number; deleted: boolean; payload: Record<string, unknown> }>;
+  unsent(): number;
+  enroll(hubUrl: string, code: string): Promise<void>;
+  sync(): ReturnType<AppCore['sync']['syncNow']>;
+  /** Closes and opens the core again on the same folder (what a restart does). */
+  reopen(): void;
+  close(): void;
+}
+
+/** A real desk core on its own data folder, with the sync engine driven by hand (no timers). */
+export const createTestDesk = (options: { dataDir?: string; sync?: SyncEngineOptions } = {}): TestDesk => {
+  const dataDir = options.dataDir ?? tempDataDir('desk');
+  const open = () => {
+    const core = createAppCore({
+      dataDir,
+      mode: 'browser',
+      version: '0.0.0-test',
+      storeFactory: confStore,
+      sync: { autoStart: false, requestTimeoutMs: 5_000, ...options.sync },
+    });
+    ensureTable(core.database.db);
+    return core;
+  };
+  let core = open();
+  const desk: TestDesk = {
+    get core() {
+      return core;
+    },
+    dataDir,
+    db: () => core.database.db,
+    write(id, payload, now = new Date()) {
+      const db = core.database.db;
+      db.transaction(() => {
+        const current = db.prepare('SELECT version FROM sync_probe WHERE id = ?').pluck().get(id) as number | undefined;
+        const version = (current ?? 0) + 1;
+        writeProbe(db, id, version, false, payload);
+        recordChange(
+          db,
+          core.context.cipher(),
+          { entity: PROBE, recordId: id, op: 'upsert', version, baseVersion: current ?? null, payload },
+          now,
+        );
+      })();
+    },
+    remove(id, now = new Date()) {
+      const db = core.database.db;
+      db.transaction(() => {
+        const current = db.prepare('SELECT version FROM sync_probe WHERE id = ?').pluck().get(id) as number;
+        const payload = { reason: 'removed' };
+        writeProbe(db, id, current + 1, true, payload);
+        recordChange(
+          db,
+          core.context.cipher(),
+          { entity: PROBE, recordId: id, op: 'delete', version: current + 1, baseVersion: current, payload },
+          now,
+        );
+      })();
+    },
+    records() {
+      const rows = core.database.db.prepare('SELECT id, version, deleted, payload FROM sync_probe').all() as {
+        id: string;
+        version: number;
+        deleted: number;
+        payload: string;
+      }[];
+      return new Map(
+        rows.map((row) => [
+          `${PROBE}/${row.id}`,
+          {
+            version: row.version,
+            deleted: row.deleted === 1,
+            payload: JSON.parse(row.payload) as Record<string, unknown>,
+          },
+        ]),
+      );
+    },
+    unsent: () => countUnsent(core.database.db),
+    async enroll(hubUrl, code) {
+      await core.sync.enroll(hubUrl, code);
+      await core.sync.idle();
+    },
+    sync: () => core.sync.syncNow(),
+    reopen() {
+      core.close();
+      core = open();
+    },
+    close: () => core.close(),
+  };
+  return desk;
+};
+
+/**
+ * The invariant of every fault test: the hub holds exactly the union of the desks' records, each
+ * once, at its latest version. Returns a description of the differences (empty when it holds).
+ */
+export const unionDifferences = (
+  hubRecords: Map<string, { version: number; deleted: boolean; payload: Record<string, unknown> }>,
+  desks: readonly TestDesk[],
+  entity = PROBE,
+): string[] => {
+  const expected = new Map<string, { version: number; deleted: boolean; payload: Record<string, unknown> }>();
+  for (const desk of desks) for (const [key, value] of desk.records()) expected.set(key, value);
+  const actual = new Map([...hubRecords].filter(([key]) => key.startsWith(`${entity}/`)));
+  const problems: string[] = [];
+  for (const [key, value] of expected) {
+    const got = actual.get(key);
+    if (!got) problems.push(`missing ${key}`);
+    else if (
+      got.version !== value.version ||
+      got.deleted !== value.deleted ||
+      canonicalJson(got.payload) !== canonicalJson(value.payload)
+    ) {
+      problems.push(
+        `${key}: hub v${got.version} ${JSON.stringify(got.payload)} ≠ desk v${value.version} ${JSON.stringify(value.payload)}`,
+      );
+    }
+  }
+  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`extra ${key}`);
+  return problems;
+};
