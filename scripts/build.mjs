@@ -34,7 +34,10 @@ await Promise.all([
     outfile: 'out/main/host.mjs',
     format: 'esm',
     external: ['better-sqlite3'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // The alias keeps the banner's name apart from bundled packages that import createRequire themselves (pdfkit).
+    banner: {
+      js: "import { createRequire as __bannerCreateRequire } from 'node:module'; const require = __bannerCreateRequire(import.meta.url);",
+    },
   }),
   esbuild({
     ...node,

@@ -6,11 +6,18 @@ import { fileKeyProvider, type KeyProvider } from './crypto/key-provider.ts';
 import { DatabaseService } from './db/database-service.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations/index.ts';
 import { EventBus } from './events.ts';
+import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
+import { JournalService } from './journal/journal-service.ts';
+import { createReportsHandlers } from './export/facilita/handlers.ts';
+import { journalFacilitaSource } from './export/facilita/journal-source.ts';
+import { createGuides, createGuidesHandlers } from './guides/handlers.ts';
 import { log } from './log.ts';
 import { NoticeBoard } from './notices/notice-board.ts';
 import { readPackageInfo } from './package-info.ts';
 import { createDispatcher, type Dispatcher, type Handlers } from './rpc/dispatcher.ts';
 import { SettingsService, type StoreFactory } from './settings/settings-service.ts';
+import { SyncEngine, type SyncEngineOptions } from './sync/engine.ts';
+import { createSyncHandlers } from './sync/handlers.ts';
 
 export { APP_NAME } from './app/handlers.ts';
 
@@ -26,6 +33,8 @@ export interface AppCoreOptions {
   backupsToKeep?: number;
   /** Where the master key comes from; a private key file in the data folder when not given. */
   keyProvider?: KeyProvider;
+  /** Sync engine timings (tests shorten them or drive sync by hand). */
+  sync?: SyncEngineOptions;
 }
 
 export interface AppCore {
@@ -34,6 +43,7 @@ export interface AppCore {
   database: DatabaseService;
   settings: SettingsService;
   context: CoreContext;
+  sync: SyncEngine;
   close(): void;
 }
 
@@ -76,9 +86,22 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     cipher: () => (cipher ??= new FieldCipher(keyProvider.loadOrCreate())),
   };
 
+  const guides = createGuides(context);
+
+  const sync = new SyncEngine(context, options.sync);
+  const journal = new JournalService(journalContextOf(context));
+
   // Each domain contributes its slice of the one handler table (see shared/contract/methods.ts).
   const handlers: Handlers = {
     ...createAppHandlers(context),
+    ...createGuidesHandlers(context, guides),
+    ...createJournalHandlers(context, journal),
+    ...createSyncHandlers(context, sync),
+    ...createReportsHandlers(context, {
+      source: () => journalFacilitaSource(context.database.db, context.cipher()),
+      viewer: () => journal.actor().actor,
+      exporter: () => journal.requireCoordinatorAction('exportFacilita').actor,
+    }),
   };
 
   return {
@@ -87,8 +110,10 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     database,
     settings,
     context,
+    sync,
     close() {
       clearInterval(backupTimer);
+      sync.stop();
       database.close();
     },
   };

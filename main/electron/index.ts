@@ -6,6 +6,7 @@ import { readPackageInfo } from '../core/package-info.ts';
 import type { StoreFactory } from '../core/settings/settings-service.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import { registerAppScheme, rendererDirFrom, serveRenderer } from './app-protocol.ts';
+import { watchCitizenWindowRequests } from './citizen-window.ts';
 import { bindIpc } from './ipc.ts';
 import { keychainKeyProvider } from './keychain.ts';
 import { buildMenu } from './menu.ts';
@@ -43,6 +44,7 @@ const start = async () => {
 
   const preload = join(root, 'out', 'preload', 'index.cjs');
   let mainWindow = createMainWindow(preload, 'PassoPasso');
+  watchCitizenWindowRequests(core, preload);
   app.on('second-instance', () => {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { EventSpec, MethodSpec } from './define.ts';
 import { appEvents, appMethods } from './domains/app/methods.ts';
+import { syncEvents, syncMethods } from './domains/sync/methods.ts';
+import { guidesEvents, guidesMethods } from './domains/guides/methods.ts';
+import { journalEvents, journalMethods } from './domains/journal/methods.ts';
+import { reportsEvents, reportsMethods } from './domains/reports/methods.ts';
 import type { EventName, MethodName } from './names.ts';
 
 /**
@@ -9,10 +13,18 @@ import type { EventName, MethodName } from './names.ts';
  */
 export const methods = {
   ...appMethods,
+  ...syncMethods,
+  ...guidesMethods,
+  ...journalMethods,
+  ...reportsMethods,
 } satisfies Record<MethodName, MethodSpec>;
 
 export const events = {
   ...appEvents,
+  ...syncEvents,
+  ...guidesEvents,
+  ...journalEvents,
+  ...reportsEvents,
 } satisfies Record<EventName, EventSpec>;
 
 export type Methods = typeof methods;

@@ -1,19 +1,57 @@
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enDatabase from '../locales/en/database.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
+import enGuides from '../locales/en/guides.json' with { type: 'json' };
+import enJournal from '../locales/en/journal.json' with { type: 'json' };
 import enMenu from '../locales/en/menu.json' with { type: 'json' };
+import enReports from '../locales/en/reports.json' with { type: 'json' };
 import enSettings from '../locales/en/settings.json' with { type: 'json' };
+import enSync from '../locales/en/sync.json' with { type: 'json' };
 import itCommon from '../locales/it/common.json' with { type: 'json' };
 import itDatabase from '../locales/it/database.json' with { type: 'json' };
 import itErrors from '../locales/it/errors.json' with { type: 'json' };
+import itGuides from '../locales/it/guides.json' with { type: 'json' };
+import itJournal from '../locales/it/journal.json' with { type: 'json' };
 import itMenu from '../locales/it/menu.json' with { type: 'json' };
+import itReports from '../locales/it/reports.json' with { type: 'json' };
 import itSettings from '../locales/it/settings.json' with { type: 'json' };
+import itSync from '../locales/it/sync.json' with { type: 'json' };
 
 /** Every UI string, Italian first (the default), English complete; a test checks both have the same keys. */
 export const resources = {
-  it: { common: itCommon, settings: itSettings, errors: itErrors, database: itDatabase, menu: itMenu },
-  en: { common: enCommon, settings: enSettings, errors: enErrors, database: enDatabase, menu: enMenu },
+  it: {
+    common: itCommon,
+    settings: itSettings,
+    sync: itSync,
+    errors: itErrors,
+    database: itDatabase,
+    menu: itMenu,
+    reports: itReports,
+    guides: itGuides,
+    journal: itJournal,
+  },
+  en: {
+    common: enCommon,
+    settings: enSettings,
+    sync: enSync,
+    errors: enErrors,
+    database: enDatabase,
+    menu: enMenu,
+    reports: enReports,
+    guides: enGuides,
+    journal: enJournal,
+  },
 } as const;
 
-export const NAMESPACES = ['common', 'settings', 'errors', 'database', 'menu'] as const;
+export const NAMESPACES = [
+  'common',
+  'settings',
+  'errors',
+  'database',
+  'menu',
+  'reports',
+  'guides',
+  'journal',
+  'sync',
+] as const;
 export const DEFAULT_LANGUAGE = 'it';

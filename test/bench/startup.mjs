@@ -1,17 +1,17 @@
 // `npm run bench:startup`: time from spawning browser mode to the shell fully rendered in Chromium
 // (median of several runs), and the initial JS size gzipped. Goals: ≤ 1.0 s and ≤ 350 KB.
 // A benchmark, not a test: it prints figures and never fails on them.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../support/chromium.ts';
+import { launchHost, tempDataDir } from '../support/host-process.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const GOAL_MS = 1000;
 const GOAL_KB = 350;
-const READY = 'PassoPasso is running at ';
 
 if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
@@ -21,47 +21,21 @@ const initialJsBytes = () => {
   return scripts.reduce((total, file) => total + gzipSync(readFileSync(join('out/renderer', file))).length, 0);
 };
 
-const startHost = (dataDir) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['out/main/host.mjs'], {
-      env: { ...process.env, PASSOPASSO_DATA_DIR: dataDir, PASSOPASSO_NO_OPEN: '1', PASSOPASSO_LOG: 'silent' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const line = out.split('\n').find((candidate) => candidate.startsWith(READY));
-      if (line) resolve({ child, url: line.slice(READY.length).trim() });
-    });
-    child.once('exit', (code) => reject(new Error(`host exited ${code}`)));
-  });
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-const dataDir = mkdtempSync(join(tmpdir(), 'passopasso-bench-'));
+const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+const dataDir = tempDataDir('passopasso-bench');
 const times = [];
 for (let run = 0; run < RUNS; run += 1) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const started = performance.now();
-  const { child, url } = await startHost(dataDir);
-  await page.goto(url);
+  const host = await launchHost({ dataDir });
+  await page.goto(host.openUrl);
   await page.locator('main h1').waitFor();
   await page.locator('nav a').first().waitFor();
   await page.locator('footer').waitFor();
   times.push(performance.now() - started);
   await context.close();
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
+  await host.stop();
 }
 await browser.close();
 

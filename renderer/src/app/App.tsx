@@ -3,6 +3,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OperatorProvider } from '../features/operators/OperatorProvider.tsx';
 import { i18n } from '../i18n/index.ts';
 import { AppStateProvider, useLoadedAppState } from './app-state.tsx';
 import { useRoute } from './routes.ts';
@@ -51,11 +52,14 @@ export const App = () => {
               <Screen key={screen.route} />
             </Suspense>
           ) : (
-            <Shell current={screen}>
-              <Suspense fallback={loadingFallback}>
-                <Screen key={screen.route} />
-              </Suspense>
-            </Shell>
+            // Who is signed in (and the idle auto-lock) for every screen; journal screens ask for sign-in.
+            <OperatorProvider>
+              <Shell current={screen}>
+                <Suspense fallback={loadingFallback}>
+                  <Screen key={screen.route} />
+                </Suspense>
+              </Shell>
+            </OperatorProvider>
           )}
         </AppStateProvider>
       )}

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { SyncStatusItem } from '../features/sync/SyncStatusItem.tsx';
 import { useAppState } from './app-state.tsx';
 
 /** Always visible at the bottom: how the app runs, which version, where the data is. */
@@ -29,6 +30,7 @@ export const StatusBar = () => {
       <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
         {t('status.dataDir')}: <span data-testid="data-dir">{info.dataDir}</span>
       </Typography>
+      <SyncStatusItem />
     </Box>
   );
 };

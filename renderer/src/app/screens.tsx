@@ -1,5 +1,9 @@
 import { lazy, type ComponentType } from 'react';
+import { GUIDE_SCREENS } from '../features/guides/guide-screens.ts';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
+import { JOURNAL_SCREENS } from '../features/journal/journal-screens.ts';
+import { REPORTS_SCREENS } from '../features/reports/reports-screens.ts';
+import { SYNC_SCREENS } from '../features/sync/sync-screens.ts';
 
 export interface ScreenEntry {
   /** The hash route: `#/<route>` ('' is the home screen). */
@@ -27,4 +31,8 @@ export const SCREENS: readonly ScreenEntry[] = [
   { route: '', labelKey: 'nav.home', inNav: true, chrome: 'shell', component: HomeScreen },
   { route: 'settings', labelKey: 'nav.settings', inNav: true, chrome: 'shell', component: SettingsScreen },
   { route: 'about', labelKey: 'nav.about', inNav: true, chrome: 'shell', component: AboutScreen },
+  ...GUIDE_SCREENS,
+  ...JOURNAL_SCREENS,
+  ...SYNC_SCREENS,
+  ...REPORTS_SCREENS,
 ];

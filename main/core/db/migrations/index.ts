@@ -1,8 +1,27 @@
 import type { Migration } from '../migrate.ts';
 import { appMeta } from './0010-app-meta.ts';
 import { outbox } from './0020-outbox.ts';
+import { guideRuns } from './0030-guide-runs.ts';
+import { operatorsSite } from './0040-operators-site.ts';
+import { citizens } from './0050-citizens.ts';
+import { sessions } from './0060-sessions.ts';
+import { workshops } from './0070-workshops.ts';
+import { auditDrafts } from './0080-audit-drafts.ts';
+import { sync } from './0100-sync.ts';
+import { facilitaExports } from './0200-facilita-exports.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
-export const MIGRATIONS: readonly Migration[] = [appMeta, outbox];
+export const MIGRATIONS: readonly Migration[] = [
+  appMeta,
+  outbox,
+  guideRuns,
+  operatorsSite,
+  citizens,
+  sessions,
+  workshops,
+  auditDrafts,
+  sync,
+  facilitaExports,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

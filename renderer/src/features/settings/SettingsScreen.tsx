@@ -14,6 +14,7 @@ import type { SettingsPatch } from '../../../../shared/domain/settings.ts';
 import { useAppState } from '../../app/app-state.tsx';
 import { describeError, fieldMessages } from '../../app/errors.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { EnrollmentForm } from '../sync/EnrollmentForm.tsx';
 import { TextScaleControl } from './TextScaleControl.tsx';
 
 type Feedback = { kind: 'saved' } | { kind: 'error'; message: string; fields: Record<string, string> } | null;
@@ -102,6 +103,8 @@ export const SettingsScreen = () => {
             </Alert>
           )}
         </div>
+
+        <EnrollmentForm />
       </Stack>
     </>
   );

@@ -1,0 +1,111 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { createTranslator } from '../../../../shared/i18n/translator.ts';
+import { createPdfDocument } from '../../pdf/pdf-document.ts';
+import type { ExportFile } from './build-export.ts';
+
+export interface ArchiveFacts {
+  language: string;
+  fileName: string;
+  /** yyyy-mm-dd */
+  periodFrom: string;
+  periodTo: string;
+  site: { id: string; name: string };
+  organisation: string;
+  exportedBy: string;
+  exportedAt: string;
+  rejectedCount: number;
+}
+
+/** The columns printed in the archive's table: enough to identify each row of the CSV. */
+const TABLE_COLUMNS = [
+  { index: 20, header: 'SE1', width: 62 },
+  { index: 5, header: 'AN2', width: 110 },
+  { index: 4, header: 'AN1', width: 100 },
+  { index: 6, header: 'AN3', width: 118 },
+  { index: 21, header: 'SE2', width: 38 },
+  { index: 22, header: 'SE3', width: 44 },
+  { index: 24, header: 'SE5', width: 70 },
+  { index: 25, header: 'SE6', width: 70 },
+  { index: 0, header: 'IDFacilitatore', width: 118 },
+] as const;
+
+const MARGIN = 36;
+const ROW_HEIGHT = 14;
+/** Average glyph width at 8 pt, for cutting a cell to its column without pdfkit's (slow) wrapping. */
+const CHARACTER_WIDTH = 4.3;
+
+const fit = (text: string, width: number): string => {
+  const room = Math.floor((width - 4) / CHARACTER_WIDTH);
+  return text.length <= room ? text : `${text.slice(0, Math.max(0, room - 1))}…`;
+};
+
+/**
+ * The PDF that Facilita's rules ask the organisation to keep, signed digitally, for each uploaded
+ * file: period, site, counts, the table of rows and the SHA-256 of the CSV it stands for.
+ */
+export const renderArchivePdf = async (file: ExportFile, facts: ArchiveFacts): Promise<Buffer> => {
+  const t = createTranslator(facts.language);
+  const { doc, finished } = createPdfDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: MARGIN,
+    lang: facts.language,
+    info: { Title: `${t('reports:archive.title')} – ${facts.fileName}`, Creator: 'PassoPasso' },
+  });
+
+  doc.font('bold').fontSize(18).text(t('reports:archive.title'));
+  doc.moveDown(0.5).font('regular').fontSize(11);
+  const lines = [
+    [t('reports:archive.file'), facts.fileName],
+    [t('reports:archive.period'), `${facts.periodFrom} – ${facts.periodTo}`],
+    [t('reports:archive.organisation'), facts.organisation],
+    [t('reports:archive.site'), `${facts.site.name} (${facts.site.id})`],
+    [t('reports:archive.rows'), String(file.rows.length)],
+    [t('reports:archive.rejected'), String(facts.rejectedCount)],
+    [t('reports:archive.exportedBy'), `${facts.exportedBy}, ${facts.exportedAt}`],
+    [t('reports:archive.sha256'), file.sha256],
+  ];
+  for (const [label, value] of lines)
+    doc
+      .font('bold')
+      .text(`${label}: `, { continued: true })
+      .font('regular')
+      .text(value ?? '');
+
+  const drawHeader = () => {
+    let x = MARGIN;
+    doc.font('bold').fontSize(8);
+    const y = doc.y;
+    for (const column of TABLE_COLUMNS) {
+      doc.text(column.header, x, y, { width: column.width - 4, lineBreak: false });
+      x += column.width;
+    }
+    doc
+      .moveTo(MARGIN, y + ROW_HEIGHT - 3)
+      .lineTo(x, y + ROW_HEIGHT - 3)
+      .stroke();
+    doc.y = y + ROW_HEIGHT;
+  };
+
+  doc.moveDown(1);
+  drawHeader();
+  doc.font('regular').fontSize(8);
+  for (const row of file.rows) {
+    if (doc.y + ROW_HEIGHT > doc.page.height - MARGIN) {
+      doc.addPage();
+      drawHeader();
+      doc.font('regular').fontSize(8);
+      // A page at a time, so a 9,000-row table never holds the event loop for long.
+      await yieldToEventLoop();
+    }
+    let x = MARGIN;
+    const y = doc.y;
+    for (const column of TABLE_COLUMNS) {
+      doc.text(fit(row[column.index] ?? '', column.width), x, y, { lineBreak: false });
+      x += column.width;
+    }
+    doc.y = y + ROW_HEIGHT;
+  }
+  doc.end();
+  return await finished;
+};

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { REPORTS_METHOD_NAMES } from '../../../../shared/contract/domains/reports/names.ts';
+import type { CoreContext } from '../../core-context.ts';
+import { AppFailure } from '../../rpc/app-failure.ts';
+import type { Handlers } from '../../rpc/dispatcher.ts';
+import { FacilitaExportBuilder } from './build-export.ts';
+import { runFacilitaExport, type FacilitaSource } from './export-service.ts';
+import { ExportRegistry } from './registry.ts';
+
+export interface ReportsAccess {
+  /** The services to export, from this desk's journal. */
+  source: () => FacilitaSource;
+  /** Anyone signed in may check a period; throws LOCKED when nobody is. */
+  viewer: () => { id: string; name: string };
+  /** Who exports: only a coordinator (the referente) may; throws FORBIDDEN otherwise. */
+  exporter: () => { id: string; name: string };
+}
+
+/** The Facilita export: check a period, export it (one at a time, cancellable), the registry. */
+export const createReportsHandlers = (
+  context: CoreContext,
+  access: ReportsAccess,
+): Pick<Handlers, (typeof REPORTS_METHOD_NAMES)[number]> => {
+  let registry: ExportRegistry | null = null;
+  const registryOf = () => {
+    if (!registry) {
+      registry = new ExportRegistry(context.database.db, context.cipher());
+      registry.removeInterrupted();
+    }
+    return registry;
+  };
+  let running: AbortController | null = null;
+
+  return {
+    'reports.facilita.preview': ({ from, to, includeAlreadyExported }) => {
+      access.viewer();
+      const period = access.source().period(from, to);
+      const known = registryOf();
+      const builder = new FacilitaExportBuilder(
+        period.rules,
+        (key) => !includeAlreadyExported && known.hasDuplicateKey(key),
+      );
+      let skippedAlreadyExported = 0;
+      for (const record of period.records) {
+        if (!includeAlreadyExported && known.wasExported(record.recordId)) skippedAlreadyExported += 1;
+        else builder.add(record);
+      }
+      const { rejected } = builder.finish();
+      return { total: period.total, valid: builder.acceptedCount, skippedAlreadyExported, rejected };
+    },
+    'reports.facilita.export': async (period) => {
+      if (running) throw new AppFailure('CONFLICT', 'An export is already under way', { reason: 'exportRunning' });
+      const exporter = access.exporter();
+      const folder = join(context.dataDir, 'exports');
+      running = new AbortController();
+      try {
+        const outcome = await runFacilitaExport(
+          { ...period, folder, language: context.settings.get().language, exportedBy: exporter },
+          { source: access.source(), registry: registryOf(), now: () => new Date() },
+          {
+            signal: running.signal,
+            onProgress: (progress) => context.events.emit('reports.facilita.progress', progress),
+          },
+        );
+        return { ...outcome, folder };
+      } finally {
+        running = null;
+      }
+    },
+    'reports.facilita.cancel': () => {
+      running?.abort();
+      return { cancelled: running !== null };
+    },
+    'reports.facilita.list': () => {
+      access.viewer();
+      return registryOf().list();
+    },
+    'reports.facilita.markUploaded': ({ exportId }) => {
+      const exporter = access.exporter();
+      const known = registryOf();
+      if (!known.get(exportId)) throw new AppFailure('NOT_FOUND', 'No such export', { reason: 'exportNotFound' });
+      known.markUploaded(exportId, exporter.id, new Date().toISOString());
+      return known.get(exportId) ?? Promise.reject(new Error('export vanished'));
+    },
+    'reports.facilita.file': ({ exportId, name }) => {
+      access.viewer();
+      const entry = registryOf().get(exportId);
+      const file = entry?.files.find((candidate) => candidate.name === name || candidate.archive === name);
+      if (!entry || !file) throw new AppFailure('NOT_FOUND', 'No such export file', { reason: 'exportNotFound' });
+      const isPdf = name === file.archive;
+      return {
+        name,
+        mimeType: isPdf ? 'application/pdf' : 'text/csv',
+        base64: readFileSync(join(entry.folder, name)).toString('base64'),
+      };
+    },
+  };
+};

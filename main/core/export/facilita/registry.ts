@@ -1,0 +1,178 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { Database } from 'better-sqlite3';
+import type { FieldCipher } from '../../crypto/field-cipher.ts';
+import type { ExportFile } from './build-export.ts';
+
+export interface ExportEntry {
+  id: string;
+  createdAt: string;
+  createdBy: string | null;
+  periodFrom: string;
+  periodTo: string;
+  folder: string;
+  files: { name: string; archive: string; rows: number; sha256: string }[];
+  rowCount: number;
+  rejectedCount: number;
+  uploadedAt: string | null;
+  uploadedBy: string | null;
+}
+
+interface ExportRow {
+  id: string;
+  created_at: string;
+  created_by: string | null;
+  period_from: string;
+  period_to: string;
+  folder: string;
+  files: string;
+  row_count: number;
+  rejected_count: number;
+  uploaded_at: string | null;
+  uploaded_by: string | null;
+}
+
+const DUPLICATE_KEY_PURPOSE = 'facilita-duplicate-key';
+/** Registry rows written per transaction: each stays a few milliseconds. */
+const ROWS_PER_TRANSACTION = 1000;
+
+const toEntry = (row: ExportRow): ExportEntry => ({
+  id: row.id,
+  createdAt: row.created_at,
+  createdBy: row.created_by,
+  periodFrom: row.period_from,
+  periodTo: row.period_to,
+  folder: row.folder,
+  files: JSON.parse(row.files) as ExportEntry['files'],
+  rowCount: row.row_count,
+  rejectedCount: row.rejected_count,
+  uploadedAt: row.uploaded_at,
+  uploadedBy: row.uploaded_by,
+});
+
+/** What was exported, so a later export of the same period repeats no row (unless asked) and no duplicate. */
+export class ExportRegistry {
+  readonly #db: Database;
+  readonly #cipher: FieldCipher;
+
+  constructor(db: Database, cipher: FieldCipher) {
+    this.#db = db;
+    this.#cipher = cipher;
+  }
+
+  wasExported(recordId: string): boolean {
+    return (
+      this.#db
+        .prepare(
+          `SELECT 1 FROM facilita_export_rows r JOIN facilita_exports e ON e.id = r.export_id
+           WHERE r.record_id = ? AND e.state = 'complete' LIMIT 1`,
+        )
+        .pluck()
+        .get(recordId) === 1
+    );
+  }
+
+  /** Whether a row with this duplicate-rule key went to Facilita before (it would be rejected now). */
+  hasDuplicateKey(key: string): boolean {
+    const hashed = this.#cipher.lookupHash(key, DUPLICATE_KEY_PURPOSE);
+    return (
+      this.#db
+        .prepare(
+          `SELECT 1 FROM facilita_export_rows r JOIN facilita_exports e ON e.id = r.export_id
+           WHERE r.duplicate_key = ? AND e.state = 'complete' LIMIT 1`,
+        )
+        .pluck()
+        .get(hashed) === 1
+    );
+  }
+
+  /**
+   * Records the export and every row in it: all of it or none. Rows go in chunks (each its own short
+   * transaction) under an export still marked 'writing', which nothing counts; the last, tiny
+   * transaction marks it complete. A failure removes what was written.
+   */
+  async record(entry: Omit<ExportEntry, 'uploadedAt' | 'uploadedBy'>, files: readonly ExportFile[]): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT INTO facilita_exports (id, created_at, created_by, period_from, period_to, folder, files, row_count, rejected_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        entry.id,
+        entry.createdAt,
+        entry.createdBy,
+        entry.periodFrom,
+        entry.periodTo,
+        entry.folder,
+        JSON.stringify(entry.files),
+        entry.rowCount,
+        entry.rejectedCount,
+      );
+    const insertRow = this.#db.prepare(
+      'INSERT INTO facilita_export_rows (export_id, record_id, record_kind, duplicate_key, file_part) VALUES (?, ?, ?, ?, ?)',
+    );
+    const rows = files.flatMap((file) =>
+      file.recordIds.map((recordId, index) => ({
+        recordId,
+        kind: file.recordKinds[index] ?? 'session',
+        key: file.duplicateKeys[index] ?? '',
+        part: file.part,
+      })),
+    );
+    try {
+      for (let start = 0; start < rows.length; start += ROWS_PER_TRANSACTION) {
+        this.#db.transaction(() => {
+          for (const row of rows.slice(start, start + ROWS_PER_TRANSACTION)) {
+            insertRow.run(
+              entry.id,
+              row.recordId,
+              row.kind,
+              this.#cipher.lookupHash(row.key, DUPLICATE_KEY_PURPOSE),
+              row.part,
+            );
+          }
+        })();
+        await yieldToEventLoop();
+      }
+      this.#db.prepare("UPDATE facilita_exports SET state = 'complete' WHERE id = ?").run(entry.id);
+    } catch (error) {
+      this.#forget(entry.id);
+      throw error;
+    }
+  }
+
+  /** Removes exports a crash left half-recorded (their files were already removed or never kept). */
+  removeInterrupted(): number {
+    const ids = this.#db.prepare("SELECT id FROM facilita_exports WHERE state = 'writing'").pluck().all() as string[];
+    for (const id of ids) this.#forget(id);
+    return ids.length;
+  }
+
+  #forget(id: string): void {
+    this.#db.transaction(() => {
+      this.#db.prepare('DELETE FROM facilita_export_rows WHERE export_id = ?').run(id);
+      this.#db.prepare('DELETE FROM facilita_exports WHERE id = ?').run(id);
+    })();
+  }
+
+  list(): ExportEntry[] {
+    return (
+      this.#db
+        .prepare("SELECT * FROM facilita_exports WHERE state = 'complete' ORDER BY created_at DESC")
+        .all() as ExportRow[]
+    ).map(toEntry);
+  }
+
+  get(id: string): ExportEntry | null {
+    const row = this.#db.prepare("SELECT * FROM facilita_exports WHERE id = ? AND state = 'complete'").get(id) as
+      ExportRow | undefined;
+    return row ? toEntry(row) : null;
+  }
+
+  markUploaded(id: string, by: string | null, at: string): boolean {
+    return (
+      this.#db
+        .prepare('UPDATE facilita_exports SET uploaded_at = ?, uploaded_by = ? WHERE id = ? AND uploaded_at IS NULL')
+        .run(at, by, id).changes === 1
+    );
+  }
+}

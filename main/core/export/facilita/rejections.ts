@@ -1,0 +1,10 @@
+import type { RejectionCode } from '../../../../shared/domain/reports/facilita-export-options.ts';
+
+export { REJECTION_CODES, type RejectionCode } from '../../../../shared/domain/reports/facilita-export-options.ts';
+
+/** Why Facilita would reject a row; each code has a translated sentence (reports:reason.<code>). */
+export interface Rejection {
+  code: RejectionCode;
+  /** The Facilita column concerned, e.g. 'AN3' or 'SE1'. */
+  column: string;
+}

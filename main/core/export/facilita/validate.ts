@@ -1,0 +1,86 @@
+import {
+  AN10_OCCUPATION,
+  AN11_CITIZENSHIP,
+  AN9_EDUCATION,
+  ES1_DISCOVERY,
+  ES2_REASON,
+  ES3_WOULD_REPEAT,
+  ES5_HELP_SOURCES,
+  ES6_RATING,
+  ageBandOf,
+  isSe5Competence,
+  isSe6ServiceArea,
+  SE3_SERVICE_TYPE,
+} from '../../../../shared/facilita/codes.ts';
+import { findProvince } from '../../../../shared/facilita/provinces.ts';
+import { facilitaAge, readCodiceFiscale } from '../../facilita/codice-fiscale.ts';
+import type { ExportRules, FacilitaServiceRecord } from './record.ts';
+import type { Rejection, RejectionCode } from './rejections.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DURATION = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** "Cognome Nome": words separated by exactly one space, nothing around them. */
+const PERSON_NAME = /^\S+( \S+)+$/;
+
+const isRealDate = (value: string): boolean =>
+  DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+
+const allIn = (values: readonly unknown[] | undefined, allowed: readonly unknown[]): boolean =>
+  (values ?? []).every((value) => allowed.includes(value));
+
+/**
+ * Facilita's own rules for one row, checked before anything is written, so that a row it would
+ * reject is listed (with every reason) instead of exported. The duplicate rule needs the other
+ * rows and is applied by the export builder.
+ */
+export const validateRecord = (record: FacilitaServiceRecord, rules: ExportRules): Rejection[] => {
+  const rejections: Rejection[] = [];
+  const reject = (code: RejectionCode, column: string) => rejections.push({ code, column });
+  const { facilitator, site, citizen, service, experience } = record;
+
+  if (!facilitator.id.trim()) reject('facilitatorIdMissing', 'IDFacilitatore');
+  if (!PERSON_NAME.test(facilitator.name)) reject('facilitatorNameFormat', 'NominativoFacilitatore');
+  if (!/^\d+$/.test(site.id)) reject('siteIdNotNumeric', 'IDSede');
+  if (!site.name.trim()) reject('siteNameMissing', 'NominativoSede');
+  if (!citizen.firstName.trim() || !citizen.lastName.trim()) reject('citizenNameMissing', 'AN1');
+
+  const cf = readCodiceFiscale(citizen.codiceFiscale);
+  if (!cf) reject('codiceFiscaleInvalid', 'AN3');
+  else {
+    const band = ageBandOf(facilitaAge(cf.birthYear, rules.currentYear));
+    if (band === null) reject('underFourteen', 'AN8');
+    else if (band === 'E' && !rules.minorsAllowed) reject('minorNotAllowed', 'AN8');
+  }
+  if (!(AN9_EDUCATION as readonly string[]).includes(citizen.education)) reject('educationCode', 'AN9');
+  if (!(AN10_OCCUPATION as readonly string[]).includes(citizen.occupation)) reject('occupationCode', 'AN10');
+  if (!(AN11_CITIZENSHIP as readonly string[]).includes(citizen.citizenship)) reject('citizenshipCode', 'AN11');
+  if (!findProvince(citizen.province)) reject('provinceUnknown', 'AN12');
+
+  if (!isRealDate(service.date)) reject('dateFormat', 'SE1');
+  else {
+    if (service.date < rules.projectStart) reject('dateBeforeProject', 'SE1');
+    if (service.date > rules.projectEnd) reject('dateAfterProject', 'SE1');
+    if (service.date > rules.cutoff) reject('dateAfterCutoff', 'SE1');
+  }
+  if (!DURATION.test(service.duration)) reject('durationFormat', 'SE2');
+  else if (service.duration === '00:00') reject('durationZero', 'SE2');
+
+  if (service.types.length === 0) reject('serviceTypeMissing', 'SE3');
+  else if (!allIn(service.types, SE3_SERVICE_TYPE)) reject('serviceTypeCode', 'SE3');
+  if (service.competences.length === 0) reject('competenceMissing', 'SE5');
+  else if (!service.competences.every(isSe5Competence)) reject('competenceCode', 'SE5');
+  if (service.areas.length === 0) reject('serviceAreaMissing', 'SE6');
+  else if (!service.areas.every(isSe6ServiceArea)) reject('serviceAreaCode', 'SE6');
+
+  if (experience) {
+    const valid =
+      allIn(experience.es1, ES1_DISCOVERY) &&
+      allIn(experience.es2, ES2_REASON) &&
+      allIn(experience.es3, ES3_WOULD_REPEAT) &&
+      allIn(experience.es5, ES5_HELP_SOURCES) &&
+      (experience.es6 === undefined || (ES6_RATING as readonly number[]).includes(experience.es6)) &&
+      (experience.es4 ?? '').length <= 600;
+    if (!valid) reject('experienceCode', 'ES1');
+  }
+  return rejections;
+};

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCodiceFiscale } from '../../../main/core/facilita/codice-fiscale.ts';
+import { FACILITA_COLUMNS } from '../../../shared/facilita/codes.ts';
+import { createTestCore } from '../../support/core.ts';
+import { callError, callOk, cf, newCitizen, newSession, setUpDesk, TODAY } from '../../support/journal.ts';
+
+/** A plain RFC 4180 reader, written apart from the exporter so the test does not trust its own code. */
+const parseCsv = (text: string): string[][] => {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quoted && char === '"' && text[index + 1] === '"') {
+      cell += '"';
+      index += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && char === '\r' && text[index + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      index += 1;
+    } else {
+      cell += char;
+    }
+  }
+  return rows;
+};
+
+const deskWithSessions = async () => {
+  const core = createTestCore();
+  await setUpDesk(core);
+  const maria = await newCitizen(core);
+  const gino = await newCitizen(core, {
+    codiceFiscale: cf({ first: 'Gino', last: 'Rossi', female: false, year: 1944 }),
+    firstName: 'Gino',
+    lastName: 'Rossi',
+    email: null,
+    phone: null,
+  });
+  await newSession(core, maria.id, { details: 'Attivazione App IO, con "CIE"' });
+  await newSession(core, gino.id, { duration: '01:10', serviceAreas: ['B', 'A'] });
+  await newSession(core, null, { details: 'senza codice fiscale' });
+  return core;
+};
+
+describe('the Facilita export from the journal', () => {
+  it('exports every reportable session, each row valid by the format’s rules, and marks them exported', async () => {
+    const core = await deskWithSessions();
+    const preview = await callOk(core, 'reports.facilita.preview', { from: TODAY, to: TODAY });
+    expect(preview).toMatchObject({ total: 2, valid: 2, rejected: [] });
+
+    const result = await callOk(core, 'reports.facilita.export', { from: TODAY, to: TODAY });
+    const [file] = result.files;
+    if (!file) throw new Error('no file');
+    const rows = parseCsv(readFileSync(join(result.folder, file.name), 'utf8'));
+    expect(rows[0]).toEqual([...FACILITA_COLUMNS]);
+    const data = rows.slice(1);
+    expect(data).toHaveLength(2);
+    for (const cells of data) {
+      expect(cells).toHaveLength(33);
+      const cell = (column: string) =>
+        cells[FACILITA_COLUMNS.indexOf(column as (typeof FACILITA_COLUMNS)[number])] ?? '';
+      expect(cell('NominativoFacilitatore')).toBe('Verdi Anna');
+      expect(cell('IDSede')).toBe('12345');
+      expect(cell('NominativoSede')).toBe('Punto Digitale Facile Cremona Centro');
+      expect(readCodiceFiscale(cell('AN3'))).not.toBeNull();
+      expect(cell('SE1')).toBe(TODAY);
+      expect(cell('SE2')).toMatch(/^\d{2}:\d{2}$/);
+      expect(cell('SE6')).not.toContain(' ');
+      for (const required of ['AN4', 'AN7', 'AN8', 'AN9', 'AN10', 'AN11', 'AN12', 'SE3', 'SE4', 'SE5', 'SE6']) {
+        expect(cell(required), required).not.toBe('');
+      }
+    }
+    expect(data.map((cells) => cells[25])).toContain('A:B');
+    const exportedAt = core.database.db
+      .prepare('SELECT count(*) FROM sessions WHERE exported_at IS NOT NULL')
+      .pluck()
+      .get();
+    expect(exportedAt).toBe(2);
+
+    // A second export of the same period repeats nothing: a clear message, no file.
+    expect(await callError(core, 'reports.facilita.export', { from: TODAY, to: TODAY })).toMatchObject({
+      code: 'VALIDATION',
+      details: { reason: 'nothingToExport' },
+    });
+    expect(await callOk(core, 'reports.facilita.list', {})).toHaveLength(1);
+    core.close();
+  });
+
+  it('only a coordinator exports; a volunteer may check', async () => {
+    const core = await deskWithSessions();
+    const volunteer = await callOk(core, 'operators.create', {
+      name: 'Luca Volontario',
+      role: 'volunteer',
+      facilitaId: cf({ first: 'Luca', last: 'Neri', female: false, year: 2002 }),
+      facilitaName: 'Neri Luca',
+      secretKind: 'pin',
+      secret: '1357',
+    });
+    await callOk(core, 'journal.signIn', { operatorId: volunteer.id, secret: '1357' });
+    expect((await callOk(core, 'reports.facilita.preview', { from: TODAY, to: TODAY })).valid).toBe(2);
+    expect(await callError(core, 'reports.facilita.export', { from: TODAY, to: TODAY })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await callOk(core, 'reports.facilita.list', {})).toEqual([]);
+    core.close();
+  });
+
+  it('nobody signed in → LOCKED; a period that ends before it starts → VALIDATION with the field', async () => {
+    const core = await deskWithSessions();
+    expect(await callError(core, 'reports.facilita.preview', { from: TODAY, to: '2000-01-01' })).toMatchObject({
+      code: 'VALIDATION',
+      details: { issues: [{ path: 'to' }] },
+    });
+    await callOk(core, 'journal.signOut', {});
+    expect(await callError(core, 'reports.facilita.preview', { from: TODAY, to: TODAY })).toMatchObject({
+      code: 'LOCKED',
+    });
+    core.close();
+  });
+});
