@@ -26,7 +26,6 @@ afterEach(() => {
   while (cores.length) cores.pop()?.close();
 });
 
-
 describe('set-up and sign-in', () => {
   it('starts not set up, sets up once, and refuses a second set-up', async () => {
     const core = newCore();
