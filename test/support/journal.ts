@@ -97,3 +97,16 @@ export const newCitizen = (core: AppCore, overrides: Record<string, unknown> = {
 
 export const newSession = (core: AppCore, citizenId: string | null, overrides: Record<string, unknown> = {}) =>
   callOk(core, 'sessions.create', sessionInput(citizenId, overrides) as MethodInput<'sessions.create'>);
+
+export const VOLUNTEER_PIN = '1357';
+
+/** A Servizio Civile volunteer created by the signed-in coordinator. */
+export const newVolunteer = (core: AppCore) =>
+  callOk(core, 'operators.create', {
+    name: 'Luca Volontario',
+    role: 'volunteer',
+    facilitaId: cf({ first: 'Luca', last: 'Neri', female: false, year: 2002 }),
+    facilitaName: 'Neri Luca',
+    secretKind: 'pin',
+    secret: VOLUNTEER_PIN,
+  });

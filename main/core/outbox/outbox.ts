@@ -29,6 +29,19 @@ export interface OutboxRow {
   lastError: string | null;
 }
 
+/** An outbox row as SQLite returns it (the columns every reader of the outbox needs). */
+export interface OutboxColumns {
+  seq: number;
+  change_id: string;
+  entity: string;
+  record_id: string;
+  op: 'upsert' | 'delete';
+  version: number;
+  base_version: number | null;
+  payload: string;
+  created_at: string;
+}
+
 const payloadContext = (changeId: string) => `outbox.payload:${changeId}`;
 
 /**

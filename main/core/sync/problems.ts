@@ -1,20 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { ResolveInput, SyncProblem, VersionView } from '../../../shared/domain/sync/status.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { readPayload, recordChange } from '../outbox/outbox.ts';
+import { readPayload, recordChange, type OutboxColumns } from '../outbox/outbox.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
 import { syncedEntity } from './entities.ts';
 
-interface ProblemRow {
-  seq: number;
-  change_id: string;
-  entity: string;
-  record_id: string;
-  op: 'upsert' | 'delete';
-  version: number;
-  base_version: number | null;
-  payload: string;
-  created_at: string;
+interface ProblemRow extends OutboxColumns {
   state: 'rejected' | 'conflict';
   last_error: string | null;
   detail: string | null;

@@ -2,22 +2,13 @@ import type { Database } from 'better-sqlite3';
 import type { PushChange, PushResponse } from '../../../shared/sync-protocol/push.ts';
 import { MAX_BATCH } from '../../../shared/sync-protocol/common.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { readPayload } from '../outbox/outbox.ts';
+import { readPayload, type OutboxColumns } from '../outbox/outbox.ts';
 import { HubCallError, type HubClient } from './hub-client.ts';
 
 /** Keep a push body well under the hub's 8 MiB limit whatever the records hold. */
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
-interface PendingRow {
-  seq: number;
-  change_id: string;
-  entity: string;
-  record_id: string;
-  op: 'upsert' | 'delete';
-  version: number;
-  base_version: number | null;
-  payload: string;
-  created_at: string;
+interface PendingRow extends OutboxColumns {
   settles: string | null;
 }
 

@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { readCodiceFiscale } from '../../../main/core/facilita/codice-fiscale.ts';
 import { FACILITA_COLUMNS } from '../../../shared/facilita/codes.ts';
 import { createTestCore } from '../../support/core.ts';
-import { callError, callOk, cf, newCitizen, newSession, setUpDesk, TODAY } from '../../support/journal.ts';
+import {
+  callError,
+  callOk,
+  cf,
+  newCitizen,
+  newSession,
+  newVolunteer,
+  setUpDesk,
+  VOLUNTEER_PIN,
+  TODAY,
+} from '../../support/journal.ts';
 
 /** A plain RFC 4180 reader, written apart from the exporter so the test does not trust its own code. */
 const parseCsv = (text: string): string[][] => {
@@ -98,15 +108,8 @@ describe('the Facilita export from the journal', () => {
 
   it('only a coordinator exports; a volunteer may check', async () => {
     const core = await deskWithSessions();
-    const volunteer = await callOk(core, 'operators.create', {
-      name: 'Luca Volontario',
-      role: 'volunteer',
-      facilitaId: cf({ first: 'Luca', last: 'Neri', female: false, year: 2002 }),
-      facilitaName: 'Neri Luca',
-      secretKind: 'pin',
-      secret: '1357',
-    });
-    await callOk(core, 'journal.signIn', { operatorId: volunteer.id, secret: '1357' });
+    const volunteer = await newVolunteer(core);
+    await callOk(core, 'journal.signIn', { operatorId: volunteer.id, secret: VOLUNTEER_PIN });
     expect((await callOk(core, 'reports.facilita.preview', { from: TODAY, to: TODAY })).valid).toBe(2);
     expect(await callError(core, 'reports.facilita.export', { from: TODAY, to: TODAY })).toMatchObject({
       code: 'FORBIDDEN',

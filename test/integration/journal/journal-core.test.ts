@@ -9,6 +9,8 @@ import {
   COORDINATOR_PIN,
   newCitizen,
   newSession,
+  newVolunteer,
+  VOLUNTEER_PIN,
   sessionInput,
   setUpDesk,
   siteInput,
@@ -68,15 +70,8 @@ describe('roles', () => {
     await setUpDesk(core);
     const citizen = await newCitizen(core);
     const session = await newSession(core, citizen.id);
-    const volunteer = await callOk(core, 'operators.create', {
-      name: 'Luca Volontario',
-      role: 'volunteer',
-      facilitaId: cf({ first: 'Luca', last: 'Neri', female: false, year: 2002 }),
-      facilitaName: 'Neri Luca',
-      secretKind: 'pin',
-      secret: '1357',
-    });
-    await callOk(core, 'journal.signIn', { operatorId: volunteer.id, secret: '1357' });
+    const volunteer = await newVolunteer(core);
+    await callOk(core, 'journal.signIn', { operatorId: volunteer.id, secret: VOLUNTEER_PIN });
     expect(await callError(core, 'operators.list', {})).toMatchObject({
       code: 'FORBIDDEN',
       details: { reason: 'role' },

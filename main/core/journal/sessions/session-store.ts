@@ -5,6 +5,7 @@ import { uuidv7 } from '../../ids/uuid7.ts';
 import { diffFields, readAudit, writeAudit } from '../audit.ts';
 import { can, requireEditable, requirePermission } from '../auth/permissions.ts';
 import { writeChange } from '../changes.ts';
+import { writeTombstone } from '../tombstone.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
 import {
   joinCodes,
@@ -178,29 +179,17 @@ export class SessionStore {
     const version = row.version + 1;
     const at = this.#context.now().toISOString();
     this.#context.db().transaction(() => {
-      this.#context
-        .db()
-        .prepare('UPDATE sessions SET version = ?, deleted_at = ?, deleted_by = ?, delete_reason = ? WHERE id = ?')
-        .run(version, at, actor.id, input.reason, row.id);
+      writeTombstone(this.#context, {
+        entity: 'session',
+        id: row.id,
+        version,
+        at,
+        actorId: actor.id,
+        reason: input.reason,
+      });
       this.#context.db().prepare('DELETE FROM session_areas WHERE session_id = ?').run(row.id);
       this.followUps.sync(row.id, null);
       attachRuns(this.#context, row.id, [], JSON.parse(row.guide_run_ids) as string[]);
-      writeChange(
-        this.#context,
-        'session',
-        row.id,
-        version,
-        { id: row.id, deletedAt: at, reason: input.reason },
-        'delete',
-      );
-      writeAudit(this.#context, {
-        entity: 'session',
-        recordId: row.id,
-        version,
-        action: 'delete',
-        operatorId: actor.id,
-        reason: input.reason,
-      });
     })();
   }
 

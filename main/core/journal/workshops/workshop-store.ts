@@ -6,6 +6,7 @@ import { uuidv7 } from '../../ids/uuid7.ts';
 import { diffFields, writeAudit } from '../audit.ts';
 import { can, requireEditable, requirePermission } from '../auth/permissions.ts';
 import { writeChange } from '../changes.ts';
+import { writeTombstone } from '../tombstone.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
 import {
   joinCodes,
@@ -203,24 +204,12 @@ export class WorkshopStore {
     const version = row.version + 1;
     const at = this.#context.now().toISOString();
     this.#context.db().transaction(() => {
-      this.#context
-        .db()
-        .prepare('UPDATE workshops SET version = ?, deleted_at = ?, deleted_by = ?, delete_reason = ? WHERE id = ?')
-        .run(version, at, actor.id, input.reason, row.id);
-      writeChange(
-        this.#context,
-        'workshop',
-        row.id,
-        version,
-        { id: row.id, deletedAt: at, reason: input.reason },
-        'delete',
-      );
-      writeAudit(this.#context, {
+      writeTombstone(this.#context, {
         entity: 'workshop',
-        recordId: row.id,
+        id: row.id,
         version,
-        action: 'delete',
-        operatorId: actor.id,
+        at,
+        actorId: actor.id,
         reason: input.reason,
       });
     })();

@@ -5,7 +5,6 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,7 @@ import { useRouteParams } from '../../app/routes.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
+import { ReasonConfirm } from '../journal/ReasonConfirm.tsx';
 import { withOperator } from '../operators/RequireOperator.tsx';
 import { CitizenForm } from './CitizenForm.tsx';
 
@@ -115,21 +115,14 @@ const CitizenDetail = () => {
           <>
             <Typography variant="h2">{t('rights.erase')}</Typography>
             <Typography>{t('rights.eraseHelp')}</Typography>
-            <TextField
+            <ReasonConfirm
               id="erase-reason"
-              label={t('delete.reason')}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
+              reasonLabel={t('delete.reason')}
+              confirmLabel={t('rights.eraseConfirm')}
+              reason={reason}
+              onReasonChange={setReason}
+              onConfirm={() => void erase()}
             />
-            <Button
-              color="error"
-              variant="outlined"
-              sx={{ alignSelf: 'flex-start' }}
-              disabled={reason.trim() === ''}
-              onClick={() => void erase()}
-            >
-              {t('rights.eraseConfirm')}
-            </Button>
           </>
         )}
         <div role="status" aria-live="polite">

@@ -1,13 +1,12 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/domain/journal/sessions.ts';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
+import { ReasonConfirm } from '../journal/ReasonConfirm.tsx';
 
 /** Coordinators only: a delete is a tombstone with a reason, kept in the audit trail and sent to the hub. */
 export const DeleteSession = ({ session, onDeleted }: { session: Session; onDeleted: () => void }) => {
@@ -25,21 +24,14 @@ export const DeleteSession = ({ session, onDeleted }: { session: Session; onDele
       <Typography id="delete-title" variant="h2">
         {t('delete.title')}
       </Typography>
-      <TextField
+      <ReasonConfirm
         id="delete-reason"
-        label={t('delete.reason')}
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
+        reasonLabel={t('delete.reason')}
+        confirmLabel={t('delete.confirm')}
+        reason={reason}
+        onReasonChange={setReason}
+        onConfirm={() => void remove()}
       />
-      <Button
-        color="error"
-        variant="outlined"
-        sx={{ alignSelf: 'flex-start' }}
-        disabled={reason.trim() === ''}
-        onClick={() => void remove()}
-      >
-        {t('delete.confirm')}
-      </Button>
       {error && <Alert severity="error">{error}</Alert>}
     </Stack>
   );
