@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations/index.ts';
 import { EventBus } from './events.ts';
 import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
+import { registerJournalEntities } from './journal/changes.ts';
 import { createReportsHandlers } from './export/facilita/handlers.ts';
 import { journalFacilitaSource } from './export/facilita/journal-source.ts';
 import { createGuides, createGuidesHandlers } from './guides/handlers.ts';
@@ -90,6 +91,7 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
 
   const sync = new SyncEngine(context, options.sync);
   const journal = new JournalService(journalContextOf(context));
+  registerJournalEntities();
 
   // Each domain contributes its slice of the one handler table (see shared/contract/methods.ts).
   const handlers: Handlers = {

@@ -1,4 +1,6 @@
+import type { Database } from 'better-sqlite3';
 import { recordChange } from '../outbox/outbox.ts';
+import { registerSyncedEntity } from '../sync/entities.ts';
 import type { JournalContext } from './journal-context.ts';
 
 /** The kinds of journal record the hub receives (outbox `entity`). */
@@ -28,12 +30,22 @@ export const writeChange = (
  * For the sync engine: once the hub acknowledged `version` of a record, "not yet synced" filters
  * stop showing it. Safe to call again; never moves backwards.
  */
-export const markSynced = (context: JournalContext, entity: JournalEntity, recordId: string, version: number): void => {
-  const table = SYNC_TABLES[entity];
-  context
-    .db()
-    .prepare(`UPDATE ${table} SET synced_version = ? WHERE id = ? AND (synced_version IS NULL OR synced_version < ?)`)
-    .run(version, recordId, version);
+export const markSynced = (context: JournalContext, entity: JournalEntity, recordId: string, version: number): void =>
+  markSyncedIn(context.db(), entity, recordId, version);
+
+const markSyncedIn = (db: Database, entity: JournalEntity, recordId: string, version: number): void => {
+  db.prepare(
+    `UPDATE ${SYNC_TABLES[entity]} SET synced_version = ? WHERE id = ? AND (synced_version IS NULL OR synced_version < ?)`,
+  ).run(version, recordId, version);
+};
+
+/** Tells the sync engine how to mark the journal's records synced when the hub acknowledges them. */
+export const registerJournalEntities = (): void => {
+  for (const entity of Object.keys(SYNC_TABLES) as JournalEntity[]) {
+    registerSyncedEntity(entity, {
+      acknowledged: (db, recordId, version) => markSyncedIn(db, entity, recordId, version),
+    });
+  }
 };
 
 export const SYNC_TABLES: Record<JournalEntity, string> = {

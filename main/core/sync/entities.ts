@@ -14,7 +14,9 @@ export interface SyncedEntity {
    * person resolves a conflict: keep theirs, or keep mine at a new version number). Must NOT call
    * recordChange: the sync engine records the change itself when one is needed.
    */
-  applyResolved(db: Database, version: RemoteVersion): void;
+  applyResolved?(db: Database, version: RemoteVersion): void;
+  /** Called (inside the push's transaction) when the hub acknowledged `version` of a record. */
+  acknowledged?(db: Database, recordId: string, version: number): void;
 }
 
 const entities = new Map<string, SyncedEntity>();

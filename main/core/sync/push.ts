@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { PushChange, PushResponse } from '../../../shared/sync-protocol/push.ts';
 import { MAX_BATCH } from '../../../shared/sync-protocol/common.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { syncedEntity } from './entities.ts';
 import { readPayload, type OutboxColumns } from '../outbox/outbox.ts';
 import { HubCallError, type HubClient } from './hub-client.ts';
 
@@ -75,12 +76,18 @@ export const applyPushResults = (db: Database, cipher: FieldCipher, response: Pu
     "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? WHERE change_id = ? AND state = 'pending'",
   );
   const defer = db.prepare('UPDATE outbox SET attempts = attempts + 1 WHERE change_id = ?');
+  const changeOf = db.prepare('SELECT entity, record_id, version FROM outbox WHERE change_id = ?');
   db.transaction(() => {
     for (const result of response.results) {
       switch (result.outcome) {
-        case 'acknowledged':
+        case 'acknowledged': {
           acknowledge.run(at, result.changeId);
+          // The owning domain learns that this version reached the hub ("not yet synced" filters).
+          const change = changeOf.get(result.changeId) as
+            { entity: string; record_id: string; version: number } | undefined;
+          if (change) syncedEntity(change.entity)?.acknowledged?.(db, change.record_id, change.version);
           break;
+        }
         case 'conflict': {
           const theirs = result.theirs ?? { version: 0, op: 'upsert' as const, payload: {} };
           const detail = result.detail ?? 'conflict';
