@@ -1,0 +1,203 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  ExportEntry,
+  ExportPreview,
+  ExportResult,
+} from '../../../../shared/domain/reports/facilita-export.ts';
+import type { AppError } from '../../../../shared/contract/result.ts';
+import { client } from '../../api/client.ts';
+import { fieldMessages } from '../../app/errors.ts';
+import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { withOperator } from '../operators/RequireOperator.tsx';
+import { ExportRegistry } from './ExportRegistry.tsx';
+import { RejectedRows } from './RejectedRows.tsx';
+
+const firstOfLastMonth = () => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth() - 1, 1)).toISOString().slice(0, 10);
+};
+const lastOfLastMonth = () => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), 0)).toISOString().slice(0, 10);
+};
+
+/** One-click Facilita export: check a period, export it (with progress and cancel), the registry. */
+const FacilitaExport = () => {
+  const { t } = useTranslation(['reports', 'errors']);
+  const [from, setFrom] = useState(firstOfLastMonth);
+  const [to, setTo] = useState(lastOfLastMonth);
+  const [includeAlreadyExported, setIncludeAlreadyExported] = useState(false);
+  const [preview, setPreview] = useState<ExportPreview | null>(null);
+  const [result, setResult] = useState<ExportResult | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [registry, setRegistry] = useState<ExportEntry[]>([]);
+
+  const refreshRegistry = useCallback(() => {
+    void client.call('reports.facilita.list', {}).then((listed) => listed.ok && setRegistry(listed.value));
+  }, []);
+  useEffect(refreshRegistry, [refreshRegistry]);
+  useEffect(
+    () => client.on('reports.facilita.progress', (payload) => setProgress(payload as { done: number; total: number })),
+    [],
+  );
+
+  const period = { from, to, includeAlreadyExported };
+  const describe = (failure: AppError) => {
+    const reason = failure.details?.['reason'];
+    return typeof reason === 'string' && t(`reports:failure.${reason}`, { defaultValue: '' })
+      ? t(`reports:failure.${reason}`)
+      : t(`errors:code.${failure.code}`);
+  };
+
+  const check = async () => {
+    setError(null);
+    setResult(null);
+    const checked = await client.call('reports.facilita.preview', period);
+    if (checked.ok) setPreview(checked.value);
+    else setError(checked.error);
+  };
+  const runExport = async () => {
+    setError(null);
+    setResult(null);
+    setProgress({ done: 0, total: preview?.total ?? 0 });
+    const exported = await client.call('reports.facilita.export', period);
+    setProgress(null);
+    if (exported.ok) {
+      setResult(exported.value);
+      setPreview(null);
+      refreshRegistry();
+    } else setError(exported.error);
+  };
+  const fields = error ? fieldMessages(t, error) : {};
+
+  return (
+    <>
+      <ScreenTitle>{t('reports:title')}</ScreenTitle>
+      <Typography sx={{ mb: 2, maxWidth: '50rem' }}>{t('reports:intro')}</Typography>
+      <Stack spacing={3} sx={{ maxWidth: '60rem' }}>
+        <Paper component="section" aria-labelledby="period-title" sx={{ p: 2 }}>
+          <Typography id="period-title" variant="h2" sx={{ mb: 2 }}>
+            {t('reports:periodTitle')}
+          </Typography>
+          <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
+            <TextField
+              type="date"
+              label={t('reports:from')}
+              value={from}
+              onChange={(event) => setFrom(event.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+              error={'from' in fields}
+              helperText={fields['from']}
+            />
+            <TextField
+              type="date"
+              label={t('reports:to')}
+              value={to}
+              onChange={(event) => setTo(event.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+              error={'to' in fields}
+              helperText={fields['to']}
+            />
+          </Stack>
+          <FormControlLabel
+            control={
+              <Checkbox
+                checked={includeAlreadyExported}
+                onChange={(event) => setIncludeAlreadyExported(event.target.checked)}
+              />
+            }
+            label={t('reports:includeAlreadyExported')}
+          />
+          <Stack direction="row" spacing={2} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }}>
+            <Button variant="outlined" onClick={() => void check()} disabled={progress !== null}>
+              {t('reports:check')}
+            </Button>
+            <Button variant="contained" onClick={() => void runExport()} disabled={progress !== null}>
+              {t('reports:export')}
+            </Button>
+          </Stack>
+        </Paper>
+
+        <div role="status" aria-live="polite">
+          {progress && (
+            <Stack spacing={1}>
+              <Typography>{t('reports:progress', { done: progress.done, total: progress.total })}</Typography>
+              <LinearProgress
+                variant={progress.total > 0 ? 'determinate' : 'indeterminate'}
+                value={progress.total > 0 ? (100 * progress.done) / progress.total : 0}
+                aria-label={t('reports:progressLabel')}
+              />
+              <Button
+                variant="outlined"
+                sx={{ alignSelf: 'flex-start' }}
+                onClick={() => void client.call('reports.facilita.cancel', {})}
+              >
+                {t('reports:cancel')}
+              </Button>
+            </Stack>
+          )}
+          {error && <Alert severity="error">{describe(error)}</Alert>}
+          {message && <Alert severity="info">{message}</Alert>}
+          {result && (
+            <Alert severity="success">
+              {t('reports:exported', {
+                rows: result.files.reduce((sum, file) => sum + file.rows, 0),
+                files: result.files.length,
+                rejected: result.rejected.length,
+              })}
+            </Alert>
+          )}
+        </div>
+
+        {preview && (
+          <Paper component="section" aria-labelledby="preview-title" sx={{ p: 2 }}>
+            <Typography id="preview-title" variant="h2" sx={{ mb: 1 }}>
+              {t('reports:previewTitle')}
+            </Typography>
+            <Typography sx={{ mb: 2 }}>
+              {t('reports:previewSummary', {
+                total: preview.total,
+                valid: preview.valid,
+                rejected: preview.rejected.length,
+                skipped: preview.skippedAlreadyExported,
+              })}
+            </Typography>
+            <Typography variant="h3" sx={{ mb: 1 }}>
+              {t('reports:rejectedTitle')}
+            </Typography>
+            <RejectedRows rows={preview.rejected} />
+          </Paper>
+        )}
+        {result && result.rejected.length > 0 && (
+          <Paper component="section" aria-labelledby="result-rejected" sx={{ p: 2 }}>
+            <Typography id="result-rejected" variant="h2" sx={{ mb: 1 }}>
+              {t('reports:rejectedTitle')}
+            </Typography>
+            <RejectedRows rows={result.rejected} />
+          </Paper>
+        )}
+
+        <Paper component="section" aria-labelledby="registry-title" sx={{ p: 2, overflowX: 'auto' }}>
+          <Typography id="registry-title" variant="h2" sx={{ mb: 1 }}>
+            {t('reports:registryTitle')}
+          </Typography>
+          <ExportRegistry entries={registry} onChanged={refreshRegistry} onError={setMessage} />
+        </Paper>
+      </Stack>
+    </>
+  );
+};
+
+export const FacilitaExportScreen = withOperator(FacilitaExport);

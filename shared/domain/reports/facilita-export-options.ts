@@ -1,0 +1,31 @@
+/** zod-free constants of the Facilita export, for the renderer. */
+export const REJECTION_CODES = [
+  'facilitatorIdMissing',
+  'facilitatorNameFormat',
+  'siteIdNotNumeric',
+  'siteNameMissing',
+  'citizenNameMissing',
+  'codiceFiscaleInvalid',
+  'underFourteen',
+  'minorNotAllowed',
+  'educationCode',
+  'occupationCode',
+  'citizenshipCode',
+  'provinceUnknown',
+  'dateFormat',
+  'dateBeforeProject',
+  'dateAfterProject',
+  'dateAfterCutoff',
+  'durationFormat',
+  'durationZero',
+  'serviceTypeMissing',
+  'serviceTypeCode',
+  'competenceMissing',
+  'competenceCode',
+  'serviceAreaMissing',
+  'serviceAreaCode',
+  'experienceCode',
+  'duplicate',
+] as const;
+
+export type RejectionCode = (typeof REJECTION_CODES)[number];
