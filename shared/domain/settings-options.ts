@@ -3,3 +3,4 @@ export const LANGUAGES = ['it', 'en'] as const;
 export const THEMES = ['standard', 'highContrast'] as const;
 export const TEXT_SCALE = { min: 100, max: 200, step: 10 } as const;
 export const DESK_NAME_MAX = 80;
+export const DESK_CONTACT_MAX = 120;

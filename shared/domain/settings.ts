@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-import { DESK_NAME_MAX, LANGUAGES, TEXT_SCALE, THEMES } from './settings-options.ts';
+import { DESK_CONTACT_MAX, DESK_NAME_MAX, LANGUAGES, TEXT_SCALE, THEMES } from './settings-options.ts';
 
-export { DESK_NAME_MAX, LANGUAGES, TEXT_SCALE, THEMES };
+export { DESK_CONTACT_MAX, DESK_NAME_MAX, LANGUAGES, TEXT_SCALE, THEMES };
 
 const settingsShape = {
   language: z.enum(LANGUAGES),
@@ -10,6 +10,8 @@ const settingsShape = {
   textScale: z.number().int().min(TEXT_SCALE.min).max(TEXT_SCALE.max).multipleOf(TEXT_SCALE.step),
   theme: z.enum(THEMES),
   deskName: z.string().trim().max(DESK_NAME_MAX),
+  /** Phone, e-mail or opening hours, printed on the citizen's take-home sheet. */
+  deskContact: z.string().trim().max(DESK_CONTACT_MAX),
 };
 
 export const Settings = z.object(settingsShape);
@@ -24,4 +26,5 @@ export const DEFAULT_SETTINGS: Settings = {
   textScale: 100,
   theme: 'standard',
   deskName: '',
+  deskContact: '',
 };

@@ -29,6 +29,7 @@ export const createGuides = (context: CoreContext): Guides => {
     events: context.events,
     dataDir: context.dataDir,
     deskName: () => context.settings.get().deskName,
+    deskContact: () => context.settings.get().deskContact,
   });
   return { library, runs };
 };

@@ -20,6 +20,7 @@ export interface RunServiceOptions {
   events: EventBus;
   dataDir: string;
   deskName: () => string;
+  deskContact: () => string;
   now?: () => Date;
 }
 
@@ -118,6 +119,7 @@ export class RunService {
     const pdf = await renderSheet({
       language: run.language,
       deskName: this.#options.deskName(),
+      deskContact: this.#options.deskContact(),
       date: new Intl.DateTimeFormat(run.language, { dateStyle: 'long' }).format(at),
       guideTitle: texts.title,
       outcome: run.outcome ?? 'inProgress',

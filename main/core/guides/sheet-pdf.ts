@@ -12,6 +12,8 @@ import type { Autonomy } from '../../../shared/domain/guide-run.ts';
 export interface SheetContent {
   language: string;
   deskName: string;
+  /** Phone, e-mail or hours of the desk, as the coordinator wrote them in Settings. */
+  deskContact: string;
   /** Already formatted for the citizen's language. */
   date: string;
   guideTitle: string;
@@ -62,6 +64,7 @@ export const renderSheet = (content: SheetContent): Promise<Buffer> => {
   doc.font('bold').fontSize(SIZE.title).text(t('guides:sheet.title'));
   doc.font('regular').fontSize(SIZE.body);
   if (content.deskName) doc.text(t('guides:sheet.desk', { desk: content.deskName }));
+  if (content.deskContact) doc.text(t('guides:sheet.contact', { contact: content.deskContact }));
   doc.text(t('guides:sheet.date', { date: content.date }));
   doc.moveDown(0.6).font('bold').fontSize(SIZE.heading).text(content.guideTitle);
   doc

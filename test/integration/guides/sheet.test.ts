@@ -15,7 +15,10 @@ describe('the take-home sheet', () => {
   it('is a PDF in the citizen’s language with the steps done, what is left, what to bring and the desk', async () => {
     const app = createTestCore();
     cores.push(app);
-    await value(app, 'settings.set', { deskName: 'Punto Digitale Facile – Centro' });
+    await value(app, 'settings.set', {
+      deskName: 'Punto Digitale Facile – Centro',
+      deskContact: 'Tel. 0372 407 000, lun–ven 9–13',
+    });
     const { run } = await value<RunDetail>(app, 'guides.run.start', {
       guideId: 'cie-activate-credentials',
       language: 'en',
@@ -39,6 +42,7 @@ describe('the take-home sheet', () => {
     for (const expected of [
       'Take-home sheet',
       'Desk: Punto Digitale Facile – Centro',
+      'Contact: Tel. 0372 407 000, lun–ven 9–13',
       'CIE - activate the credentials',
       'Today we did part of this service.',
       'What we did today',

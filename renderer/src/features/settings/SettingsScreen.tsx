@@ -6,15 +6,15 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DESK_NAME_MAX, LANGUAGES, THEMES } from '../../../../shared/domain/settings-options.ts';
+import { DESK_CONTACT_MAX, DESK_NAME_MAX, LANGUAGES, THEMES } from '../../../../shared/domain/settings-options.ts';
 import type { SettingsPatch } from '../../../../shared/domain/settings.ts';
 import { useAppState } from '../../app/app-state.tsx';
 import { describeError, fieldMessages } from '../../app/errors.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { EnrollmentForm } from '../sync/EnrollmentForm.tsx';
+import { CountedTextField } from './CountedTextField.tsx';
 import { TextScaleControl } from './TextScaleControl.tsx';
 
 type Feedback = { kind: 'saved' } | { kind: 'error'; message: string; fields: Record<string, string> } | null;
@@ -22,7 +22,7 @@ type Feedback = { kind: 'saved' } | { kind: 'error'; message: string; fields: Re
 export const SettingsScreen = () => {
   const { t } = useTranslation(['settings', 'common', 'errors']);
   const { settings, updateSettings } = useAppState();
-  const [deskName, setDeskName] = useState(settings.deskName);
+  const [desk, setDesk] = useState({ deskName: settings.deskName, deskContact: settings.deskContact });
   const [feedback, setFeedback] = useState<Feedback>(null);
 
   const save = async (patch: SettingsPatch) => {
@@ -36,10 +36,10 @@ export const SettingsScreen = () => {
 
   const onSubmitDeskName = (event: FormEvent) => {
     event.preventDefault();
-    void save({ deskName });
+    void save(desk);
   };
 
-  const deskNameError = feedback?.kind === 'error' ? feedback.fields['deskName'] : undefined;
+  const fieldError = (field: string) => (feedback?.kind === 'error' ? feedback.fields[field] : undefined);
 
   return (
     <>
@@ -79,16 +79,23 @@ export const SettingsScreen = () => {
         </FormControl>
 
         <Stack component="form" spacing={1} onSubmit={onSubmitDeskName} noValidate>
-          <TextField
+          <CountedTextField
             id="desk-name"
             label={t('settings:deskName')}
-            value={deskName}
-            onChange={(event) => setDeskName(event.target.value)}
-            error={deskNameError !== undefined}
-            helperText={
-              deskNameError ??
-              `${t('settings:deskNameHelp')} ${t('settings:characters', { count: deskName.length, max: DESK_NAME_MAX })}`
-            }
+            help={t('settings:deskNameHelp')}
+            value={desk.deskName}
+            max={DESK_NAME_MAX}
+            error={fieldError('deskName')}
+            onChange={(deskName) => setDesk({ ...desk, deskName })}
+          />
+          <CountedTextField
+            id="desk-contact"
+            label={t('settings:deskContact')}
+            help={t('settings:deskContactHelp')}
+            value={desk.deskContact}
+            max={DESK_CONTACT_MAX}
+            error={fieldError('deskContact')}
+            onChange={(deskContact) => setDesk({ ...desk, deskContact })}
           />
           <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }}>
             {t('settings:save')}

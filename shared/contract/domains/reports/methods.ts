@@ -15,7 +15,8 @@ export const reportsMethods = {
   'reports.facilita.preview': defineMethod({
     input: ExportPeriod,
     output: ExportPreview,
-    summary: "Check a period against Facilita's rules without writing anything: valid rows and rejected rows with reasons",
+    summary:
+      "Check a period against Facilita's rules without writing anything: valid rows and rejected rows with reasons",
   }),
   'reports.facilita.export': defineMethod({
     input: ExportPeriod,
