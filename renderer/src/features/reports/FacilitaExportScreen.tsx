@@ -9,11 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  ExportEntry,
-  ExportPreview,
-  ExportResult,
-} from '../../../../shared/domain/reports/facilita-export.ts';
+import type { ExportEntry, ExportPreview, ExportResult } from '../../../../shared/domain/reports/facilita-export.ts';
 import type { AppError } from '../../../../shared/contract/result.ts';
 import { client } from '../../api/client.ts';
 import { fieldMessages } from '../../app/errors.ts';

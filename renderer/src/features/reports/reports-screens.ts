@@ -7,5 +7,11 @@ const FacilitaExportScreen = lazy(() =>
 
 /** The Facilita export `#/reports/facilita` (behind sign-in; exporting itself is for coordinators). */
 export const REPORTS_SCREENS: readonly ScreenEntry[] = [
-  { route: 'reports/facilita', labelKey: 'reports:nav.facilita', inNav: true, chrome: 'shell', component: FacilitaExportScreen },
+  {
+    route: 'reports/facilita',
+    labelKey: 'reports:nav.facilita',
+    inNav: true,
+    chrome: 'shell',
+    component: FacilitaExportScreen,
+  },
 ];
