@@ -7,6 +7,7 @@ import type { StoreFactory } from '../core/settings/settings-service.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import { registerAppScheme, rendererDirFrom, serveRenderer } from './app-protocol.ts';
 import { watchCitizenWindowRequests } from './citizen-window.ts';
+import { watchSheetPrintRequests } from './sheet-print.ts';
 import { bindIpc } from './ipc.ts';
 import { keychainKeyProvider } from './keychain.ts';
 import { buildMenu } from './menu.ts';
@@ -45,6 +46,7 @@ const start = async () => {
   const preload = join(root, 'out', 'preload', 'index.cjs');
   let mainWindow = createMainWindow(preload, 'PassoPasso');
   watchCitizenWindowRequests(core, preload);
+  watchSheetPrintRequests(core, dataDir);
   app.on('second-instance', () => {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();

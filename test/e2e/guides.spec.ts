@@ -111,6 +111,13 @@ test('a whole run: plain-words search, branch, citizen window, autonomy, pause a
       expect(text).toContain(done);
     }
     expect(text).toContain('Torni con la ricevuta del Comune');
+
+    // Printing opens the same sheet in the browser's PDF viewer, in its own tab.
+    const [viewer] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Stampa il foglio' }).click(),
+    ]);
+    await expect.poll(() => viewer.url()).toMatch(/^blob:http:\/\/127\.0\.0\.1:\d+\//);
   } finally {
     await again.stop();
   }

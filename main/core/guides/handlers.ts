@@ -94,6 +94,11 @@ export const createGuidesHandlers = (context: CoreContext, guides: Guides): Guid
     'guides.run.list': ({ filter, limit }) => runs.list(filter, limit),
     'guides.run.citizen': ({ runId }) => runs.citizen(runId),
     'guides.run.sheet': ({ runId }) => runs.sheet(runId),
+    'guides.run.sheet.print': async ({ runId }) => {
+      const sheet = await runs.sheet(runId);
+      context.events.emit('guides.sheet.printRequested', { path: sheet.path });
+      return sheet;
+    },
     'guides.citizenWindow.open': ({ runId, mode }) => {
       runs.citizen(runId); // refuses an unknown run before asking for a window
       context.events.emit('guides.citizenWindow.requested', { runId, mode });

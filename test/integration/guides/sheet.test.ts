@@ -70,4 +70,22 @@ describe('the take-home sheet', () => {
     expect(flat).toContain('Oggi non abbiamo ancora fatto nessun passo.');
     expect(flat).toContain('Questa pratica è ancora in corso.');
   });
+
+  it('printing saves the sheet and asks the desktop app to open that file (and only that)', async () => {
+    const app = createTestCore();
+    cores.push(app);
+    const requests: unknown[] = [];
+    app.events.subscribe((name, payload) => name === 'guides.sheet.printRequested' && requests.push(payload));
+    const { run } = await value<RunDetail>(app, 'guides.run.start', { guideId: 'pagopa-pay-notice', language: 'it' });
+    const sheet = await value<SheetFile>(app, 'guides.run.sheet.print', { runId: run.id });
+    expect(requests).toEqual([{ path: sheet.path }]);
+    expect(existsSync(sheet.path)).toBe(true);
+    expect(
+      await app.dispatcher.call('guides.run.sheet.print', { runId: '01890000-0000-7000-8000-000000000000' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(requests).toHaveLength(1);
+  });
 });

@@ -30,6 +30,21 @@ export const FinishedPanel = ({ detail }: { detail: RunDetail }) => {
     else setError(describeGuideError(t, result.error));
   };
 
+  // The desktop app opens the saved PDF in the system viewer; a browser opens it in a new tab.
+  // Either way the person prints from a real PDF viewer, at the size the sheet was designed for.
+  const printSheet = async () => {
+    if (window.passopasso) {
+      const result = await client.call('guides.run.sheet.print', { runId: run.id });
+      if (!result.ok) setError(describeGuideError(t, result.error));
+      return;
+    }
+    const result = await client.call('guides.run.sheet', { runId: run.id });
+    if (!result.ok) return setError(describeGuideError(t, result.error));
+    const url = pdfUrl(result.value.base64);
+    setSheet({ ...result.value, url });
+    window.open(url, '_blank', 'noopener');
+  };
+
   return (
     <Stack component="section" aria-labelledby="finished-title" spacing={2}>
       <Typography id="finished-title" variant="h2">
@@ -55,6 +70,9 @@ export const FinishedPanel = ({ detail }: { detail: RunDetail }) => {
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
         <Button variant="contained" onClick={() => void makeSheet()}>
           {t('guides:finished.makeSheet')}
+        </Button>
+        <Button variant="outlined" onClick={() => void printSheet()}>
+          {t('guides:finished.print')}
         </Button>
         {sheet && (
           <Button variant="outlined" href={sheet.url} download={sheet.fileName}>

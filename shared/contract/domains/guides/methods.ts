@@ -110,6 +110,11 @@ export const guidesMethods = {
     output: SheetFile,
     summary: 'Make the take-home sheet (PDF, large print) and save it under <dataDir>/sheets',
   }),
+  'guides.run.sheet.print': defineMethod({
+    input: RunInput,
+    output: SheetFile,
+    summary: 'Make and save the take-home sheet, and ask the desktop app to open it in the system viewer to print',
+  }),
   'guides.citizenWindow.open': defineMethod({
     input: z.strictObject({ runId: RunId, mode: CitizenWindowMode.default('citizen') }),
     output: z.strictObject({ requested: z.literal(true) }),
@@ -121,6 +126,10 @@ export const guidesEvents = {
   'guides.run.changed': defineEvent({
     payload: CitizenView,
     summary: 'A run moved (step, state or outcome): the citizen view mirrors it',
+  }),
+  'guides.sheet.printRequested': defineEvent({
+    payload: z.strictObject({ path: z.string() }),
+    summary: 'A saved take-home sheet to open in the system PDF viewer for printing (Electron)',
   }),
   'guides.citizenWindow.requested': defineEvent({
     payload: z.strictObject({ runId: RunId, mode: CitizenWindowMode }),

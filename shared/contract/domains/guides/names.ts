@@ -18,7 +18,12 @@ export const GUIDES_METHOD_NAMES = [
   'guides.run.list',
   'guides.run.citizen',
   'guides.run.sheet',
+  'guides.run.sheet.print',
   'guides.citizenWindow.open',
 ] as const;
 
-export const GUIDES_EVENT_NAMES = ['guides.run.changed', 'guides.citizenWindow.requested'] as const;
+export const GUIDES_EVENT_NAMES = [
+  'guides.run.changed',
+  'guides.citizenWindow.requested',
+  'guides.sheet.printRequested',
+] as const;
