@@ -3,7 +3,7 @@ import type { AppCore } from '../core/app-core.ts';
 import { rendererEntry } from './app-protocol.ts';
 import { hardenedWebPreferences } from './window.ts';
 
-type Mode = 'citizen' | 'projector';
+type Mode = 'citizen' | 'projector' | 'questionnaire';
 
 const open = new Map<string, BrowserWindow>();
 
@@ -14,12 +14,12 @@ const citizenDisplay = (): Electron.Display => {
 };
 
 /**
- * Opens the citizen view (or the projector view) of a run, full screen on the second display
+ * Opens the citizen view (or the projector view) of a run, or the experience questionnaire, full screen on the second display
  * when there is one, with the same hardened options as the main window. One window per run and
  * mode: asking again brings it forward.
  */
-export const openCitizenWindow = (preloadPath: string, runId: string, mode: Mode): void => {
-  const key = `${mode}:${runId}`;
+export const openCitizenWindow = (preloadPath: string, id: string, mode: Mode): void => {
+  const key = `${mode}:${id}`;
   const existing = open.get(key);
   if (existing && !existing.isDestroyed()) {
     existing.focus();
@@ -39,13 +39,15 @@ export const openCitizenWindow = (preloadPath: string, runId: string, mode: Mode
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => open.delete(key));
   open.set(key, window);
-  // Run ids are UUIDs (checked by the contract), so they need no escaping in the hash.
-  void window.loadURL(`${rendererEntry()}#/${mode}/${runId}`);
+  // Run and questionnaire ids are UUIDs (checked by the contract), so they need no escaping in the hash.
+  void window.loadURL(`${rendererEntry()}#/${mode}/${id}`);
 };
 
 /** The renderer asks through the contract (guides.citizenWindow.open); pages may not open windows themselves. */
 export const watchCitizenWindowRequests = (core: AppCore, preloadPath: string): void => {
   core.events.subscribe((name, payload) => {
+    if (name === 'questionnaire.citizenWindow.requested')
+      openCitizenWindow(preloadPath, (payload as { id: string }).id, 'questionnaire');
     if (name !== 'guides.citizenWindow.requested') return;
     const { runId, mode } = payload as { runId: string; mode: Mode };
     openCitizenWindow(preloadPath, runId, mode);

@@ -6,6 +6,7 @@ import { fillDemo } from './demo/fill-demo.ts';
 import { searchHistory } from './history/history-query.ts';
 import type { JournalContext } from './journal-context.ts';
 import { JournalService } from './journal-service.ts';
+import { createQuestionnaireHandlers } from './questionnaire/handlers.ts';
 import { exportCitizen } from './rights/citizen-export.ts';
 import { eraseCitizen } from './rights/erasure.ts';
 import { runRetention } from './rights/retention.ts';
@@ -50,6 +51,11 @@ export const createJournalHandlers = (
     const row = await service.operators.update(input, actor.id);
     service.auth.refresh({ id: row.id, name: row.name, role: row.role, active: Boolean(row.active) });
     return { id: row.id, version: row.version };
+  },
+  'operators.changeOwnSecret': async (input) => {
+    const { actor } = service.actor();
+    await service.operators.changeOwnSecret(actor.id, input);
+    return DONE;
   },
   'site.get': () => service.actor().site,
   'site.update': (input) => {
@@ -146,4 +152,5 @@ export const createJournalHandlers = (
     const { actor, site } = service.requireCoordinatorAction('runRetention');
     return runRetention(service.context, site, actor);
   },
+  ...createQuestionnaireHandlers(context, service),
 });

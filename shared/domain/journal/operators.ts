@@ -57,6 +57,12 @@ export const OperatorUpdate = z
   .superRefine(checkSecret);
 export type OperatorUpdate = z.infer<typeof OperatorUpdate>;
 
+/** The signed-in operator changes their own PIN or password: the current one first. */
+export const OwnSecretChange = z
+  .strictObject({ current: z.string().min(1).max(PASSWORD_LENGTH.max), ...secretFields })
+  .superRefine(checkSecret);
+export type OwnSecretChange = z.infer<typeof OwnSecretChange>;
+
 /** What the sign-in picker may show before anyone signs in: no Facilita ids. */
 export const OperatorCard = z.strictObject({
   id: RecordId,

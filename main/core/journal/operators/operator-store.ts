@@ -3,6 +3,7 @@ import type {
   OperatorDetail,
   OperatorInput,
   OperatorUpdate,
+  OwnSecretChange,
 } from '../../../../shared/domain/journal/operators.ts';
 import {
   LOCKOUT_MINUTES,
@@ -31,7 +32,7 @@ interface OperatorRow {
   locked_until: string | null;
 }
 
-const facilitaIdContext = (id: string) => `operators.facilita_id:${id}`;
+export const facilitaIdContext = (id: string) => `operators.facilita_id:${id}`;
 
 /** IDFacilitatore: the operator's codice fiscale (preferred) or the organisation's numeric id. */
 const normaliseFacilitaId = (text: string): string =>
@@ -179,6 +180,40 @@ export class OperatorStore {
       });
     })();
     return this.get(input.id);
+  }
+
+  /**
+   * The operator's own new PIN or password. The current one is checked like a sign-in (wrong ones
+   * count towards the lock-out), so an unlocked desk left alone does not let anyone change it.
+   */
+  async changeOwnSecret(operatorId: string, input: OwnSecretChange): Promise<void> {
+    const current = await this.verify(operatorId, input.current);
+    const secretHash = await hashSecret(input.secret);
+    const version = current.version + 1;
+    this.#context.db().transaction(() => {
+      this.#context
+        .db()
+        .prepare('UPDATE operators SET version = ?, secret_kind = ?, secret_hash = ?, updated_at = ? WHERE id = ?')
+        .run(version, input.secretKind, secretHash, this.#context.now().toISOString(), operatorId);
+      writeChange(this.#context, 'operator', operatorId, version, {
+        id: operatorId,
+        name: current.name,
+        role: current.role,
+        facilitaId: this.#context.cipher().decrypt(current.facilita_id_enc, facilitaIdContext(operatorId)),
+        facilitaName: current.facilita_name,
+        active: Boolean(current.active),
+        secretKind: input.secretKind,
+        secretHash,
+      });
+      writeAudit(this.#context, {
+        entity: 'operator',
+        recordId: operatorId,
+        version,
+        action: 'edit',
+        operatorId,
+        changes: { secret: ['•', '•'] },
+      });
+    })();
   }
 
   /**

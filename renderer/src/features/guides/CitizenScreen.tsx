@@ -8,26 +8,8 @@ import type { CitizenView } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
 import { useRouteParams } from '../../app/routes.ts';
 import { describeGuideError } from './guide-errors.ts';
+import { BIG, BUTTON, PAGE } from './citizen-style.ts';
 import { GuideImage } from './GuideImage.tsx';
-
-// High contrast whatever the desk's theme: white and yellow on black (contrast above 15:1).
-const PAGE = {
-  minHeight: '100vh',
-  bgcolor: '#000000',
-  color: '#ffffff',
-  p: { xs: 2, md: 5 },
-  fontFamily: '"Atkinson Hyperlegible", Arial, sans-serif',
-  '& a': { color: '#ffff66' },
-} as const;
-const BIG = { fontSize: 'clamp(1.75rem, 3.2vw, 3rem)', lineHeight: 1.35 } as const;
-const BUTTON = {
-  fontSize: '1.5rem',
-  px: 3,
-  py: 1,
-  bgcolor: '#ffff00',
-  color: '#000000',
-  '&:hover': { bgcolor: '#ffffff' },
-};
 
 /** The run as the citizen sees it, kept current by the core's guides.run.changed events. */
 const useCitizenView = (runId: string | undefined) => {

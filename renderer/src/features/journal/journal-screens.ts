@@ -15,6 +15,9 @@ const WorkshopScreen = lazy(() =>
   import('../workshops/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })),
 );
 const CitizenScreen = lazy(() => import('../citizens/CitizenScreen.tsx').then((m) => ({ default: m.CitizenScreen })));
+const QuestionnaireScreen = lazy(() =>
+  import('../sessions/QuestionnaireScreen.tsx').then((m) => ({ default: m.QuestionnaireScreen })),
+);
 const AdminScreen = lazy(() => import('../operators/AdminScreen.tsx').then((m) => ({ default: m.AdminScreen })));
 
 /**
@@ -54,5 +57,13 @@ export const JOURNAL_SCREENS: readonly ScreenEntry[] = [
     inNav: false,
     chrome: 'shell',
     component: CitizenScreen,
+  },
+  // The citizen's side of the experience questionnaire: bare and large print, like the guides' citizen view.
+  {
+    route: 'questionnaire',
+    labelKey: 'journal:questionnaire.title',
+    inNav: false,
+    chrome: 'bare',
+    component: QuestionnaireScreen,
   },
 ];

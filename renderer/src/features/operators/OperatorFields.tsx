@@ -25,6 +25,47 @@ export const emptyOperator = (role: Role = 'facilitator'): OperatorForm => ({
   secret: '',
 });
 
+/** The kind of secret (PIN or password) and the new secret, with the rule of its kind as help. */
+export const SecretFields = ({
+  value,
+  onChange,
+  id,
+  error,
+  help,
+}: {
+  value: { secretKind: SecretKind; secret: string };
+  onChange: (next: { secretKind: SecretKind; secret: string }) => void;
+  id: string;
+  error: string | undefined;
+  help?: string | undefined;
+}) => {
+  const { t } = useTranslation('journal');
+  return (
+    <>
+      <RadioGroup
+        row
+        aria-label={t('operator.secretKind')}
+        value={value.secretKind}
+        onChange={(event) => onChange({ ...value, secretKind: event.target.value as SecretKind })}
+      >
+        {SECRET_KINDS.map((kind) => (
+          <FormControlLabel key={kind} value={kind} control={<Radio />} label={t(`operator.secretKinds.${kind}`)} />
+        ))}
+      </RadioGroup>
+      <TextField
+        id={id}
+        label={value.secretKind === 'pin' ? t('signIn.pin') : t('signIn.password')}
+        type="password"
+        autoComplete="new-password"
+        value={value.secret}
+        onChange={(event) => onChange({ ...value, secret: event.target.value })}
+        error={error !== undefined}
+        helperText={error ?? help ?? t(`operator.secretHelp.${value.secretKind}`)}
+      />
+    </>
+  );
+};
+
 /** An operator's fields; `fixedRole` for the first coordinator. */
 export const OperatorFields = ({
   value,
@@ -73,27 +114,12 @@ export const OperatorFields = ({
       )}
       {field('facilitaId', t('operator.facilitaIdHelp'))}
       {field('facilitaName', t('operator.facilitaNameHelp'))}
-      <RadioGroup
-        row
-        aria-label={t('operator.secretKind')}
-        value={value.secretKind}
-        onChange={(event) => onChange({ ...value, secretKind: event.target.value as SecretKind })}
-      >
-        {SECRET_KINDS.map((kind) => (
-          <FormControlLabel key={kind} value={kind} control={<Radio />} label={t(`operator.secretKinds.${kind}`)} />
-        ))}
-      </RadioGroup>
-      <TextField
+      <SecretFields
+        value={value}
+        onChange={(secret) => onChange({ ...value, ...secret })}
         id={`${prefix || 'operator'}-secret`}
-        label={value.secretKind === 'pin' ? t('signIn.pin') : t('signIn.password')}
-        type="password"
-        autoComplete="new-password"
-        value={value.secret}
-        onChange={(event) => onChange({ ...value, secret: event.target.value })}
-        error={error('secret') !== undefined}
-        helperText={
-          error('secret') ?? (secretOptional ? t('operator.secretKeep') : t(`operator.secretHelp.${value.secretKind}`))
-        }
+        error={error('secret')}
+        help={secretOptional ? t('operator.secretKeep') : undefined}
       />
     </Stack>
   );

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOperator } from './OperatorProvider.tsx';
+import { OwnSecretForm } from './OwnSecretForm.tsx';
 import { SignInForm } from './SignInForm.tsx';
 
 const SetUpWizard = lazy(() => import('./SetUpWizard.tsx').then((module) => ({ default: module.SetUpWizard })));
@@ -39,6 +40,7 @@ const OperatorBar = () => {
       <Button variant="outlined" onClick={() => void lock()}>
         {t('operatorBar.lock')}
       </Button>
+      <OwnSecretForm />
     </Box>
   );
 };

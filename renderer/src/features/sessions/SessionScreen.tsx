@@ -27,6 +27,7 @@ import { AuditTrail } from './AuditTrail.tsx';
 import { DeleteSession } from './DeleteSession.tsx';
 import { DuplicateDialog } from './DuplicateDialog.tsx';
 import { ExperienceFields } from './ExperienceFields.tsx';
+import { QuestionnaireLauncher } from './QuestionnaireLauncher.tsx';
 import { GuideRunsChooser } from './GuideRunsChooser.tsx';
 import {
   elapsedDuration,
@@ -269,6 +270,11 @@ const Form = () => {
                 <Typography>{t('experience.title')}</Typography>
               </AccordionSummary>
               <AccordionDetails id="experience-panel">
+                {!readOnly && (
+                  <QuestionnaireLauncher
+                    onAnswers={(experience) => setForm((current) => current && { ...current, experience })}
+                  />
+                )}
                 {form.experience && (
                   <ExperienceFields value={form.experience} onChange={(experience) => set({ experience })} />
                 )}

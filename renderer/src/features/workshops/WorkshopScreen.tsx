@@ -15,6 +15,7 @@ import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { withOperator } from '../operators/RequireOperator.tsx';
+import { WorkshopManage } from './WorkshopManage.tsx';
 
 /** One workshop: roster (new or returning citizens), check-in on the day, close. */
 const WorkshopDetail = () => {
@@ -114,6 +115,10 @@ const WorkshopDetail = () => {
         <div role="status" aria-live="polite">
           {error && <Alert severity="error">{error}</Alert>}
         </div>
+        <WorkshopManage
+          workshop={workshop}
+          onChanged={() => void call('workshops.get', { id: workshop.id }).then(apply)}
+        />
       </Stack>
     </>
   );

@@ -16,6 +16,7 @@ import {
   OperatorDetail,
   OperatorInput,
   OperatorUpdate,
+  OwnSecretChange,
   SetUpInput,
   SignedIn,
   SignInInput,
@@ -33,6 +34,7 @@ import {
   SessionSaved,
   SessionUpdate,
 } from '../../../domain/journal/sessions.ts';
+import { QuestionnaireAnswer, QuestionnaireStart, QuestionnaireView } from '../../../domain/journal/questionnaire.ts';
 import {
   CheckInInput,
   ParticipantInput,
@@ -41,7 +43,7 @@ import {
   WorkshopInput,
   WorkshopRef,
 } from '../../../domain/journal/workshops.ts';
-import { defineMethod, NoInput, type EventSpec, type MethodSpec } from '../../define.ts';
+import { defineEvent, defineMethod, NoInput, type EventSpec, type MethodSpec } from '../../define.ts';
 import type { JOURNAL_EVENT_NAMES, JOURNAL_METHOD_NAMES } from './names.ts';
 
 const ById = z.strictObject({ id: RecordId });
@@ -80,6 +82,11 @@ export const journalMethods = {
     input: OperatorUpdate,
     output: Saved,
     summary: 'Coordinator: change an operator',
+  }),
+  'operators.changeOwnSecret': defineMethod({
+    input: OwnSecretChange,
+    output: Done,
+    summary: 'The signed-in operator changes their own PIN or password (the current one first)',
   }),
   'site.get': defineMethod({ input: NoInput, output: Site, summary: 'The site (sede) and its rules' }),
   'site.update': defineMethod({
@@ -172,6 +179,40 @@ export const journalMethods = {
     output: RetentionResult,
     summary: 'Coordinator: erase identifying fields of old records already exported and synced',
   }),
+  'questionnaire.start': defineMethod({
+    input: QuestionnaireStart,
+    output: QuestionnaireView,
+    summary: 'Start the experience questions ES1–ES6 for the citizen to answer on the citizen view',
+  }),
+  'questionnaire.get': defineMethod({
+    input: ById,
+    output: QuestionnaireView,
+    summary: 'A questionnaire and its answers',
+  }),
+  'questionnaire.answer': defineMethod({
+    input: QuestionnaireAnswer,
+    output: QuestionnaireView,
+    summary: 'The citizen’s answers so far (Facilita codes only)',
+  }),
+  'questionnaire.finish': defineMethod({
+    input: ById,
+    output: QuestionnaireView,
+    summary: 'The citizen has answered: the questionnaire is closed',
+  }),
+  'questionnaire.citizenWindow.open': defineMethod({
+    input: ById,
+    output: z.strictObject({ requested: z.literal(true) }),
+    summary: 'Ask the desktop app to open the questionnaire on the citizen window',
+  }),
 } satisfies Record<(typeof JOURNAL_METHOD_NAMES)[number], MethodSpec>;
 
-export const journalEvents = {} satisfies Record<(typeof JOURNAL_EVENT_NAMES)[number], EventSpec>;
+export const journalEvents = {
+  'questionnaire.changed': defineEvent({
+    payload: QuestionnaireView,
+    summary: 'The citizen answered (or finished): the operator’s form mirrors the answers',
+  }),
+  'questionnaire.citizenWindow.requested': defineEvent({
+    payload: z.strictObject({ id: RecordId }),
+    summary: 'The operator asked for the questionnaire on the citizen window (the Electron binding opens it)',
+  }),
+} satisfies Record<(typeof JOURNAL_EVENT_NAMES)[number], EventSpec>;

@@ -8,6 +8,7 @@ export const JOURNAL_METHOD_NAMES = [
   'operators.list',
   'operators.create',
   'operators.update',
+  'operators.changeOwnSecret',
   'site.get',
   'site.update',
   'citizens.lookup',
@@ -35,6 +36,11 @@ export const JOURNAL_METHOD_NAMES = [
   'workshops.close',
   'workshops.delete',
   'retention.run',
+  'questionnaire.start',
+  'questionnaire.get',
+  'questionnaire.answer',
+  'questionnaire.finish',
+  'questionnaire.citizenWindow.open',
 ] as const;
 
-export const JOURNAL_EVENT_NAMES = [] as const;
+export const JOURNAL_EVENT_NAMES = ['questionnaire.changed', 'questionnaire.citizenWindow.requested'] as const;

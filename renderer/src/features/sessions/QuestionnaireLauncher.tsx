@@ -1,0 +1,47 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Experience } from '../../../../shared/domain/journal/sessions.ts';
+import { useAppState } from '../../app/app-state.tsx';
+import { openCitizenWindow } from '../guides/citizen-window.ts';
+import { journalError } from '../journal/journal-errors.ts';
+import { useJournalCall } from '../journal/useJournal.ts';
+import { useQuestionnaire } from './useQuestionnaire.ts';
+
+/**
+ * The operator hands the experience questions to the citizen: the questionnaire opens on the
+ * citizen view, and every answer given there lands in this form at once (and is saved with it).
+ */
+export const QuestionnaireLauncher = ({ onAnswers }: { onAnswers: (answers: Experience) => void }) => {
+  const { t } = useTranslation('journal');
+  const { info } = useAppState();
+  const call = useJournalCall();
+  const [id, setId] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const { view } = useQuestionnaire(id, (changed) => onAnswers(changed.answers));
+
+  const start = async () => {
+    const started = id ? null : await call('questionnaire.start', {});
+    if (started && !started.ok) return setError(journalError(t, started.error));
+    const questionnaireId = id ?? (started?.ok ? started.value.id : '');
+    setId(questionnaireId);
+    const opened = await openCitizenWindow(questionnaireId, 'questionnaire', info.mode === 'electron');
+    setError(opened ? null : t('questionnaire.windowBlocked'));
+  };
+
+  return (
+    <Stack spacing={1} sx={{ mb: 2 }}>
+      <Button variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => void start()}>
+        {t('questionnaire.start')}
+      </Button>
+      {view && (
+        <Alert severity={view.state === 'finished' ? 'success' : 'info'} role="status">
+          {t(view.state === 'finished' ? 'questionnaire.finished' : 'questionnaire.waiting')}
+        </Alert>
+      )}
+      {error && <Alert severity="error">{error}</Alert>}
+    </Stack>
+  );
+};
