@@ -1,5 +1,5 @@
 // Sync benchmark (issue 5): prints figures and their ratio to the goals; never fails on them.
-//   node test/bench/sync.ts [--records 100000] [--desks 20] [--per-desk 2000]
+//   node test/bench/sync.ts [--records 100000] [--desks 20] [--per-desk 2000] [--pouch-adapter leveldb|memory]
 // Runs against a hub on PostgreSQL (a throwaway cluster from test/support/postgres.ts, or
 // PASSOPASSO_TEST_PG_URL), the hub as its own process, everything on 127.0.0.1.
 import { performance } from 'node:perf_hooks';
@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { createTestDesk, type TestDesk } from '../support/hub-desk.ts';
 import { adminApi, launchHubProcess } from '../support/hub-process.ts';
 import { startTestPostgres } from '../support/postgres.ts';
+import { pouchBaseline } from './pouch-baseline.ts';
 
 process.env['PASSOPASSO_LOG'] = 'silent';
 const { values } = parseArgs({
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     records: { type: 'string', default: '100000' },
     desks: { type: 'string', default: '20' },
     'per-desk': { type: 'string', default: '2000' },
+    'pouch-adapter': { type: 'string', default: 'leveldb' },
   },
 });
 const RECORDS = Number(values.records);
@@ -72,6 +74,7 @@ const line = (label: string, value: string, goal?: string) =>
 console.log(`PassoPasso sync benchmark — hub on PostgreSQL, loopback, ${process.platform} ${process.arch}\n`);
 
 // 1. One desk, a big backlog.
+let oneDeskSeconds: number;
 {
   const desk = createTestDesk();
   const writing = fill(desk, RECORDS, 'one');
@@ -80,6 +83,7 @@ console.log(`PassoPasso sync benchmark — hub on PostgreSQL, loopback, ${proces
   const started = performance.now();
   const status = await desk.sync();
   const seconds = (performance.now() - started) / 1000;
+  oneDeskSeconds = seconds;
   line(
     `${RECORDS.toLocaleString('en')} records, one desk → hub`,
     `${seconds.toFixed(2)} s, ${Math.round(RECORDS / seconds).toLocaleString('en')} records/s`,
@@ -93,15 +97,23 @@ console.log(`PassoPasso sync benchmark — hub on PostgreSQL, loopback, ${proces
 
 // 2. The peer baseline.
 console.log();
-try {
-  await import('pouchdb' as string);
-  line('PouchDB → express-pouchdb baseline', 'installed but not wired yet');
-} catch {
-  line(
-    'PouchDB → express-pouchdb baseline',
-    'skipped: pouchdb and express-pouchdb are not installed',
-    'goal ≥ 10× faster: not measured',
-  );
+{
+  const adapter = values['pouch-adapter'] === 'memory' ? 'memory' : 'leveldb';
+  const pouch = await pouchBaseline(RECORDS, sessionPayload, adapter);
+  if (!pouch) {
+    line('PouchDB → express-pouchdb baseline', 'skipped: pouchdb, express or express-pouchdb missing');
+  } else {
+    line(
+      `${RECORDS.toLocaleString('en')} records, PouchDB → express-pouchdb`,
+      `${pouch.seconds.toFixed(2)} s, ${Math.round(RECORDS / pouch.seconds).toLocaleString('en')} records/s (${adapter})`,
+    );
+    line('  docs written', pouch.written.toLocaleString('en'));
+    line(
+      '  PassoPasso sync vs PouchDB',
+      `${(pouch.seconds / oneDeskSeconds).toFixed(1)}× faster`,
+      `goal ≥ 10×: ${(pouch.seconds / oneDeskSeconds / 10).toFixed(2)}× the goal`,
+    );
+  }
 }
 
 // 3. Many desks at once.

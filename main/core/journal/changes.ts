@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { recordChange } from '../outbox/outbox.ts';
 import { registerSyncedEntity } from '../sync/entities.ts';
 import type { JournalContext } from './journal-context.ts';
+import { registerJournalFeed } from './hub-feed.ts';
+import { JOURNAL_APPLIERS } from './sync-apply.ts';
 
 /** The kinds of journal record the hub receives (outbox `entity`). */
 export type JournalEntity = 'operator' | 'site' | 'citizen' | 'session' | 'followUp' | 'workshop' | 'participant';
@@ -39,13 +41,19 @@ const markSyncedIn = (db: Database, entity: JournalEntity, recordId: string, ver
   ).run(version, recordId, version);
 };
 
-/** Tells the sync engine how to mark the journal's records synced when the hub acknowledges them. */
+/**
+ * Tells the sync engine how to mark the journal's records synced when the hub acknowledges them,
+ * how to write a resolved conflict's kept version into the journal's tables, and how to apply the
+ * hub's operator roster and site settings when they are pulled.
+ */
 export const registerJournalEntities = (): void => {
   for (const entity of Object.keys(SYNC_TABLES) as JournalEntity[]) {
     registerSyncedEntity(entity, {
+      applyResolved: (db, version, cipher) => JOURNAL_APPLIERS[entity](db, cipher, version),
       acknowledged: (db, recordId, version) => markSyncedIn(db, entity, recordId, version),
     });
   }
+  registerJournalFeed();
 };
 
 export const SYNC_TABLES: Record<JournalEntity, string> = {

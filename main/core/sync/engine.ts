@@ -54,6 +54,7 @@ export class SyncEngine {
   #stopped = true;
   /** Set by close(): a run still awaiting the hub must not touch the database afterwards. */
   #closed = false;
+  readonly #packListeners = new Set<() => Promise<unknown> | void>();
 
   constructor(context: CoreContext, options: SyncEngineOptions = {}) {
     this.#context = context;
@@ -68,6 +69,15 @@ export class SyncEngine {
     this.#random = options.random ?? Math.random;
     this.#now = options.now ?? (() => new Date());
     if (options.autoStart ?? true) this.start();
+  }
+
+  /**
+   * Called after a pull installed guide packs (e.g. the pack store reloads), before the sync run
+   * ends. A listener's failure does not fail the sync: the packs are on disk for the next load.
+   */
+  onGuidePacksInstalled(listener: () => Promise<unknown> | void): () => void {
+    this.#packListeners.add(listener);
+    return () => this.#packListeners.delete(listener);
   }
 
   start(): void {
@@ -260,6 +270,7 @@ export class SyncEngine {
         now: this.#now,
         backlog: this.#state.counts().unsent,
       });
+      if (pulled.packsInstalled > 0) await this.#packsInstalled();
       this.#failures = 0;
       this.#phase = 'idle';
       this.#progress = null;
@@ -274,6 +285,10 @@ export class SyncEngine {
     } finally {
       if (!this.#closed) this.#emit();
     }
+  }
+
+  async #packsInstalled(): Promise<void> {
+    await Promise.allSettled([...this.#packListeners].map(async (listener) => listener()));
   }
 
   #fail(error: unknown): void {

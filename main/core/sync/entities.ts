@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { FieldCipher } from '../crypto/field-cipher.ts';
 
 /** A version of a record to write into this desk's own tables, without a new outbox row. */
 export interface RemoteVersion {
@@ -12,9 +13,10 @@ export interface SyncedEntity {
   /**
    * Writes `version` as the desk's current copy of the record (called inside a transaction, when a
    * person resolves a conflict: keep theirs, or keep mine at a new version number). Must NOT call
-   * recordChange: the sync engine records the change itself when one is needed.
+   * recordChange: the sync engine records the change itself when one is needed. `cipher` is the
+   * desk's field cipher, for the columns a domain keeps encrypted.
    */
-  applyResolved?(db: Database, version: RemoteVersion): void;
+  applyResolved?(db: Database, version: RemoteVersion, cipher: FieldCipher): void;
   /** Called (inside the push's transaction) when the hub acknowledged `version` of a record. */
   acknowledged?(db: Database, recordId: string, version: number): void;
 }

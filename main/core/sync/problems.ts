@@ -148,7 +148,7 @@ export const resolveConflict = (db: Database, cipher: FieldCipher, input: Resolv
     kept = { version: theirs.version + 1, op: 'upsert', payload: merged };
   }
   db.transaction(() => {
-    syncedEntity(problem.entity)?.applyResolved?.(db, { recordId: problem.recordId, ...kept });
+    syncedEntity(problem.entity)?.applyResolved?.(db, { recordId: problem.recordId, ...kept }, cipher);
     // Keep theirs still sends the hub's own version back: it is acknowledged as the same content and settles the conflict there.
     const seq = recordChange(
       db,

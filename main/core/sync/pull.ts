@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { FeedItem } from '../../../shared/sync-protocol/pull.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { feedApplier } from './feed-appliers.ts';
 import { installGuidePack } from './guide-install.ts';
 import { HubCallError, type HubClient } from './hub-client.ts';
 
@@ -25,11 +26,14 @@ const storedPayload = (options: PullOptions, item: FeedItem): { payload: unknown
 };
 
 /**
- * Reads the hub → desk feed after the stored cursor, page by page. Each page's items and the new
- * cursor are written in ONE transaction: a crash repeats at most one page, which is harmless because
- * every item is the latest state of its key.
+ * Reads the hub → desk feed after the stored cursor, page by page. Each page's items, what the
+ * domains make of them (feed appliers: operator roster, site settings) and the new cursor are
+ * written in ONE transaction: a crash repeats at most one page, which is harmless because every
+ * item is the latest state of its key. `packsInstalled` counts guide packs written to disk.
  */
-export const pullAll = async (options: PullOptions): Promise<{ items: number; invalid: string[] }> => {
+export const pullAll = async (
+  options: PullOptions,
+): Promise<{ items: number; invalid: string[]; packsInstalled: number }> => {
   const { db, cipher } = options;
   const upsert = db.prepare(
     `INSERT INTO sync_hub_items (kind, key, deleted, payload, cursor, received_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -38,6 +42,7 @@ export const pullAll = async (options: PullOptions): Promise<{ items: number; in
   );
   const setCursor = db.prepare('UPDATE sync_state SET pull_cursor = ? WHERE id = 1');
   let count = 0;
+  let packsInstalled = 0;
   const invalid: string[] = [];
   for (;;) {
     const after = db.prepare('SELECT pull_cursor FROM sync_state WHERE id = 1').pluck().get() as number;
@@ -57,11 +62,15 @@ export const pullAll = async (options: PullOptions): Promise<{ items: number; in
           item.cursor,
           at,
         );
+        feedApplier(item.kind)?.(db, cipher, item);
       }
       setCursor.run(page.nextCursor);
     }).immediate();
     count += page.items.length;
-    if (!page.hasMore) return { items: count, invalid };
+    packsInstalled += prepared.filter(
+      (entry) => entry.item.kind === 'guidePack' && !entry.item.deleted && entry.invalid === null,
+    ).length;
+    if (!page.hasMore) return { items: count, invalid, packsInstalled };
   }
 };
 

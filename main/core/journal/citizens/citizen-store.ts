@@ -42,7 +42,7 @@ export interface CitizenRow {
   erased_at: string | null;
 }
 
-const HASH_PURPOSE = 'citizen.codice_fiscale';
+export const HASH_PURPOSE = 'citizen.codice_fiscale';
 export const fieldContext = (field: string, id: string) => `citizens.${field}:${id}`;
 
 /** The keyed hash a returning citizen is recognised by (never the clear codice fiscale). */

@@ -14,7 +14,7 @@ interface FollowUpRow {
   citizen_id: string | null;
 }
 
-const reasonContext = (id: string) => `follow_ups.reason:${id}`;
+export const reasonContext = (id: string) => `follow_ups.reason:${id}`;
 
 /** Follow-up tasks ("call back when the PIN letter arrives"): one open task per session at most. */
 export class FollowUpStore {

@@ -38,7 +38,7 @@ interface WorkshopRow {
   deleted_at: string | null;
 }
 
-const detailsContext = (id: string) => `workshops.details:${id}`;
+export const detailsContext = (id: string) => `workshops.details:${id}`;
 
 const fieldsOf = (input: Input) => ({
   title: input.title,

@@ -1,0 +1,129 @@
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { packFromFolder } from '../../../server/admin/guide-pack.ts';
+import { applyHubSiteSettings, registerJournalFeed } from '../../../main/core/journal/hub-feed.ts';
+import { registerFeedApplier } from '../../../main/core/sync/feed-appliers.ts';
+import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
+import { startTestHub, type TestHub } from '../../support/hub.ts';
+import { callError, callOk, cf, setUpDesk } from '../../support/journal.ts';
+
+describe('the hub’s roster, site settings and guide packs applied on the desk', () => {
+  let hub: TestHub;
+  const desks: TestDesk[] = [];
+  const newDesk = async () => {
+    const desk = createTestDesk();
+    desks.push(desk);
+    await desk.enroll(hub.url, await hub.issueCode());
+    await setUpDesk(desk.core);
+    return desk;
+  };
+  beforeAll(async () => {
+    hub = await startTestHub('pglite');
+  }, 60_000);
+  afterEach(() => {
+    for (const desk of desks.splice(0)) desk.close();
+  });
+  afterAll(() => hub?.close());
+
+  it('an operator created at the hub joins inactive; once a coordinator sets a PIN, they sign in', async () => {
+    const desk = await newDesk();
+    const { id } = await hub.admin.putOperator(hub.organisationId, {
+      displayName: 'Giulia Rossi',
+      role: 'trainer',
+      active: true,
+      siteId: hub.siteId,
+    });
+    await desk.sync();
+    const listed = (await callOk(desk.core, 'operators.list', {})).find((operator) => operator.id === id);
+    expect(listed).toMatchObject({ name: 'Giulia Rossi', role: 'trainer', active: false, version: 1 });
+    await callOk(desk.core, 'journal.signOut', {});
+    expect(await callError(desk.core, 'journal.signIn', { operatorId: id, secret: '1357' })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+
+    await callOk(desk.core, 'journal.signIn', {
+      operatorId: desk.db().prepare("SELECT id FROM operators WHERE role = 'coordinator'").pluck().get() as string,
+      secret: '2468',
+    });
+    await callOk(desk.core, 'operators.update', {
+      id,
+      baseVersion: 1,
+      name: 'Giulia Rossi',
+      role: 'trainer',
+      facilitaId: cf({ first: 'Giulia', last: 'Rossi', year: 1990 }),
+      facilitaName: 'Rossi Giulia',
+      active: true,
+      secretKind: 'pin',
+      secret: '1357',
+    });
+    await callOk(desk.core, 'journal.signOut', {});
+    await callOk(desk.core, 'journal.signIn', { operatorId: id, secret: '1357' });
+    expect((await desk.sync()).unsent).toBe(0);
+    expect(await callOk(desk.core, 'sync.problems', {})).toEqual([]);
+
+    // The hub renames and then deactivates: the desk follows, and the PIN stays.
+    await hub.admin.putOperator(hub.organisationId, {
+      id,
+      displayName: 'Giulia R.',
+      role: 'trainer',
+      active: false,
+      siteId: hub.siteId,
+    });
+    await desk.sync();
+    const row = desk.db().prepare('SELECT name, active, secret_hash FROM operators WHERE id = ?').get(id) as {
+      name: string;
+      active: number;
+      secret_hash: string;
+    };
+    expect(row).toMatchObject({ name: 'Giulia R.', active: 0 });
+    expect(row.secret_hash).not.toBe('');
+  });
+
+  it('site settings from the hub replace the desk’s rules; unknown or invalid ones are left out', async () => {
+    const desk = await newDesk();
+    await hub.admin.setSiteSettings(hub.siteId, {
+      idleMinutes: 20,
+      allowMinors: true,
+      backdateDays: 'many',
+      openingHours: '9-13',
+    });
+    await desk.sync();
+    expect(await callOk(desk.core, 'site.get', {})).toMatchObject({
+      idleMinutes: 20,
+      allowMinors: true,
+      backdateDays: 7,
+    });
+  });
+
+  it('the guide pack store reloads after a pull installed packs', async () => {
+    const desk = await newDesk();
+    const before = await callOk(desk.core, 'guides.library', {});
+    const pack = packFromFolder(
+      join(import.meta.dirname, '../../fixtures/guides/store/installed-newer-valid/demo-guide'),
+    );
+    await hub.admin.publishGuidePack(hub.organisationId, pack);
+    await desk.sync();
+    const after = await callOk(desk.core, 'guides.library', {});
+    expect(after.loaded).toBe(before.loaded + 1);
+  });
+
+  it('applies a page in the transaction that stores its cursor: a failure keeps neither', async () => {
+    const desk = await newDesk();
+    await hub.admin.setSiteSettings(hub.siteId, { idleMinutes: 30 });
+    const cursor = () => desk.db().prepare('SELECT pull_cursor FROM sync_state').pluck().get() as number;
+    registerFeedApplier('siteSettings', (db, cipher, item) => {
+      applyHubSiteSettings(db, cipher, item);
+      throw new Error('disk full');
+    });
+    try {
+      expect((await desk.sync()).lastError).not.toBeNull();
+      expect(cursor()).toBe(0);
+      expect((await callOk(desk.core, 'site.get', {})).idleMinutes).toBe(10);
+    } finally {
+      registerJournalFeed();
+    }
+    expect((await desk.sync()).lastError).toBeNull();
+    expect(cursor()).toBeGreaterThan(0);
+    expect((await callOk(desk.core, 'site.get', {})).idleMinutes).toBe(30);
+  });
+});
