@@ -4,6 +4,7 @@ import {
   CreateOrganisation,
   CreateSite,
   IssueCode,
+  FacilitaExportQuery,
   OrganisationQuery,
   PutOperator,
   SiteSettings,
@@ -12,19 +13,23 @@ import { GuidePackPayload } from '../../shared/sync-protocol/pull.ts';
 import { Uuid } from '../../shared/sync-protocol/common.ts';
 import type { AdminService } from '../admin/service.ts';
 import { verifyPackPayload } from '../admin/guide-pack.ts';
-import { facilitaExport } from '../export/facilita.ts';
+import type { OrganisationExport } from '../export/facilita.ts';
 import { parseBody, PUSH_BODY_LIMIT } from './validate.ts';
 
 interface AdminRouteOptions {
   admin: AdminService;
   authenticateAdmin: (request: FastifyRequest) => Promise<void>;
+  facilitaExport: (organisationId: string, period: { from: string; to: string }) => Promise<OrganisationExport>;
 }
 
 const IdParam = z.object({ id: Uuid }).strict();
 const PublishPack = z.object({ organisationId: Uuid, pack: GuidePackPayload }).strict();
 
 /** The organisation admin's API (bearer admin token): the same operations as the command line. */
-export const registerAdminRoutes = (v1: FastifyInstance, { admin, authenticateAdmin }: AdminRouteOptions) => {
+export const registerAdminRoutes = (
+  v1: FastifyInstance,
+  { admin, authenticateAdmin, facilitaExport }: AdminRouteOptions,
+) => {
   v1.register(async (scope) => {
     scope.addHook('onRequest', authenticateAdmin);
     const limited = { config: { rateLimit: { max: 120, timeWindow: 60_000 } } };
@@ -62,8 +67,9 @@ export const registerAdminRoutes = (v1: FastifyInstance, { admin, authenticateAd
     scope.get('/admin/summary', limited, (request) =>
       admin.summary(parseBody(OrganisationQuery, request.query).organisationId),
     );
-    scope.get('/admin/facilita-export', limited, (request) =>
-      facilitaExport(parseBody(OrganisationQuery, request.query).organisationId),
-    );
+    scope.get('/admin/facilita-export', limited, (request) => {
+      const { organisationId, from, to } = parseBody(FacilitaExportQuery, request.query);
+      return facilitaExport(organisationId, { from, to });
+    });
   });
 };

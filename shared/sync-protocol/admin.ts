@@ -24,6 +24,11 @@ export const PutOperator = z
   .extend(OperatorPayload.shape)
   .strict();
 export const OrganisationQuery = z.object({ organisationId: Uuid }).strict();
+/** The referente's Facilita export across every desk: one organisation, one period (yyyy-mm-dd). */
+export const FacilitaExportQuery = z
+  .object({ organisationId: Uuid, from: z.iso.date(), to: z.iso.date() })
+  .strict()
+  .refine((query) => query.from <= query.to, { path: ['to'], message: 'the period ends before it starts' });
 
 export const DeskRow = z.object({
   deviceId: Uuid,
