@@ -10,6 +10,7 @@ import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
 import { registerJournalEntities } from './journal/changes.ts';
 import { createReportsHandlers } from './export/facilita/handlers.ts';
+import { createDashboardsHandlers } from './reports/handlers.ts';
 import { journalFacilitaSource } from './export/facilita/journal-source.ts';
 import { createGuides, createGuidesHandlers } from './guides/handlers.ts';
 import { log } from './log.ts';
@@ -90,6 +91,7 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   const guides = createGuides(context);
 
   const sync = new SyncEngine(context, options.sync);
+  sync.onGuidePacksInstalled(() => guides.library.reload());
   const journal = new JournalService(journalContextOf(context));
   registerJournalEntities();
 
@@ -103,6 +105,10 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
       source: () => journalFacilitaSource(context.database.db, context.cipher()),
       viewer: () => journal.actor().actor,
       exporter: () => journal.requireCoordinatorAction('exportFacilita').actor,
+    }),
+    ...createDashboardsHandlers(context, {
+      viewer: () => journal.actor().actor,
+      planner: () => journal.requireCoordinatorAction('setTargets').actor,
     }),
   };
 

@@ -5,6 +5,7 @@ import { syncEvents, syncMethods } from './domains/sync/methods.ts';
 import { guidesEvents, guidesMethods } from './domains/guides/methods.ts';
 import { journalEvents, journalMethods } from './domains/journal/methods.ts';
 import { reportsEvents, reportsMethods } from './domains/reports/methods.ts';
+import { dashboardsEvents, dashboardsMethods } from './domains/dashboards/methods.ts';
 import type { EventName, MethodName } from './names.ts';
 
 /**
@@ -17,6 +18,7 @@ export const methods = {
   ...guidesMethods,
   ...journalMethods,
   ...reportsMethods,
+  ...dashboardsMethods,
 } satisfies Record<MethodName, MethodSpec>;
 
 export const events = {
@@ -25,6 +27,7 @@ export const events = {
   ...guidesEvents,
   ...journalEvents,
   ...reportsEvents,
+  ...dashboardsEvents,
 } satisfies Record<EventName, EventSpec>;
 
 export type Methods = typeof methods;

@@ -3,6 +3,7 @@ import { SYNC_EVENT_NAMES, SYNC_METHOD_NAMES } from './domains/sync/names.ts';
 import { GUIDES_EVENT_NAMES, GUIDES_METHOD_NAMES } from './domains/guides/names.ts';
 import { JOURNAL_EVENT_NAMES, JOURNAL_METHOD_NAMES } from './domains/journal/names.ts';
 import { REPORTS_EVENT_NAMES, REPORTS_METHOD_NAMES } from './domains/reports/names.ts';
+import { DASHBOARDS_EVENT_NAMES, DASHBOARDS_METHOD_NAMES } from './domains/dashboards/names.ts';
 
 /**
  * The names of every method and event of the contract, without their schemas, so the sandboxed
@@ -15,6 +16,7 @@ export const METHOD_NAMES = [
   ...JOURNAL_METHOD_NAMES,
   ...SYNC_METHOD_NAMES,
   ...REPORTS_METHOD_NAMES,
+  ...DASHBOARDS_METHOD_NAMES,
 ] as const;
 
 export const EVENT_NAMES = [
@@ -23,6 +25,7 @@ export const EVENT_NAMES = [
   ...JOURNAL_EVENT_NAMES,
   ...SYNC_EVENT_NAMES,
   ...REPORTS_EVENT_NAMES,
+  ...DASHBOARDS_EVENT_NAMES,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,4 +1,5 @@
 import enCommon from '../locales/en/common.json' with { type: 'json' };
+import enDashboards from '../locales/en/dashboards.json' with { type: 'json' };
 import enDatabase from '../locales/en/database.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enGuides from '../locales/en/guides.json' with { type: 'json' };
@@ -8,6 +9,7 @@ import enReports from '../locales/en/reports.json' with { type: 'json' };
 import enSettings from '../locales/en/settings.json' with { type: 'json' };
 import enSync from '../locales/en/sync.json' with { type: 'json' };
 import itCommon from '../locales/it/common.json' with { type: 'json' };
+import itDashboards from '../locales/it/dashboards.json' with { type: 'json' };
 import itDatabase from '../locales/it/database.json' with { type: 'json' };
 import itErrors from '../locales/it/errors.json' with { type: 'json' };
 import itGuides from '../locales/it/guides.json' with { type: 'json' };
@@ -27,6 +29,7 @@ export const resources = {
     database: itDatabase,
     menu: itMenu,
     reports: itReports,
+    dashboards: itDashboards,
     guides: itGuides,
     journal: itJournal,
   },
@@ -38,6 +41,7 @@ export const resources = {
     database: enDatabase,
     menu: enMenu,
     reports: enReports,
+    dashboards: enDashboards,
     guides: enGuides,
     journal: enJournal,
   },
@@ -50,6 +54,7 @@ export const NAMESPACES = [
   'database',
   'menu',
   'reports',
+  'dashboards',
   'guides',
   'journal',
   'sync',

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { DASHBOARDS_SCREENS } from '../features/dashboards/dashboards-screens.ts';
 import { GUIDE_SCREENS } from '../features/guides/guide-screens.ts';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { JOURNAL_SCREENS } from '../features/journal/journal-screens.ts';
@@ -35,4 +36,5 @@ export const SCREENS: readonly ScreenEntry[] = [
   ...JOURNAL_SCREENS,
   ...SYNC_SCREENS,
   ...REPORTS_SCREENS,
+  ...DASHBOARDS_SCREENS,
 ];

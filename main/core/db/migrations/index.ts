@@ -9,6 +9,7 @@ import { workshops } from './0070-workshops.ts';
 import { auditDrafts } from './0080-audit-drafts.ts';
 import { sync } from './0100-sync.ts';
 import { facilitaExports } from './0200-facilita-exports.ts';
+import { dashboardTargets } from './0210-dashboard-targets.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditDrafts,
   sync,
   facilitaExports,
+  dashboardTargets,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   fillDemo: ['coordinator'],
   /** The referente's job: exporting for Facilita and marking files uploaded. */
   exportFacilita: ['coordinator'],
+  /** The dashboards' targets (unique citizens, services, milestones). */
+  setTargets: ['coordinator'],
   editOthersRecords: ['facilitator', 'trainer', 'coordinator'],
   manageWorkshops: ['facilitator', 'trainer', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;

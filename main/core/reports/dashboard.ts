@@ -1,0 +1,29 @@
+import type Database from 'better-sqlite3';
+import type { Dashboard, DashboardTable } from '../../../shared/domain/dashboards/dashboard.ts';
+import { DASHBOARD_TABLES } from '../../../shared/domain/dashboards/dashboard-options.ts';
+import { ALL_AGGREGATES, type Period } from './aggregates.ts';
+import { TargetStore } from './targets.ts';
+
+/**
+ * The period's totals without another pass: the gender table splits every service once (the
+ * anonymous ones under 'unknown', with no citizen), so its rows add up to the totals.
+ */
+const totalsOf = (tables: readonly DashboardTable[]) =>
+  (tables.find((table) => table.id === 'gender')?.rows ?? []).reduce(
+    (sum, row) => ({ services: sum.services + (row.values[0] ?? 0), citizens: sum.citizens + (row.values[1] ?? 0) }),
+    { services: 0, citizens: 0 },
+  );
+
+/** The whole dashboard of a period: totals, every table (in the order shown), the targets' progress on `today`. */
+export const buildDashboard = (db: Database.Database, period: Period, today: string): Dashboard => {
+  const tables = ALL_AGGREGATES.flatMap((aggregate) => aggregate(db, period)).sort(
+    (a, b) => DASHBOARD_TABLES.indexOf(a.id) - DASHBOARD_TABLES.indexOf(b.id),
+  );
+  return {
+    from: period.from,
+    to: period.to,
+    totals: totalsOf(tables),
+    tables,
+    targets: new TargetStore(db).progress(today),
+  };
+};

@@ -1,0 +1,68 @@
+import type { DASHBOARDS_METHOD_NAMES } from '../../../shared/contract/domains/dashboards/names.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
+import type { CoreContext } from '../core-context.ts';
+import { localDate } from '../journal/journal-context.ts';
+import { AppFailure } from '../rpc/app-failure.ts';
+import type { Handlers } from '../rpc/dispatcher.ts';
+import { buildDashboard } from './dashboard.ts';
+import { renderDashboardPdf } from './report-pdf.ts';
+import { tableCsv, tablesXlsx } from './table-files.ts';
+import { TargetStore } from './targets.ts';
+
+export interface DashboardsAccess {
+  /** Anyone signed in may look; throws LOCKED when nobody is. */
+  viewer: () => { id: string };
+  /** Who sets the targets: only a coordinator; throws FORBIDDEN otherwise. */
+  planner: () => { id: string };
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The dashboards: a period's aggregates, their files (CSV, XLSX, PDF) and the coordinator's targets. */
+export const createDashboardsHandlers = (
+  context: CoreContext,
+  access: DashboardsAccess,
+): Pick<Handlers, (typeof DASHBOARDS_METHOD_NAMES)[number]> => {
+  const db = () => context.database.db;
+  const today = () => localDate(new Date());
+
+  return {
+    'dashboards.get': (period) => {
+      access.viewer();
+      return buildDashboard(db(), period, today());
+    },
+    'dashboards.file': async ({ from, to, format, table }) => {
+      access.viewer();
+      const language = context.settings.get().language;
+      const t = createTranslator(language);
+      const dashboard = buildDashboard(db(), { from, to }, today());
+      const base = `${t('dashboards:fileName')}-${table ?? t('dashboards:allTables')}-${from}-${to}`;
+      if (format === 'pdf') {
+        const site = db().prepare('SELECT facilita_name AS name, ente AS organisation FROM site').get() as
+          { name: string; organisation: string } | undefined;
+        const pdf = await renderDashboardPdf(t, language, dashboard, site ?? null);
+        return { name: `${base}.pdf`, mimeType: 'application/pdf', base64: pdf.toString('base64') };
+      }
+      const tables = dashboard.tables.filter((candidate) => !table || candidate.id === table);
+      if (format === 'xlsx') {
+        const xlsx = await tablesXlsx(t, tables);
+        return { name: `${base}.xlsx`, mimeType: XLSX, base64: xlsx.toString('base64') };
+      }
+      const [only] = tables;
+      if (!table || !only) throw new AppFailure('VALIDATION', 'A CSV holds one table', { reason: 'csvOneTable' });
+      return { name: `${base}.csv`, mimeType: 'text/csv', base64: tableCsv(t, only).toString('base64') };
+    },
+    'dashboards.targets.save': (target) => {
+      const planner = access.planner();
+      const store = new TargetStore(db());
+      store.save(target, planner.id);
+      return store.progress(today());
+    },
+    'dashboards.targets.delete': ({ id }) => {
+      access.planner();
+      const store = new TargetStore(db());
+      if (!store.remove(id)) throw new AppFailure('NOT_FOUND', 'No such target', { reason: 'targetNotFound' });
+      return store.progress(today());
+    },
+  };
+};

@@ -1,0 +1,43 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useTranslation } from 'react-i18next';
+import type { DashboardTable } from '../../../../shared/domain/dashboards/dashboard.ts';
+import { columnTitle, keyTitle, rowLabel, tableTitle } from '../../../../shared/domain/dashboards/labels.ts';
+
+/** The text alternative of a chart: the same figures as a table. */
+export const DashboardTableView = ({ table }: { table: DashboardTable }) => {
+  const { t } = useTranslation(['dashboards', 'journal']);
+  return (
+    <Table size="small" aria-label={tableTitle(t, table.id)}>
+      <TableHead>
+        <TableRow>
+          <TableCell component="th" scope="col">
+            {keyTitle(t, table.id)}
+          </TableCell>
+          {table.columns.map((column) => (
+            <TableCell key={column} component="th" scope="col" align="right">
+              {columnTitle(t, column)}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {table.rows.map((row) => (
+          <TableRow key={row.key}>
+            <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere' }}>
+              {rowLabel(t, table.id, row)}
+            </TableCell>
+            {row.values.map((value, index) => (
+              <TableCell key={table.columns[index]} align="right">
+                {value}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};

@@ -1,0 +1,16 @@
+import { lazy } from 'react';
+import type { ScreenEntry } from '../../app/screens.tsx';
+
+// Lazy: @mui/x-charts loads with this screen only, never in the start-up bundle.
+const DashboardsScreen = lazy(() => import('./DashboardsScreen.tsx').then((m) => ({ default: m.DashboardsScreen })));
+
+/** The dashboards `#/reports/dashboards` (behind sign-in; targets are set by coordinators). */
+export const DASHBOARDS_SCREENS: readonly ScreenEntry[] = [
+  {
+    route: 'reports/dashboards',
+    labelKey: 'dashboards:nav.dashboards',
+    inNav: true,
+    chrome: 'shell',
+    component: DashboardsScreen,
+  },
+];

@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next';
+import type { DashboardColumn, DashboardTableId } from './dashboard-options.ts';
+import { UNKNOWN_KEY } from './dashboard-options.ts';
+
+/** Where each table's keys are named: the journal's code tables, or the dashboards' own. */
+const KEY_LABELS: Partial<Record<DashboardTableId, string>> = {
+  serviceAreas: 'journal:codes.se6',
+  competences: 'journal:codes.se5',
+  ageBands: 'journal:codes.ageBand',
+  education: 'journal:codes.education',
+  occupation: 'journal:codes.occupation',
+  citizenship: 'journal:codes.citizenship',
+  outcomes: 'journal:outcomes',
+  gender: 'dashboards:gender',
+  autonomy: 'dashboards:visit',
+};
+
+/** A row's name for people (UI, XLSX, PDF alike): its label, its code's name, or the key itself. */
+export const rowLabel = (t: TFunction, table: DashboardTableId, row: { key: string; label?: string }): string => {
+  if (row.key === UNKNOWN_KEY) return t('dashboards:unknown');
+  if (row.label) return row.label;
+  const prefix = KEY_LABELS[table];
+  if (!prefix) return row.key;
+  const name = t(`${prefix}.${row.key}`, { defaultValue: row.key });
+  return table === 'competences' || table === 'serviceAreas' ? `${row.key} – ${name}` : name;
+};
+
+export const tableTitle = (t: TFunction, table: DashboardTableId): string => t(`dashboards:tables.${table}`);
+export const columnTitle = (t: TFunction, column: DashboardColumn): string => t(`dashboards:columns.${column}`);
+export const keyTitle = (t: TFunction, table: DashboardTableId): string => t(`dashboards:keys.${table}`);
