@@ -154,6 +154,8 @@ test('the runner can be used with the keyboard alone', async ({ page, host }) =>
   await page.getByRole('button', { name: 'Conferma e inizia' }).focus();
   await page.keyboard.press('Enter');
   await expect(stepTitle(page)).toBeVisible();
+  // The confirm button is gone: focus moves to the first step's title (not lost at the top of the page).
+  await expect(stepTitle(page)).toBeFocused();
   // Tab reaches every control of the step; Enter presses the focused one.
   const tabTo = async (name: string) => {
     for (let press = 0; press < 40; press += 1) {

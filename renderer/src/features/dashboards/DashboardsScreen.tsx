@@ -2,7 +2,6 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { withOperator } from '../operators/RequireOperator.tsx';
 import { DashboardPanel } from './DashboardPanel.tsx';
 import { downloadDashboardFile } from './download-file.ts';
 import { TargetsPanel } from './TargetsPanel.tsx';
+import { PeriodFields } from '../../app/PeriodFields.tsx';
 
 const isoDay = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -64,23 +64,13 @@ const Dashboards = () => {
               void load({ from, to });
             }}
           >
-            <TextField
-              type="date"
-              label={t('from')}
-              value={from}
-              onChange={(event) => setFrom(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
-              error={'from' in fields}
-              helperText={fields['from']}
-            />
-            <TextField
-              type="date"
-              label={t('to')}
-              value={to}
-              onChange={(event) => setTo(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
-              error={'to' in fields}
-              helperText={fields['to']}
+            <PeriodFields
+              from={from}
+              to={to}
+              labels={{ from: t('from'), to: t('to') }}
+              errors={fields}
+              onFrom={setFrom}
+              onTo={setTo}
             />
             <Button type="submit" variant="contained">
               {t('show')}

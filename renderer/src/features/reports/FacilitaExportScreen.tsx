@@ -5,7 +5,6 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +16,7 @@ import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { withOperator } from '../operators/RequireOperator.tsx';
 import { ExportRegistry } from './ExportRegistry.tsx';
 import { RejectedRows } from './RejectedRows.tsx';
+import { PeriodFields } from '../../app/PeriodFields.tsx';
 
 const firstOfLastMonth = () => {
   const now = new Date();
@@ -88,23 +88,13 @@ const FacilitaExport = () => {
             {t('reports:periodTitle')}
           </Typography>
           <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
-            <TextField
-              type="date"
-              label={t('reports:from')}
-              value={from}
-              onChange={(event) => setFrom(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
-              error={'from' in fields}
-              helperText={fields['from']}
-            />
-            <TextField
-              type="date"
-              label={t('reports:to')}
-              value={to}
-              onChange={(event) => setTo(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
-              error={'to' in fields}
-              helperText={fields['to']}
+            <PeriodFields
+              from={from}
+              to={to}
+              labels={{ from: t('reports:from'), to: t('reports:to') }}
+              errors={fields}
+              onFrom={setFrom}
+              onTo={setTo}
             />
           </Stack>
           <FormControlLabel
