@@ -1,6 +1,8 @@
+import type { SignedIn } from '../../../shared/domain/journal/operators.ts';
 import { writeAudit } from './audit.ts';
+import { requirePermission } from './auth/permissions.ts';
 import { writeChange, type JournalEntity } from './changes.ts';
-import type { JournalContext } from './journal-context.ts';
+import { refuse, type JournalContext } from './journal-context.ts';
 
 /**
  * Marks a record deleted (a tombstone: the row stays, so the hub learns of the delete), with its
@@ -38,4 +40,37 @@ export const writeTombstone = (
     operatorId: tombstone.actorId,
     reason: tombstone.reason,
   });
+};
+
+/**
+ * A coordinator's delete of a session or workshop: permission first, then the record (so a
+ * volunteer learns nothing about ids), idempotent on a tombstone, refused on a stale version; the
+ * tombstone and `alsoInTransaction` (what else the record's domain removes) commit together.
+ */
+export const deleteWithTombstone = <Row extends { id: string; version: number; deleted_at: string | null }>(
+  context: JournalContext,
+  request: {
+    entity: Extract<JournalEntity, 'session' | 'workshop'>;
+    input: { baseVersion: number; reason: string };
+    actor: SignedIn;
+    load: () => Row;
+    alsoInTransaction?: (row: Row) => void;
+  },
+): void => {
+  requirePermission(request.actor.role, 'deleteRecords');
+  const row = request.load();
+  if (row.deleted_at) return;
+  if (row.version !== request.input.baseVersion) throw refuse('CONFLICT', 'staleVersion', 'Changed meanwhile');
+  const at = context.now().toISOString();
+  context.db().transaction(() => {
+    writeTombstone(context, {
+      entity: request.entity,
+      id: row.id,
+      version: row.version + 1,
+      at,
+      actorId: request.actor.id,
+      reason: request.input.reason,
+    });
+    request.alsoInTransaction?.(row);
+  })();
 };

@@ -3,9 +3,9 @@ import { durationText, minutesOf } from '../../../../shared/domain/journal/optio
 import type { Experience, Session, SessionData, SessionUpdate } from '../../../../shared/domain/journal/sessions.ts';
 import { uuidv7 } from '../../ids/uuid7.ts';
 import { diffFields, readAudit, writeAudit } from '../audit.ts';
-import { can, requireEditable, requirePermission } from '../auth/permissions.ts';
+import { can, requireEditable } from '../auth/permissions.ts';
 import { writeChange } from '../changes.ts';
-import { writeTombstone } from '../tombstone.ts';
+import { deleteWithTombstone } from '../tombstone.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
 import {
   joinCodes,
@@ -172,25 +172,17 @@ export class SessionStore {
 
   /** A tombstone with its reason (coordinators only); the row stays so the hub learns of it. */
   delete(input: { id: string; baseVersion: number; reason: string }, actor: SignedIn): void {
-    requirePermission(actor.role, 'deleteRecords');
-    const row = this.row(input.id);
-    if (row.deleted_at) return;
-    if (row.version !== input.baseVersion) throw refuse('CONFLICT', 'staleVersion', 'Changed meanwhile');
-    const version = row.version + 1;
-    const at = this.#context.now().toISOString();
-    this.#context.db().transaction(() => {
-      writeTombstone(this.#context, {
-        entity: 'session',
-        id: row.id,
-        version,
-        at,
-        actorId: actor.id,
-        reason: input.reason,
-      });
-      this.#context.db().prepare('DELETE FROM session_areas WHERE session_id = ?').run(row.id);
-      this.followUps.sync(row.id, null);
-      attachRuns(this.#context, row.id, [], JSON.parse(row.guide_run_ids) as string[]);
-    })();
+    deleteWithTombstone(this.#context, {
+      entity: 'session',
+      input,
+      actor,
+      load: () => this.row(input.id),
+      alsoInTransaction: (row) => {
+        this.#context.db().prepare('DELETE FROM session_areas WHERE session_id = ?').run(row.id);
+        this.followUps.sync(row.id, null);
+        attachRuns(this.#context, row.id, [], JSON.parse(row.guide_run_ids) as string[]);
+      },
+    });
   }
 
   get(id: string, actor: SignedIn): Session {

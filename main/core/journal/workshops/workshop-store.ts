@@ -6,7 +6,7 @@ import { uuidv7 } from '../../ids/uuid7.ts';
 import { diffFields, writeAudit } from '../audit.ts';
 import { can, requireEditable, requirePermission } from '../auth/permissions.ts';
 import { writeChange } from '../changes.ts';
-import { writeTombstone } from '../tombstone.ts';
+import { deleteWithTombstone } from '../tombstone.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
 import {
   joinCodes,
@@ -197,22 +197,7 @@ export class WorkshopStore {
   }
 
   delete(input: { id: string; baseVersion: number; reason: string }, actor: SignedIn): void {
-    requirePermission(actor.role, 'deleteRecords');
-    const row = this.#row(input.id);
-    if (row.deleted_at) return;
-    if (row.version !== input.baseVersion) throw refuse('CONFLICT', 'staleVersion', 'Changed meanwhile');
-    const version = row.version + 1;
-    const at = this.#context.now().toISOString();
-    this.#context.db().transaction(() => {
-      writeTombstone(this.#context, {
-        entity: 'workshop',
-        id: row.id,
-        version,
-        at,
-        actorId: actor.id,
-        reason: input.reason,
-      });
-    })();
+    deleteWithTombstone(this.#context, { entity: 'workshop', input, actor, load: () => this.#row(input.id) });
   }
 
   get(id: string, actor: SignedIn, site: Site): Workshop {
