@@ -44,6 +44,7 @@ try {
       exportedBy: { id: null, name: 'command line' },
     },
     { source: journalFacilitaSource(core.database.db, core.context.cipher()), registry, now: () => new Date() },
+    { archives: 'withExport' },
   );
   for (const file of outcome.files)
     console.log(`wrote ${file.name} (${file.rows} rows, sha256 ${file.sha256}) and ${file.archive}`);

@@ -1,9 +1,10 @@
 // `npm run bench:reports`: export 100k services to Facilita files (validation, CSV split at 9,000
-// rows, archive PDFs, registry) — goal ≤ 3 s. Prints figures as ratios to the goal; never fails.
+// rows, registry; archive PDFs on request) — goal ≤ 3 s. Prints figures as ratios to the goal; never fails.
 import { join } from 'node:path';
 import { runFacilitaExport, type FacilitaSource } from '../../main/core/export/facilita/export-service.ts';
 import { FacilitaExportBuilder } from '../../main/core/export/facilita/build-export.ts';
 import { ExportRegistry } from '../../main/core/export/facilita/registry.ts';
+import { ensureArchive } from '../../main/core/export/facilita/archive-on-demand.ts';
 import { createTestCore } from '../support/core.ts';
 import { aRecord, CF, RULES } from '../support/facilita-records.ts';
 import { tempDataDir } from '../support/host-process.ts';
@@ -61,6 +62,10 @@ const outcome = await runFacilitaExport(
 );
 clearInterval(watchdog);
 const fullMs = performance.now() - started;
+const entry = registry.get(outcome.exportId);
+started = performance.now();
+for (const file of entry?.files ?? []) if (entry) await ensureArchive(entry, file);
+const archivesMs = performance.now() - started;
 core.close();
 
 console.log(
@@ -70,6 +75,7 @@ console.log(
   `validate + CSV only: ${csvMs.toFixed(0)} ms (goal ${GOAL_EXPORT_MS} ms, ratio ${(csvMs / GOAL_EXPORT_MS).toFixed(2)})`,
 );
 console.log(
-  `full export (CSV + archive PDFs + registry + files): ${fullMs.toFixed(0)} ms (goal ${GOAL_EXPORT_MS} ms, ratio ${(fullMs / GOAL_EXPORT_MS).toFixed(2)})`,
+  `export as the app runs it (validate, CSV files, registry): ${fullMs.toFixed(0)} ms (goal ${GOAL_EXPORT_MS} ms, ratio ${(fullMs / GOAL_EXPORT_MS).toFixed(2)})`,
 );
+console.log(`the ${outcome.files.length} archive PDFs, made when asked for: ${archivesMs.toFixed(0)} ms in all`);
 console.log(`longest event-loop stall during the export: ${longestStretch.toFixed(0)} ms (aim ≤ 50 ms)`);

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readCodiceFiscale } from '../../main/core/facilita/codice-fiscale.ts';
 import { FACILITA_COLUMNS } from '../../shared/facilita/codes.ts';
 import { createCitizenOver, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { sessionInput } from '../support/journal.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 test('export for Facilita from the UI: check, export, download, every row follows the format', async ({
@@ -38,6 +40,12 @@ test('export for Facilita from the UI: check, export, download, every row follow
     expect(readCodiceFiscale(line.split(',')[6] ?? '')).not.toBeNull();
     expect(line).toMatch(new RegExp(`,${iso},(00:30|01:15),`));
   }
+
+  // The PDF to sign is made on request and states the CSV's SHA-256.
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'PDF da firmare 1' }).click();
+  const pdf = pdfText(readFileSync(await (await pdfDownload).path())).text.replace(/\s+/g, '');
+  expect(pdf).toContain(createHash('sha256').update(csv).digest('hex'));
 
   await page.getByRole('button', { name: 'Segna come caricato' }).click();
   await expect(page.getByText(/Caricato il \d{4}-\d{2}-\d{2}/)).toBeVisible();

@@ -8,6 +8,7 @@ import {
 } from '../../../main/core/export/facilita/export-service.ts';
 import type { FacilitaServiceRecord } from '../../../main/core/export/facilita/record.ts';
 import { ExportRegistry } from '../../../main/core/export/facilita/registry.ts';
+import { ensureArchive } from '../../../main/core/export/facilita/archive-on-demand.ts';
 import { sha256Hex } from '../../../main/core/export/facilita/build-export.ts';
 import { createTestCore } from '../../support/core.ts';
 import { aRecord, RULES } from '../../support/facilita-records.ts';
@@ -62,7 +63,16 @@ describe('the Facilita export service', () => {
     if (!file) throw new Error('no file');
     const csv = readFileSync(join(folder, file.name), 'utf8');
     expect(sha256Hex(csv)).toBe(file.sha256);
-    expect(pdfText(readFileSync(join(folder, file.archive))).text.replace(/\s+/g, '')).toContain(file.sha256);
+    // The archive PDF is made when first asked for, from the CSV, and kept beside it.
+    expect(readdirSync(folder)).toEqual([file.name]);
+    const entry = registry.get(outcome.exportId);
+    const fileEntry = entry?.files[0];
+    if (!entry || !fileEntry) throw new Error('not recorded');
+    const archive = await ensureArchive(entry, fileEntry);
+    expect(archive).toBe(join(folder, file.archive));
+    const archived = pdfText(readFileSync(archive)).text;
+    expect(archived.replace(/\s+/g, '')).toContain(file.sha256);
+    expect(archived.match(/RSSMRA80A01H501U/g)).toHaveLength(3);
     expect(readdirSync(folder).sort()).toEqual([file.name, file.archive].sort());
     expect(registry.list()).toMatchObject([{ id: outcome.exportId, rowCount: 3, rejectedCount: 1, uploadedAt: null }]);
     expect(registry.markUploaded(outcome.exportId, 'op-1', '2026-11-03T10:00:00Z')).toBe(true);
@@ -128,6 +138,31 @@ describe('the Facilita export service', () => {
   it('a period that ends before it starts is refused', async () => {
     const { core, run } = setUp(listSource(records(1)));
     await expect(run({ from: '2026-10-31', to: '2026-10-01' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    core.close();
+  });
+
+  it('refuses to make the archive of a CSV changed after the export (it would attest the wrong file)', async () => {
+    const { core, registry, folder, run } = setUp(listSource(records(2)));
+    const outcome = await run();
+    const entry = registry.get(outcome.exportId);
+    const fileEntry = entry?.files[0];
+    if (!entry || !fileEntry) throw new Error('not recorded');
+    writeFileSync(
+      join(folder, fileEntry.name),
+      readFileSync(join(folder, fileEntry.name), 'utf8').replace('Mario', 'Marco'),
+    );
+    await expect(ensureArchive(entry, fileEntry)).rejects.toMatchObject({
+      code: 'STORAGE',
+      details: { reason: 'csvChanged' },
+    });
+    expect(readdirSync(folder)).toEqual([fileEntry.name]);
+    core.close();
+  });
+
+  it('writes every archive PDF with its CSV when asked to (the command line)', async () => {
+    const { core, folder, run } = setUp(listSource(records(2)));
+    const outcome = await run({}, { archives: 'withExport' });
+    expect(readdirSync(folder).sort()).toEqual(outcome.files.flatMap((file) => [file.name, file.archive]).sort());
     core.close();
   });
 });

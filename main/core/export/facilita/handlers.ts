@@ -7,6 +7,7 @@ import type { Handlers } from '../../rpc/dispatcher.ts';
 import { FacilitaExportBuilder } from './build-export.ts';
 import { runFacilitaExport, type FacilitaSource } from './export-service.ts';
 import { ExportRegistry } from './registry.ts';
+import { ensureArchive } from './archive-on-demand.ts';
 
 export interface ReportsAccess {
   /** The services to export, from this desk's journal. */
@@ -36,7 +37,7 @@ export const createReportsHandlers = (
     'reports.facilita.preview': ({ from, to, includeAlreadyExported }) => {
       access.viewer();
       const period = access.source().period(from, to);
-      const known = registryOf();
+      const known = registryOf().snapshot();
       const builder = new FacilitaExportBuilder(
         period.rules,
         (key) => !includeAlreadyExported && known.hasDuplicateKey(key),
@@ -83,16 +84,17 @@ export const createReportsHandlers = (
       known.markUploaded(exportId, exporter.id, new Date().toISOString());
       return known.get(exportId) ?? Promise.reject(new Error('export vanished'));
     },
-    'reports.facilita.file': ({ exportId, name }) => {
+    'reports.facilita.file': async ({ exportId, name }) => {
       access.viewer();
       const entry = registryOf().get(exportId);
       const file = entry?.files.find((candidate) => candidate.name === name || candidate.archive === name);
       if (!entry || !file) throw new AppFailure('NOT_FOUND', 'No such export file', { reason: 'exportNotFound' });
       const isPdf = name === file.archive;
+      const path = isPdf ? await ensureArchive(entry, file) : join(entry.folder, name);
       return {
         name,
         mimeType: isPdf ? 'application/pdf' : 'text/csv',
-        base64: readFileSync(join(entry.folder, name)).toString('base64'),
+        base64: readFileSync(path).toString('base64'),
       };
     },
   };

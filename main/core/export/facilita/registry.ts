@@ -1,6 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
+import type { ArchiveFacts } from './archive-pdf.ts';
 import type { ExportFile } from './build-export.ts';
 
 export interface ExportEntry {
@@ -10,7 +11,8 @@ export interface ExportEntry {
   periodFrom: string;
   periodTo: string;
   folder: string;
-  files: { name: string; archive: string; rows: number; sha256: string }[];
+  /** `facts`: what the archive PDF states, kept so the PDF can be made when it is asked for. */
+  files: { name: string; archive: string; rows: number; sha256: string; facts?: ArchiveFacts }[];
   rowCount: number;
   rejectedCount: number;
   uploadedAt: string | null;
@@ -53,36 +55,23 @@ const toEntry = (row: ExportRow): ExportEntry => ({
 export class ExportRegistry {
   readonly #db: Database;
   readonly #cipher: FieldCipher;
-
   constructor(db: Database, cipher: FieldCipher) {
     this.#db = db;
     this.#cipher = cipher;
   }
 
-  wasExported(recordId: string): boolean {
-    return (
-      this.#db
-        .prepare(
-          `SELECT 1 FROM facilita_export_rows r JOIN facilita_exports e ON e.id = r.export_id
-           WHERE r.record_id = ? AND e.state = 'complete' LIMIT 1`,
-        )
-        .pluck()
-        .get(recordId) === 1
-    );
-  }
-
-  /** Whether a row with this duplicate-rule key went to Facilita before (it would be rejected now). */
-  hasDuplicateKey(key: string): boolean {
-    const hashed = this.#cipher.lookupHash(key, DUPLICATE_KEY_PURPOSE);
-    return (
-      this.#db
-        .prepare(
-          `SELECT 1 FROM facilita_export_rows r JOIN facilita_exports e ON e.id = r.export_id
-           WHERE r.duplicate_key = ? AND e.state = 'complete' LIMIT 1`,
-        )
-        .pluck()
-        .get(hashed) === 1
-    );
+  /**
+   * What earlier exports hold, read once into memory: an export asks about every record of its period
+   * (100k questions for a large one), and two set look-ups cost far less than two queries each.
+   */
+  snapshot(): { wasExported(recordId: string): boolean; hasDuplicateKey(key: string): boolean } {
+    const complete = `FROM facilita_export_rows r JOIN facilita_exports e ON e.id = r.export_id WHERE e.state = 'complete'`;
+    const recordIds = new Set(this.#db.prepare(`SELECT r.record_id ${complete}`).pluck().all() as string[]);
+    const keys = new Set(this.#db.prepare(`SELECT r.duplicate_key ${complete}`).pluck().all() as string[]);
+    return {
+      wasExported: (recordId) => recordIds.has(recordId),
+      hasDuplicateKey: (key) => keys.size > 0 && keys.has(this.#cipher.lookupHash(key, DUPLICATE_KEY_PURPOSE)),
+    };
   }
 
   /**
