@@ -146,8 +146,9 @@ test('the runner can be used with the keyboard alone', async ({ page, host }) =>
   await openGuides(page, host);
   await page.getByLabel('Che cosa deve fare il cittadino?').focus();
   await page.keyboard.type('ho perso il pin della carta');
+  // Results follow the typing; wait for the ones of the whole sentence (the lost-PIN guide first).
   const start = page.getByRole('button', { name: /^Inizia la guida: / }).first();
-  await expect(start).toBeVisible();
+  await expect(start).toHaveAccessibleName('Inizia la guida: CIE - PIN o PUK persi, carta bloccata');
   await start.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Prima di iniziare' })).toBeVisible();
