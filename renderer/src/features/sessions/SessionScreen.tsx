@@ -14,12 +14,13 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DETAILS_MAX, NOTES_MAX, OUTCOMES } from '../../../../shared/domain/journal/options.ts';
 import type { Session } from '../../../../shared/domain/journal/sessions.ts';
-import { SE3_SERVICE_TYPE, SE5_COMPETENCES, SE6_SERVICE_AREAS } from '../../../../shared/facilita/codes.ts';
+import { SE3_SERVICE_TYPE } from '../../../../shared/facilita/codes.ts';
 import { hrefOf, useRouteParams } from '../../app/routes.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
-import { CodeChecklist, CodeRadios } from '../journal/CodeFields.tsx';
+import { CodeRadios } from '../journal/CodeFields.tsx';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
+import { ServiceCodeFields } from '../journal/ServiceCodeFields.tsx';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
 import { withOperator } from '../operators/RequireOperator.tsx';
@@ -185,30 +186,7 @@ const Form = () => {
                 helperText={errors['duration'] ?? t('session.durationHelp')}
               />
             </Box>
-            <CodeChecklist
-              label={t('session.serviceTypes')}
-              codes={SE3_SERVICE_TYPE}
-              labels="codes.se3"
-              value={form.serviceTypes}
-              onChange={(serviceTypes) => set({ serviceTypes })}
-              error={errors['serviceTypes']}
-            />
-            <CodeChecklist
-              label={t('session.serviceAreas')}
-              codes={SE6_SERVICE_AREAS}
-              labels="codes.se6"
-              value={form.serviceAreas}
-              onChange={(serviceAreas) => set({ serviceAreas })}
-              error={errors['serviceAreas']}
-            />
-            <CodeChecklist
-              label={t('session.competences')}
-              codes={SE5_COMPETENCES}
-              labels="codes.se5"
-              value={form.competences}
-              onChange={(competences) => set({ competences })}
-              error={errors['competences']}
-            />
+            <ServiceCodeFields typeCodes={SE3_SERVICE_TYPE} value={form} onChange={set} errors={errors} />
             <TextField
               id="session-details"
               label={t('session.details')}

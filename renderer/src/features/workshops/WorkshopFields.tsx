@@ -3,8 +3,7 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { DETAILS_MAX, WORKSHOP_SERVICE_TYPES } from '../../../../shared/domain/journal/options.ts';
 import type { Workshop } from '../../../../shared/domain/journal/workshops.ts';
-import { SE5_COMPETENCES, SE6_SERVICE_AREAS } from '../../../../shared/facilita/codes.ts';
-import { CodeChecklist } from '../journal/CodeFields.tsx';
+import { ServiceCodeFields } from '../journal/ServiceCodeFields.tsx';
 
 export interface WorkshopForm {
   title: string;
@@ -72,29 +71,11 @@ export const WorkshopFields = ({
         {text('duration')}
       </Box>
       {text('place')}
-      <CodeChecklist
-        label={t('session.serviceTypes')}
-        codes={WORKSHOP_SERVICE_TYPES}
-        labels="codes.se3"
-        value={form.serviceTypes}
-        onChange={(serviceTypes) => onChange({ ...form, serviceTypes })}
-        error={errors['serviceTypes']}
-      />
-      <CodeChecklist
-        label={t('session.serviceAreas')}
-        codes={SE6_SERVICE_AREAS}
-        labels="codes.se6"
-        value={form.serviceAreas}
-        onChange={(serviceAreas) => onChange({ ...form, serviceAreas })}
-        error={errors['serviceAreas']}
-      />
-      <CodeChecklist
-        label={t('session.competences')}
-        codes={SE5_COMPETENCES}
-        labels="codes.se5"
-        value={form.competences}
-        onChange={(competences) => onChange({ ...form, competences })}
-        error={errors['competences']}
+      <ServiceCodeFields
+        typeCodes={WORKSHOP_SERVICE_TYPES}
+        value={form}
+        onChange={(patch) => onChange({ ...form, ...patch })}
+        errors={errors}
       />
       <TextField
         id={`${idPrefix}-details`}
