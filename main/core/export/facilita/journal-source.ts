@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
+import { durationText } from '../../../../shared/domain/journal/options.ts';
+import { splitCodes, splitNumbers } from '../../journal/journal-context.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import type { FacilitaSource } from './export-service.ts';
 import type { FacilitaServiceRecord } from './record.ts';
@@ -78,10 +80,6 @@ const SERVICES_SQL = `
      AND c.erased_at IS NULL AND c.cf_enc IS NOT NULL AND w.date BETWEEN @from AND @to
   ORDER BY date, id`;
 
-const split = (codes: string) => (codes === '' ? [] : codes.split(':'));
-const hhmm = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
 export const journalFacilitaSource = (db: Database, cipher: FieldCipher): FacilitaSource => ({
   markExported(records, at) {
     const session = db.prepare('UPDATE sessions SET exported_at = ? WHERE id = ?');
@@ -133,10 +131,10 @@ export const journalFacilitaSource = (db: Database, cipher: FieldCipher): Facili
           },
           service: {
             date: row.date,
-            duration: hhmm(row.duration_min),
-            types: split(row.se3),
-            competences: split(row.se5).map(Number),
-            areas: split(row.se6),
+            duration: durationText(row.duration_min),
+            types: splitCodes(row.se3),
+            competences: splitNumbers(row.se5),
+            areas: splitCodes(row.se6),
             details: open(
               row.details_enc,
               row.kind === 'session' ? `sessions.details:${row.sealed_as}` : `workshops.details:${row.sealed_as}`,
