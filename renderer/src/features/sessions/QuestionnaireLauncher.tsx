@@ -23,12 +23,20 @@ export const QuestionnaireLauncher = ({ onAnswers }: { onAnswers: (answers: Expe
   const { view } = useQuestionnaire(id, (changed) => onAnswers(changed.answers));
 
   const start = async () => {
-    const started = id ? null : await call('questionnaire.start', {});
-    if (started && !started.ok) return setError(journalError(t, started.error));
-    const questionnaireId = id ?? (started?.ok ? started.value.id : '');
-    setId(questionnaireId);
+    // The window opens within the click; the core creates the questionnaire meanwhile.
+    const questionnaireId =
+      id ??
+      call('questionnaire.start', {}).then((started) => {
+        if (!started.ok) {
+          setError(journalError(t, started.error));
+          return null;
+        }
+        setId(started.value.id);
+        return started.value.id;
+      });
     const opened = await openCitizenWindow(questionnaireId, 'questionnaire', info.mode === 'electron');
-    setError(opened ? null : t('questionnaire.windowBlocked'));
+    if (opened) setError(null);
+    else if ((await questionnaireId) !== null) setError(t('questionnaire.windowBlocked'));
   };
 
   return (

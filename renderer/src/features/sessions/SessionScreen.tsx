@@ -10,7 +10,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DETAILS_MAX, NOTES_MAX, OUTCOMES } from '../../../../shared/domain/journal/options.ts';
 import type { Session } from '../../../../shared/domain/journal/sessions.ts';
@@ -94,7 +94,13 @@ const Form = () => {
       );
     }
   }, [call, sessionId, resumeId, t, today]);
-  useEffect(() => void load(), [load]);
+  // Loaded when the route names another session or draft, not whenever a dependency of `load` is
+  // renewed: a reload would wipe what is being typed (and close the open questionnaire panel).
+  const latestLoad = useRef(load);
+  useEffect(() => {
+    latestLoad.current = load;
+  });
+  useEffect(() => void latestLoad.current(), [sessionId, resumeId]);
 
   if (!form) return <Typography role="status">{t('common:loading')}</Typography>;
   const set = (patch: Partial<SessionForm>) => setForm({ ...form, ...patch });
