@@ -34,8 +34,15 @@ const keyOf = (entity: string, recordId: string) => `${entity}\u0000${recordId}`
  * as before, new ones are applied in seq order, and the desk's high-water mark moves to the last one.
  * Either all of it is stored or none, so a crash at any point leaves the desk free to send it again.
  */
-export const applyPush = (db: HubDatabase, device: AuthenticatedDevice, request: PushRequest): Promise<PushResponse> =>
-  db.transaction(async (tx) => {
+export const applyPush = (
+  db: HubDatabase,
+  device: AuthenticatedDevice,
+  request: PushRequest,
+): Promise<PushResponse> => {
+  // Hashed before the transaction: the device's row stays locked for the writes only, and the
+  // desk's next batch can be checked meanwhile.
+  const digests = digestPayloads(request.changes);
+  return db.transaction(async (tx) => {
     const [row] = await tx.query<{ high_water: string | number; revoked_at: unknown }>(
       'SELECT high_water, revoked_at FROM devices WHERE id = $1 FOR UPDATE',
       [device.id],
@@ -59,7 +66,7 @@ export const applyPush = (db: HubDatabase, device: AuthenticatedDevice, request:
 
     const replayed = await replayResults(tx, device.id, request.changes, highWater);
     const fresh = request.changes.filter((change) => !replayed.has(change.changeId));
-    const decided = await decideFresh(tx, device, fresh);
+    const decided = await decideFresh(tx, device, fresh, digests);
 
     const results: PushResult[] = request.changes.map((change) => {
       const earlier = replayed.get(change.changeId);
@@ -72,6 +79,24 @@ export const applyPush = (db: HubDatabase, device: AuthenticatedDevice, request:
     await touchDevice(tx, device.id, newHighWater, Math.max(0, request.backlog - answered), true);
     return { highWater: newHighWater, results };
   });
+};
+
+/** Each payload's SHA-256 over its canonical JSON, by change id; one over MAX_RECORD_BYTES is not hashed. */
+interface Digest {
+  tooLarge: boolean;
+  hash: string;
+}
+type Digests = Map<string, Digest>;
+
+const digestPayloads = (changes: readonly PushChange[]): Digests => {
+  const digests: Digests = new Map();
+  for (const change of changes) {
+    const text = canonicalJson(change.payload);
+    const tooLarge = text.length > MAX_RECORD_BYTES;
+    digests.set(change.changeId, { tooLarge, hash: tooLarge ? '' : sha256Hex(text) });
+  }
+  return digests;
+};
 
 const toResult = ({ change, decision, theirs }: Decided): PushResult => {
   const base = { changeId: change.changeId, seq: change.seq };
@@ -85,16 +110,17 @@ const decideFresh = async (
   tx: Queryable,
   device: AuthenticatedDevice,
   fresh: readonly PushChange[],
+  digests: Digests,
 ): Promise<Map<string, Decided>> => {
   const decided = new Map<string, Decided>();
   if (fresh.length === 0) return decided;
   const working = await lockRecords(tx, device.organisationId, fresh);
   const conflicts: { change: PushChange; theirs: Working }[] = [];
-  const hashes = new Map<string, string>();
 
   for (const change of fresh) {
-    const text = canonicalJson(change.payload);
-    if (text.length > MAX_RECORD_BYTES) {
+    // Every change of the request was digested before the transaction.
+    const { tooLarge, hash } = digests.get(change.changeId) as Digest;
+    if (tooLarge) {
       decided.set(change.changeId, {
         change,
         decision: {
@@ -104,8 +130,6 @@ const decideFresh = async (
       });
       continue;
     }
-    const hash = sha256Hex(text);
-    hashes.set(change.changeId, hash);
     const key = keyOf(change.entity, change.recordId);
     const current = working.get(key);
     const decision = decide(current, change, hash);
@@ -157,12 +181,12 @@ const lockRecords = async (tx: Queryable, organisationId: string, changes: reado
   }>(
     `SELECT r.entity, r.record_id, r.version, r.deleted, r.payload, r.payload_hash, r.change_id
        FROM records r
-       JOIN unnest($2::text[], $3::text[]) AS k(entity, record_id)
-         ON r.entity = k.entity AND r.record_id = k.record_id
+       JOIN jsonb_to_recordset($2::jsonb) AS k(e text, r text)
+         ON r.entity = k.e AND r.record_id = k.r
       WHERE r.organisation_id = $1
       ORDER BY r.entity, r.record_id
       FOR UPDATE OF r`,
-    [organisationId, keys.map((change) => change.entity), keys.map((change) => change.recordId)],
+    [organisationId, JSON.stringify(keys.map((change) => ({ e: change.entity, r: change.recordId })))],
   );
   const working = new Map<string, Working>();
   for (const record of rows) {
@@ -181,27 +205,33 @@ const lockRecords = async (tx: Queryable, organisationId: string, changes: reado
 
 const writeRecords = async (tx: Queryable, device: AuthenticatedDevice, working: Map<string, Working>) => {
   const dirty = [...working.entries()].filter(([, record]) => record.dirty);
-  const columns = (rows: typeof dirty) => {
-    const split = rows.map(([key]) => key.split('\u0000') as [string, string]);
-    return [
-      split.map(([entity]) => entity),
-      split.map(([, recordId]) => recordId),
-      rows.map(([, record]) => record.version),
-      rows.map(([, record]) => record.deleted),
-      rows.map(([, record]) => JSON.stringify(record.payload)),
-      rows.map(([, record]) => record.hash),
-      rows.map(([, record]) => record.changeId),
-    ];
-  };
+  // One JSON document for the whole batch: the payloads travel as JSON inside it, not as text
+  // escaped twice into PostgreSQL array literals, and it is serialised natively in one call.
+  const rowsOf = (rows: typeof dirty) =>
+    JSON.stringify(
+      rows.map(([key, record]) => {
+        const [entity, recordId] = key.split('\u0000') as [string, string];
+        return {
+          e: entity,
+          r: recordId,
+          v: record.version,
+          d: record.deleted,
+          p: record.payload,
+          h: record.hash,
+          c: record.changeId,
+        };
+      }),
+    );
+  const batchColumns = 't(e text, r text, v int, d bool, p jsonb, h text, c uuid)';
   const inserts = dirty.filter(([, record]) => !record.existed);
   if (inserts.length > 0) {
     const inserted = await tx.query(
       `INSERT INTO records (organisation_id, site_id, device_id, entity, record_id, version, deleted, payload, payload_hash, change_id)
-       SELECT $1, $2, $3, t.e, t.r, t.v, t.d, t.p::jsonb, t.h, t.c
-         FROM unnest($4::text[], $5::text[], $6::int[], $7::bool[], $8::text[], $9::text[], $10::uuid[]) AS t(e, r, v, d, p, h, c)
+       SELECT $1, $2, $3, t.e, t.r, t.v, t.d, t.p, t.h, t.c
+         FROM jsonb_to_recordset($4::jsonb) AS ${batchColumns}
        ON CONFLICT DO NOTHING
        RETURNING record_id`,
-      [device.organisationId, device.siteId, device.id, ...columns(inserts)],
+      [device.organisationId, device.siteId, device.id, rowsOf(inserts)],
     );
     // Another desk created one of these ids between our read and our insert: start over, it is locked now.
     if (inserted.length !== inserts.length) throw new RetryTransaction('A record was created concurrently');
@@ -210,34 +240,31 @@ const writeRecords = async (tx: Queryable, device: AuthenticatedDevice, working:
   if (updates.length > 0) {
     await tx.query(
       `UPDATE records AS r
-          SET version = t.v, deleted = t.d, payload = t.p::jsonb, payload_hash = t.h, change_id = t.c,
+          SET version = t.v, deleted = t.d, payload = t.p, payload_hash = t.h, change_id = t.c,
               site_id = $2, device_id = $3, updated_at = now()
-         FROM unnest($4::text[], $5::text[], $6::int[], $7::bool[], $8::text[], $9::text[], $10::uuid[]) AS t(e, r, v, d, p, h, c)
+         FROM jsonb_to_recordset($4::jsonb) AS ${batchColumns}
         WHERE r.organisation_id = $1 AND r.entity = t.e AND r.record_id = t.r`,
-      [device.organisationId, device.siteId, device.id, ...columns(updates)],
+      [device.organisationId, device.siteId, device.id, rowsOf(updates)],
     );
   }
 };
 
 const writeChanges = async (tx: Queryable, device: AuthenticatedDevice, decided: readonly Decided[]) => {
   if (decided.length === 0) return;
+  const rows = decided.map(({ change, decision }) => ({
+    c: change.changeId,
+    s: change.seq,
+    e: change.entity,
+    r: change.recordId,
+    v: change.version,
+    o: decision.outcome,
+    d: decision.outcome === 'rejected' ? JSON.stringify(decision.reason) : (decision.detail ?? null),
+  }));
   await tx.query(
     `INSERT INTO changes (organisation_id, device_id, change_id, seq, entity, record_id, version, outcome, detail)
      SELECT $1, $2, t.c, t.s, t.e, t.r, t.v, t.o, t.d
-       FROM unnest($3::uuid[], $4::bigint[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[]) AS t(c, s, e, r, v, o, d)`,
-    [
-      device.organisationId,
-      device.id,
-      decided.map(({ change }) => change.changeId),
-      decided.map(({ change }) => change.seq),
-      decided.map(({ change }) => change.entity),
-      decided.map(({ change }) => change.recordId),
-      decided.map(({ change }) => change.version),
-      decided.map(({ decision }) => decision.outcome),
-      decided.map(({ decision }) =>
-        decision.outcome === 'rejected' ? JSON.stringify(decision.reason) : (decision.detail ?? null),
-      ),
-    ],
+       FROM jsonb_to_recordset($3::jsonb) AS t(c uuid, s bigint, e text, r text, v int, o text, d text)`,
+    [device.organisationId, device.id, JSON.stringify(rows)],
   );
 };
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../db/statements.ts';
 import { recordChange } from '../outbox/outbox.ts';
 import { registerSyncedEntity } from '../sync/entities.ts';
 import type { JournalContext } from './journal-context.ts';
@@ -36,7 +37,8 @@ export const markSynced = (context: JournalContext, entity: JournalEntity, recor
   markSyncedIn(context.db(), entity, recordId, version);
 
 const markSyncedIn = (db: Database, entity: JournalEntity, recordId: string, version: number): void => {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE ${SYNC_TABLES[entity]} SET synced_version = ? WHERE id = ? AND (synced_version IS NULL OR synced_version < ?)`,
   ).run(version, recordId, version);
 };

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { prepared } from '../db/statements.ts';
 import { uuidv7 } from '../ids/uuid7.ts';
 
 export interface Change {
@@ -51,21 +52,20 @@ const payloadContext = (changeId: string) => `outbox.payload:${changeId}`;
 export const recordChange = (db: Database, cipher: FieldCipher, change: Change, now = new Date()): number => {
   if (!db.inTransaction) throw new Error('recordChange must run inside the transaction that writes the record');
   const changeId = uuidv7(now.getTime());
-  const result = db
-    .prepare(
-      `INSERT INTO outbox (change_id, entity, record_id, op, version, base_version, payload, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      changeId,
-      change.entity,
-      change.recordId,
-      change.op,
-      change.version,
-      change.baseVersion,
-      cipher.encryptJson(change.payload, payloadContext(changeId)),
-      now.toISOString(),
-    );
+  const result = prepared(
+    db,
+    `INSERT INTO outbox (change_id, entity, record_id, op, version, base_version, payload, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    changeId,
+    change.entity,
+    change.recordId,
+    change.op,
+    change.version,
+    change.baseVersion,
+    cipher.encryptJson(change.payload, payloadContext(changeId)),
+    now.toISOString(),
+  );
   return Number(result.lastInsertRowid);
 };
 

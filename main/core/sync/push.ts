@@ -1,127 +1,15 @@
 import type { Database } from 'better-sqlite3';
-import type { PushChange, PushResponse } from '../../../shared/sync-protocol/push.ts';
-import { MAX_BATCH } from '../../../shared/sync-protocol/common.ts';
+import type { PushResponse } from '../../../shared/sync-protocol/push.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { syncedEntity } from './entities.ts';
-import { readPayload, type OutboxColumns } from '../outbox/outbox.ts';
 import { HubCallError, type HubClient } from './hub-client.ts';
-
-/** Keep a push body well under the hub's 8 MiB limit whatever the records hold. */
-const MAX_BATCH_BYTES = 4 * 1024 * 1024;
-
-interface PendingRow extends OutboxColumns {
-  settles: string | null;
-}
-
-export interface Batch {
-  previousSeq: number;
-  changes: PushChange[];
-}
-
-/** The oldest pending changes, in seq order, up to MAX_BATCH of them or ~4 MiB. */
-export const readBatch = (db: Database, cipher: FieldCipher, maxBatch = MAX_BATCH): Batch | null => {
-  const rows = db
-    .prepare(
-      `SELECT o.seq, o.change_id, o.entity, o.record_id, o.op, o.version, o.base_version, o.payload, o.created_at,
-              CASE WHEN s.action = 'retry' THEN NULL ELSE s.settles END AS settles
-         FROM outbox o LEFT JOIN sync_settlements s ON s.change_id = o.change_id
-        WHERE o.state = 'pending' ORDER BY o.seq LIMIT ?`,
-    )
-    .all(maxBatch) as PendingRow[];
-  const first = rows[0];
-  if (!first) return null;
-  const previousSeq = db
-    .prepare('SELECT coalesce(max(seq), 0) FROM outbox WHERE seq < ?')
-    .pluck()
-    .get(first.seq) as number;
-  const changes: PushChange[] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    bytes += row.payload.length;
-    if (changes.length > 0 && bytes > MAX_BATCH_BYTES) break;
-    changes.push({
-      changeId: row.change_id,
-      seq: row.seq,
-      entity: row.entity,
-      recordId: row.record_id,
-      op: row.op,
-      version: row.version,
-      baseVersion: row.base_version,
-      payload: readPayload(cipher, row.change_id, row.payload) as Record<string, unknown>,
-      createdAt: row.created_at,
-      ...(row.settles ? { resolves: row.settles } : {}),
-    });
-  }
-  return { previousSeq, changes };
-};
+import { applyPushResults, pendingCount, readBatch, requeueAfter, unsentCount, type Batch } from './push-batch.ts';
 
 /**
- * Marks each change as the hub answered, in ONE local transaction, only now that the answer is
- * here: a desk killed before this line sends the same changes again, and the hub acknowledges them
- * again without storing them twice.
+ * Batches on their way at once. While the hub stores one batch the next one is already read,
+ * encrypted payloads opened and sent, so neither side waits for the other. Two is enough: the hub
+ * applies a desk's batches one after the other anyway (each waits for the one before it).
  */
-export const applyPushResults = (db: Database, cipher: FieldCipher, response: PushResponse, now: Date): void => {
-  const at = now.toISOString();
-  const acknowledge = db.prepare(
-    "UPDATE outbox SET state = 'acknowledged', acknowledged_at = ?, attempts = attempts + 1, last_error = NULL WHERE change_id = ? AND state = 'pending'",
-  );
-  const markConflict = db.prepare(
-    "UPDATE outbox SET state = 'conflict', attempts = attempts + 1, last_error = ? WHERE change_id = ? AND state = 'pending'",
-  );
-  const keepTheirs = db.prepare(
-    `INSERT OR REPLACE INTO sync_conflicts (change_id, detail, theirs_version, theirs_op, theirs_payload, detected_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const reject = db.prepare(
-    "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? WHERE change_id = ? AND state = 'pending'",
-  );
-  const defer = db.prepare('UPDATE outbox SET attempts = attempts + 1 WHERE change_id = ?');
-  const changeOf = db.prepare('SELECT entity, record_id, version FROM outbox WHERE change_id = ?');
-  db.transaction(() => {
-    for (const result of response.results) {
-      switch (result.outcome) {
-        case 'acknowledged': {
-          acknowledge.run(at, result.changeId);
-          // The owning domain learns that this version reached the hub ("not yet synced" filters).
-          const change = changeOf.get(result.changeId) as
-            { entity: string; record_id: string; version: number } | undefined;
-          if (change) syncedEntity(change.entity)?.acknowledged?.(db, change.record_id, change.version);
-          break;
-        }
-        case 'conflict': {
-          const theirs = result.theirs ?? { version: 0, op: 'upsert' as const, payload: {} };
-          const detail = result.detail ?? 'conflict';
-          markConflict.run(
-            JSON.stringify({ code: detail, message: 'The hub has another version of this record' }),
-            result.changeId,
-          );
-          keepTheirs.run(
-            result.changeId,
-            detail,
-            theirs.version,
-            theirs.op,
-            cipher.encryptJson(theirs.payload, `sync_conflicts.theirs:${result.changeId}`),
-            at,
-          );
-          break;
-        }
-        case 'rejected':
-          reject.run(JSON.stringify(result.reason ?? { code: 'REJECTED', message: '' }), result.changeId);
-          break;
-        case 'deferred':
-          defer.run(result.changeId);
-          break;
-      }
-    }
-  }).immediate();
-};
-
-/**
- * The hub's high-water mark is below changes it once acknowledged: it lost them (restored from an
- * older backup, or a new hub). Send them again rather than leave the hub without them.
- */
-const requeueAfter = (db: Database, highWater: number): number =>
-  db.prepare("UPDATE outbox SET state = 'pending' WHERE seq > ? AND state <> 'pending'").run(highWater).changes;
+export const PUSH_WINDOW = 2;
 
 export interface PushOptions {
   db: Database;
@@ -131,44 +19,86 @@ export interface PushOptions {
   now: () => Date;
   onProgress: (progress: { sent: number; total: number }) => void;
   maxBatch?: number;
+  /** Batches in flight at once (1: strictly one after the other). */
+  window?: number;
 }
 
-const pendingCount = (db: Database) =>
-  db.prepare("SELECT count(*) FROM outbox WHERE state = 'pending'").pluck().get() as number;
-// Through the (state, seq) index: a count over `state <> 'acknowledged'` would scan the whole outbox.
-const unsentCount = (db: Database) =>
-  db.prepare("SELECT count(*) FROM outbox WHERE state IN ('pending', 'rejected', 'conflict')").pluck().get() as number;
+interface InFlight {
+  batch: Batch;
+  answer: Promise<PushResponse>;
+}
 
-/** Sends every pending change, batch after batch, reporting sent / total as it goes. */
+const lastSeqOf = (flight: InFlight | undefined) => flight?.batch.changes.at(-1)?.seq ?? 0;
+
+/**
+ * Sends every pending change, batch after batch with up to `window` batches in flight, reporting
+ * sent / total as it goes. Answers are applied strictly in batch order, each in its own local
+ * transaction; an answer that never comes only means those changes are sent again (the hub
+ * answers a change it already has as before, without storing it twice).
+ */
 export const pushAll = async (options: PushOptions): Promise<{ sent: number }> => {
   const { db, cipher, client, deviceId } = options;
+  const window = Math.max(1, options.window ?? PUSH_WINDOW);
   let sent = 0;
   let pending = pendingCount(db);
   let total = pending;
   // Counted once, then kept up to date from the answers: counting 100k rows per batch costs more than the batch.
   let backlog = unsentCount(db);
   let deferredAt: number | null = null;
-  for (;;) {
-    const batch = readBatch(db, cipher, options.maxBatch);
-    if (!batch) return { sent };
-    const response = await client.push({ deviceId, previousSeq: batch.previousSeq, changes: batch.changes, backlog });
+  // The furthest the hub said it had got, from the answers applied so far.
+  let hubHighWater = 0;
+  const inFlight: InFlight[] = [];
+
+  const send = (): boolean => {
+    const batch = readBatch(db, cipher, options.maxBatch, lastSeqOf(inFlight.at(-1)));
+    if (!batch) return false;
+    const queued = inFlight.reduce((count, flight) => count + flight.batch.changes.length, 0);
+    const answer = client.push({
+      deviceId,
+      previousSeq: batch.previousSeq,
+      changes: batch.changes,
+      backlog: Math.max(0, backlog - queued),
+    });
+    // Awaited in order below; until then a failure must not count as unhandled.
+    answer.catch(() => undefined);
+    inFlight.push({ batch, answer });
+    return true;
+  };
+
+  /** Applies an answer; returns how many changes it settled (acknowledged, conflict or rejected). */
+  const apply = (response: PushResponse): number => {
     applyPushResults(db, cipher, response, options.now());
+    hubHighWater = Math.max(hubHighWater, response.highWater);
     const answered = response.results.filter((result) => result.outcome !== 'deferred').length;
-    if (answered === 0) {
-      if (deferredAt === batch.previousSeq)
-        throw new HubCallError('PROTOCOL', 'The hub keeps deferring our changes', true);
-      deferredAt = batch.previousSeq;
-      if (response.highWater < batch.previousSeq) requeueAfter(db, response.highWater);
-      pending = pendingCount(db);
-      backlog = unsentCount(db);
-      total = sent + pending;
-      continue;
-    }
-    deferredAt = null;
     sent += answered;
     pending -= answered;
     backlog -= response.results.filter((result) => result.outcome === 'acknowledged').length;
-    total = Math.max(total, sent + pending);
-    options.onProgress({ sent, total });
+    return answered;
+  };
+
+  for (;;) {
+    while (inFlight.length < window && send());
+    const head = inFlight.shift();
+    if (!head) return { sent };
+    const response = await head.answer;
+    if (apply(response) > 0) {
+      deferredAt = null;
+      total = Math.max(total, sent + pending);
+      options.onProgress({ sent, total });
+      continue;
+    }
+    // Nothing settled: the hub lacks changes before this batch, so every later batch in flight is
+    // deferred too. Let them come back, then start again from the hub's high-water mark.
+    for (const flight of inFlight.splice(0)) apply(await flight.answer);
+    if (deferredAt === head.batch.previousSeq)
+      throw new HubCallError('PROTOCOL', 'The hub keeps deferring our changes', true);
+    deferredAt = head.batch.previousSeq;
+    // Below what it acknowledged earlier in this round, the hub only answered before storing the
+    // batch ahead (they crossed): send again. Below everything it ever said: it lost changes.
+    if (response.highWater < head.batch.previousSeq && hubHighWater < head.batch.previousSeq)
+      requeueAfter(db, response.highWater);
+    pending = pendingCount(db);
+    backlog = unsentCount(db);
+    total = sent + pending;
   }
 };

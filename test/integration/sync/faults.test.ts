@@ -63,6 +63,54 @@ describe.each(HUB_BACKENDS)('sync under faults, hub on %s', (backend: HubBackend
       const outboxRows = desk.db().prepare('SELECT count(*) FROM outbox').pluck().get();
       expect(await hub.count('changes')).toBe(outboxRows);
     });
+    it('two batches in flight that cross (the second reaches the hub first): each change stored once, nothing acknowledged sent again', async () => {
+      const desk = createTestDesk({ sync: { maxBatch: 25 } });
+      desks.push(desk);
+      await desk.enroll(proxy.url, await hub.issueCode());
+      for (let index = 0; index < 100; index += 1) desk.write(`x-${index}`, { index });
+      // The first push is held back long enough for the second (already sent) to be answered first.
+      proxy.setRule(pushesOnly([{ kind: 'delay', ms: 500 }]));
+      expect(await syncUntilDone(desk)).toBe(0);
+      proxy.setRule(null);
+      const ours = [...(await hub.records())].filter(([key]) => key.startsWith('syncProbe/x-'));
+      expect(unionDifferences(new Map(ours), [desk])).toEqual([]);
+      const [stored] = await hub.db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM changes WHERE record_id LIKE 'x-%'",
+      );
+      expect(stored?.n).toBe(100);
+      const attempts = desk.db().prepare('SELECT attempts FROM outbox ORDER BY seq').pluck().all() as number[];
+      // The first batch went once; the second was deferred once (it crossed), then sent again —
+      // as was the third, already on its way on top of the second; nothing went a third time.
+      expect(attempts.slice(0, 25)).toEqual(Array(25).fill(1));
+      expect(attempts.slice(25, 50)).toEqual(Array(25).fill(2));
+      expect(Math.max(...attempts)).toBe(2);
+    });
+
+    it('a hub restored from an older backup gets the changes it lost sent again', async () => {
+      const desk = createTestDesk({ sync: { maxBatch: 30 } });
+      desks.push(desk);
+      await desk.enroll(hub.url, await hub.issueCode());
+      for (let index = 0; index < 100; index += 1) desk.write(`b-${index}`, { index });
+      expect(await syncUntilDone(desk)).toBe(0);
+      // What a restore does to this desk's part of the hub: the last 40 changes are gone.
+      // This desk is the hub's latest enrollment.
+      const [device] = await hub.db.query<{ id: string }>('SELECT id FROM devices ORDER BY enrolled_at DESC LIMIT 1');
+      const lost = await hub.db.query<{ record_id: string }>(
+        'DELETE FROM changes WHERE device_id = $1 AND seq > 60 RETURNING record_id',
+        [device?.id],
+      );
+      await hub.db.query('DELETE FROM records WHERE record_id = ANY($1::text[])', [lost.map((row) => row.record_id)]);
+      await hub.db.query('UPDATE devices SET high_water = 60 WHERE id = $1', [device?.id]);
+      for (let index = 100; index < 110; index += 1) desk.write(`b-${index}`, { index });
+      expect(await syncUntilDone(desk)).toBe(0);
+      const ours = [...(await hub.records())].filter(([key]) => key.startsWith('syncProbe/b-'));
+      expect(unionDifferences(new Map(ours), [desk])).toEqual([]);
+      const [stored] = await hub.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM changes WHERE device_id = $1',
+        [device?.id],
+      );
+      expect(stored?.n).toBe(110);
+    });
   });
 
   describe('with the hub as a process that gets killed', () => {

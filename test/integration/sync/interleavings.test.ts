@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBatch } from '../../../main/core/sync/push.ts';
+import { readBatch } from '../../../main/core/sync/push-batch.ts';
 import { createSyncState } from '../../../main/core/sync/sync-state.ts';
 import type { PushRequest } from '../../../shared/sync-protocol/push.ts';
 import { createTestDesk, PROBE, unionDifferences, type TestDesk } from '../../support/hub-desk.ts';
