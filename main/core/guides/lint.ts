@@ -103,11 +103,12 @@ function lintImages(pack: ParsedPack): PackError[] {
   const { meta, metaSource } = pack;
   meta.steps.forEach((step, index) => {
     if (!step.image) return;
-    const at = locate(metaSource, ['steps', index, 'image']);
+    // Only a problem needs a position (see yaml-source.ts: locating parses the file again).
+    const at = () => locate(metaSource, ['steps', index, 'image']);
     const path = join(pack.dir, step.image);
     if (!existsSync(path)) {
       errors.push(
-        packError('missing-image', metaSource.file, at, `step "${step.id}": image ${step.image} is not in the pack`),
+        packError('missing-image', metaSource.file, at(), `step "${step.id}": image ${step.image} is not in the pack`),
       );
       return;
     }
@@ -116,7 +117,7 @@ function lintImages(pack: ParsedPack): PackError[] {
     const found = UNSAFE_SVG.find((rule) => rule.pattern.test(svg));
     if (found) {
       errors.push(
-        packError('unsafe-image', metaSource.file, at, `step "${step.id}": ${step.image} contains ${found.what}`),
+        packError('unsafe-image', metaSource.file, at(), `step "${step.id}": ${step.image} contains ${found.what}`),
       );
     }
   });

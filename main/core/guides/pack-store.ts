@@ -99,7 +99,9 @@ export function createPackStore(options: PackStoreOptions): PackStore {
       if (!nextPacks.has(id) && nextRejected.some((r) => r.id === id)) nextPacks.set(id, previous);
     }
     cache?.save();
-    packs = new Map([...nextPacks].sort(([a], [b]) => a.localeCompare(b)));
+    // Ids are kebab-case ASCII (the schema), where code-unit order is the alphabetical one;
+    // localeCompare would load the ICU collator, ~6 ms of a cold start, for the same order.
+    packs = new Map([...nextPacks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     rejectedPacks = nextRejected;
     warningList = [...nextWarnings.values()].flat();
     return { loaded: packs.size, rejected: rejectedPacks.length, ms: performance.now() - started };

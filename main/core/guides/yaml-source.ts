@@ -1,16 +1,26 @@
 /**
  * YAML files kept together with their syntax tree, so that any problem found later (by zod
  * or by a lint rule) can be reported at the line a trainer has to fix.
+ *
+ * Most files are valid, so the tree is built only when a position is first asked for: plain
+ * files are read by plain-yaml.ts, and the `yaml` library (the reference) parses them again
+ * only to locate a problem. Files outside that plain subset go straight to `yaml`.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { PackError, PackErrorCode } from '../../../shared/domain/guide.ts';
+import { readPlainYaml } from './plain-yaml.ts';
+
+interface SyntaxTree {
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
 
 export interface YamlSource {
   file: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
   /** The plain JavaScript value of the document. */
   value: unknown;
+  /** The document with source positions, built on first use. */
+  tree(): SyntaxTree;
 }
 
 export interface Position {
@@ -32,11 +42,22 @@ export function packError(
 
 export const START_OF_FILE: Position = { line: 1, column: 1 };
 
-/** Parses one YAML text; syntax errors (including duplicate keys) come back as values. */
-export function parseYamlSource(file: string, text: string): ParsedYaml {
+function parseTree(text: string): SyntaxTree {
   const lines = new LineCounter();
   // YAML 1.2 core schema: `2026-11-22` and `1.0.0` stay strings, `yes`/`no` are not booleans.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  return { doc, lines };
+}
+
+/** Parses one YAML text; syntax errors (including duplicate keys) come back as values. */
+export function parseYamlSource(file: string, text: string): ParsedYaml {
+  const plain = readPlainYaml(text);
+  if (plain) {
+    let tree: SyntaxTree | undefined;
+    return { ok: true, source: { file, value: plain.value, tree: () => (tree ??= parseTree(text)) } };
+  }
+  const tree = parseTree(text);
+  const { doc } = tree;
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -48,17 +69,14 @@ export function parseYamlSource(file: string, text: string): ParsedYaml {
       }),
     };
   }
-  return { ok: true, source: { file, doc, lines, value: doc.toJS() as unknown } };
+  return { ok: true, source: { file, value: doc.toJS() as unknown, tree: () => tree } };
 }
 
-function positionOfOffset(source: YamlSource, offset: number): Position {
-  const { line, col } = source.lines.linePos(offset);
-  return { line, column: col };
-}
-
-function positionOfNode(source: YamlSource, node: Node | null | undefined): Position {
+function positionOfNode(lines: LineCounter, node: Node | null | undefined): Position {
   const offset = node?.range?.[0];
-  return offset === undefined ? START_OF_FILE : positionOfOffset(source, offset);
+  if (offset === undefined) return START_OF_FILE;
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
 }
 
 /**
@@ -66,18 +84,19 @@ function positionOfNode(source: YamlSource, node: Node | null | undefined): Posi
  * when the path does not exist (a missing field) it is the nearest enclosing node that does.
  */
 export function locate(source: YamlSource, path: readonly PropertyKey[]): Position {
-  let node: unknown = source.doc.contents;
-  let position = positionOfNode(source, node as Node | null);
+  const { doc, lines } = source.tree();
+  let node: unknown = doc.contents;
+  let position = positionOfNode(lines, node as Node | null);
   for (const segment of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) return position;
-      position = positionOfNode(source, pair.key as Node);
+      position = positionOfNode(lines, pair.key as Node);
       node = pair.value;
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];
       if (item === undefined) return position;
-      position = positionOfNode(source, item as Node);
+      position = positionOfNode(lines, item as Node);
       node = item;
     } else {
       return position;
