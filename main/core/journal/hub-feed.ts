@@ -27,10 +27,10 @@ export const applyHubOperator = (db: Database, cipher: FieldCipher, item: FeedIt
   if (!parsed.success) return;
   const operator = parsed.data;
   const at = new Date().toISOString();
-  const existing = db.prepare('SELECT secret_hash FROM operators WHERE id = ?').pluck().get(item.key) as
-    string | undefined;
+  const current = db.prepare('SELECT role, active FROM operators WHERE id = ?').get(item.key) as
+    { role: string; active: number } | undefined;
   const role = DESK_ROLE[operator.role];
-  if (existing === undefined) {
+  if (current === undefined) {
     if (item.deleted) return;
     db.prepare(
       `INSERT INTO operators (id, version, name, role, facilita_id_enc, facilita_name, secret_kind, secret_hash, active,
@@ -39,9 +39,22 @@ export const applyHubOperator = (db: Database, cipher: FieldCipher, item: FeedIt
     return;
   }
   const stillActive = !item.deleted && operator.active;
+  const activeCoordinators = db
+    .prepare("SELECT count(*) FROM operators WHERE role = 'coordinator' AND active = 1")
+    .pluck()
+    .get() as number;
+  // The desk's last active coordinator stays one: without them nobody could manage this desk
+  // (operators, site, retention), and the hub cannot sign in here to put things right.
+  const keepsDeskManaged = current.role === 'coordinator' && current.active === 1 && activeCoordinators <= 1;
   db.prepare(
     `UPDATE operators SET name = ?, role = ?, active = CASE WHEN ? THEN active ELSE 0 END, updated_at = ? WHERE id = ?`,
-  ).run(operator.displayName, role, stillActive ? 1 : 0, at, item.key);
+  ).run(
+    operator.displayName,
+    keepsDeskManaged ? 'coordinator' : role,
+    stillActive || keepsDeskManaged ? 1 : 0,
+    at,
+    item.key,
+  );
 };
 
 const SETTING_COLUMNS = {

@@ -63,6 +63,7 @@ export const JOURNAL_ERROR_REASONS = [
   'workshopClosed',
   'erased',
   'lastCoordinator',
+  'secretRequired',
   'questionnaireFinished',
 ] as const;
 export type JournalErrorReason = (typeof JOURNAL_ERROR_REASONS)[number];

@@ -45,17 +45,25 @@ describe('the hub’s roster, site settings and guide packs applied on the desk'
       operatorId: desk.db().prepare("SELECT id FROM operators WHERE role = 'coordinator'").pluck().get() as string,
       secret: '2468',
     });
-    await callOk(desk.core, 'operators.update', {
+    const activation = {
       id,
       baseVersion: 1,
       name: 'Giulia Rossi',
-      role: 'trainer',
+      role: 'trainer' as const,
       facilitaId: cf({ first: 'Giulia', last: 'Rossi', year: 1990 }),
       facilitaName: 'Rossi Giulia',
       active: true,
-      secretKind: 'pin',
-      secret: '1357',
+    };
+    // Without a PIN, activating is refused and nothing changes.
+    expect(await callError(desk.core, 'operators.update', activation)).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'secretRequired' },
     });
+    expect(desk.db().prepare('SELECT version, active FROM operators WHERE id = ?').get(id)).toEqual({
+      version: 1,
+      active: 0,
+    });
+    await callOk(desk.core, 'operators.update', { ...activation, secretKind: 'pin', secret: '1357' });
     await callOk(desk.core, 'journal.signOut', {});
     await callOk(desk.core, 'journal.signIn', { operatorId: id, secret: '1357' });
     expect((await desk.sync()).unsent).toBe(0);
@@ -77,6 +85,28 @@ describe('the hub’s roster, site settings and guide packs applied on the desk'
     };
     expect(row).toMatchObject({ name: 'Giulia R.', active: 0 });
     expect(row.secret_hash).not.toBe('');
+  });
+
+  it('the hub cannot deactivate or demote the desk’s last active coordinator', async () => {
+    const desk = await newDesk();
+    const coordinator = desk
+      .db()
+      .prepare("SELECT id FROM operators WHERE role = 'coordinator'")
+      .pluck()
+      .get() as string;
+    await hub.admin.putOperator(hub.organisationId, {
+      id: coordinator,
+      displayName: 'Anna Bianchi (hub)',
+      role: 'volunteer',
+      active: false,
+      siteId: hub.siteId,
+    });
+    await desk.sync();
+    expect(desk.db().prepare('SELECT name, role, active FROM operators WHERE id = ?').get(coordinator)).toEqual({
+      name: 'Anna Bianchi (hub)',
+      role: 'coordinator',
+      active: 1,
+    });
   });
 
   it('site settings from the hub replace the desk’s rules; unknown or invalid ones are left out', async () => {

@@ -130,6 +130,10 @@ export class OperatorStore {
     ) {
       throw refuse('CONFLICT', 'lastCoordinator', 'The desk needs at least one active coordinator');
     }
+    // An operator the hub's roster brought in has no PIN yet: active, nobody could sign in as them.
+    if (input.active && secretHash === '') {
+      throw refuse('CONFLICT', 'secretRequired', 'Set a PIN or password before activating this operator');
+    }
     const version = current.version + 1;
     const at = this.#context.now().toISOString();
     this.#context.db().transaction(() => {
