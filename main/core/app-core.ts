@@ -100,7 +100,7 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     ...createAppHandlers(context),
     ...createGuidesHandlers(context, guides),
     ...createJournalHandlers(context, journal),
-    ...createSyncHandlers(context, sync),
+    ...createSyncHandlers(context, sync, () => journal.requireOnceSetUp('enrollDesk')),
     ...createReportsHandlers(context, {
       source: () => journalFacilitaSource(context.database.db, context.cipher()),
       viewer: () => journal.actor().actor,

@@ -5,6 +5,7 @@ import { findProvince } from '../../../shared/facilita/provinces.ts';
 import { OperatorPayload, type FeedItem } from '../../../shared/sync-protocol/pull.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { registerFeedApplier } from '../sync/feed-appliers.ts';
+import { listHubItems } from '../sync/pull.ts';
 import { facilitaIdContext } from './operators/operator-store.ts';
 
 /** The hub's roles, as the desk names them (the hub's referente coordinates the desk). */
@@ -92,6 +93,13 @@ export const applyHubSiteSettings = (db: Database, _cipher: FieldCipher, item: F
     ...columns.map(([, value]) => value),
     new Date().toISOString(),
   );
+};
+
+/** At set-up: the site settings the hub sent while the desk had no site yet. */
+export const applyKeptSiteSettings = (db: Database, cipher: FieldCipher): void => {
+  for (const item of listHubItems(db, cipher, 'siteSettings')) {
+    applyHubSiteSettings(db, cipher, { cursor: 1, kind: 'siteSettings', ...item });
+  }
 };
 
 /** The journal's use of the hub feed: the operator roster and the site settings. */

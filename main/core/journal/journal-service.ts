@@ -4,6 +4,7 @@ import { SITE_LIMITS } from '../../../shared/domain/journal/options.ts';
 import { AuthState } from './auth/auth-state.ts';
 import { requirePermission } from './auth/permissions.ts';
 import { CitizenStore } from './citizens/citizen-store.ts';
+import { applyKeptSiteSettings } from './hub-feed.ts';
 import { localDate, refuse, type JournalContext } from './journal-context.ts';
 import { OperatorStore } from './operators/operator-store.ts';
 import { SiteStore } from './operators/site-store.ts';
@@ -51,16 +52,27 @@ export class JournalService {
   }
 
   /** The operator acting now (LOCKED if none) and the site's rules. */
+  /** Before set-up anyone at the desk may do it (there is nobody yet); afterwards only who may. */
+  requireOnceSetUp(permission: Parameters<typeof requirePermission>[1]): void {
+    if (this.site.find()) this.requireCoordinatorAction(permission);
+  }
+
   actor(): { actor: SignedIn; site: Site } {
     const actor = this.auth.require();
     return { actor, site: this.site.get() };
   }
 
   async setUp(input: SetUpInput): Promise<SignedIn> {
-    if (this.site.find() || this.operators.count() > 0)
+    // Operators the hub's roster brought in before set-up (a desk enrolled first) have no PIN:
+    // they do not make the desk set up.
+    if (this.site.find() || this.operators.countWithSecret() > 0)
       throw refuse('CONFLICT', 'alreadySetUp', 'The desk is already set up');
     const { id } = await this.operators.create(input.coordinator, null);
-    this.context.db().transaction(() => this.site.insert(input.site, id, input.demo))();
+    this.context.db().transaction(() => {
+      this.site.insert(input.site, id, input.demo);
+      // The organisation's settings for this site, pulled before there was a site to apply them to.
+      applyKeptSiteSettings(this.context.db(), this.context.cipher());
+    })();
     const signedIn = { id, name: input.coordinator.name, role: input.coordinator.role };
     this.auth.signIn(signedIn);
     return signedIn;

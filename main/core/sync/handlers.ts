@@ -8,11 +8,16 @@ import { listProblems, resolveConflict, retryRejected } from './problems.ts';
 export const createSyncHandlers = (
   context: CoreContext,
   engine: SyncEngine,
+  /** Throws unless the person at the desk may connect it to a hub (the journal decides who). */
+  mayEnroll: () => void,
 ): Pick<Handlers, (typeof SYNC_METHOD_NAMES)[number]> => {
   const problems = () => listProblems(context.database.db, context.cipher());
   return {
     'sync.status': () => engine.status(),
-    'sync.enroll': ({ hubUrl, code }) => engine.enroll(hubUrl, code),
+    'sync.enroll': ({ hubUrl, code }) => {
+      mayEnroll();
+      return engine.enroll(hubUrl, code);
+    },
     'sync.now': () => engine.syncNow(),
     'sync.reportOnline': ({ online }) => engine.reportOnline(online),
     'sync.problems': problems,

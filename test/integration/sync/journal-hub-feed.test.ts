@@ -5,7 +5,15 @@ import { applyHubSiteSettings, registerJournalFeed } from '../../../main/core/jo
 import { registerFeedApplier } from '../../../main/core/sync/feed-appliers.ts';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { startTestHub, type TestHub } from '../../support/hub.ts';
-import { callError, callOk, cf, setUpDesk } from '../../support/journal.ts';
+import {
+  callError,
+  callOk,
+  cf,
+  COORDINATOR_PIN,
+  newVolunteer,
+  setUpDesk,
+  VOLUNTEER_PIN,
+} from '../../support/journal.ts';
 
 describe('the hub’s roster, site settings and guide packs applied on the desk', () => {
   let hub: TestHub;
@@ -107,6 +115,55 @@ describe('the hub’s roster, site settings and guide packs applied on the desk'
       role: 'coordinator',
       active: 1,
     });
+  });
+
+  it('a desk enrolled before set-up: once set up, it has the roster and the site settings that came first', async () => {
+    const desk = createTestDesk();
+    desks.push(desk);
+    await hub.admin.putOperator(hub.organisationId, {
+      displayName: 'Paolo Verdi',
+      role: 'trainer',
+      active: true,
+      siteId: hub.siteId,
+    });
+    await hub.admin.setSiteSettings(hub.siteId, { idleMinutes: 25 });
+    // Nobody is signed in and there is nobody yet: connecting is the first thing IT staff do.
+    await callOk(desk.core, 'sync.enroll', { hubUrl: hub.url, code: await hub.issueCode() });
+    await desk.sync();
+    await setUpDesk(desk.core);
+    expect(await callOk(desk.core, 'site.get', {})).toMatchObject({ idleMinutes: 25 });
+    const operators = await callOk(desk.core, 'operators.list', {});
+    expect(operators.find((operator) => operator.name === 'Paolo Verdi')).toMatchObject({ active: false });
+  });
+
+  it('once the desk is set up, only a signed-in coordinator may connect it to a hub', async () => {
+    const desk = createTestDesk();
+    desks.push(desk);
+    await setUpDesk(desk.core);
+    await newVolunteer(desk.core);
+    const volunteer = desk.db().prepare("SELECT id FROM operators WHERE role = 'volunteer'").pluck().get() as string;
+    const coordinator = desk
+      .db()
+      .prepare("SELECT id FROM operators WHERE role = 'coordinator'")
+      .pluck()
+      .get() as string;
+    const code = await hub.issueCode();
+    await callOk(desk.core, 'journal.signOut', {});
+    expect(await callError(desk.core, 'sync.enroll', { hubUrl: hub.url, code })).toMatchObject({
+      code: 'LOCKED',
+      details: { reason: 'signedOut' },
+    });
+    await callOk(desk.core, 'journal.signIn', { operatorId: volunteer, secret: VOLUNTEER_PIN });
+    expect(await callError(desk.core, 'sync.enroll', { hubUrl: hub.url, code })).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { reason: 'role' },
+    });
+    expect(await callOk(desk.core, 'sync.status', {})).toMatchObject({ enrolled: false });
+    await callOk(desk.core, 'journal.signOut', {});
+    await callOk(desk.core, 'journal.signIn', { operatorId: coordinator, secret: COORDINATOR_PIN });
+    // The code was not used up by the refused attempts.
+    await callOk(desk.core, 'sync.enroll', { hubUrl: hub.url, code });
+    expect(await callOk(desk.core, 'sync.status', {})).toMatchObject({ enrolled: true });
   });
 
   it('site settings from the hub replace the desk’s rules; unknown or invalid ones are left out', async () => {

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   fillDemo: ['coordinator'],
   /** The referente's job: exporting for Facilita and marking files uploaded. */
   exportFacilita: ['coordinator'],
+  /** Connecting the desk to a hub (or to another one): once the desk is set up, a coordinator's call. */
+  enrollDesk: ['coordinator'],
   /** The dashboards' targets (unique citizens, services, milestones). */
   setTargets: ['coordinator'],
   editOthersRecords: ['facilitator', 'trainer', 'coordinator'],

@@ -49,6 +49,11 @@ export class OperatorStore {
     return this.#context.db().prepare('SELECT count(*) FROM operators').pluck().get() as number;
   }
 
+  /** Operators who could sign in (a PIN or password is set). */
+  countWithSecret(): number {
+    return this.#context.db().prepare("SELECT count(*) FROM operators WHERE secret_hash <> ''").pluck().get() as number;
+  }
+
   cards(): OperatorCard[] {
     const now = this.#context.now().toISOString();
     return this.#rows().map((row) => this.#card(row, now));

@@ -24,6 +24,8 @@ export const EnrollmentForm = () => {
     const syncCode = error.details?.['syncCode'];
     if (syncCode === 'UNAUTHORIZED') return t('sync:enroll.codeRejected');
     if (typeof syncCode === 'string') return t(`sync:error.${syncCode}`);
+    if (['role', 'signedOut', 'idle'].includes(String(error.details?.['reason'])))
+      return t('sync:enroll.coordinatorOnly');
     return t(`errors:code.${error.code}`);
   };
 
