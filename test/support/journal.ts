@@ -110,3 +110,29 @@ export const newVolunteer = (core: AppCore) =>
     secretKind: 'pin',
     secret: VOLUNTEER_PIN,
   });
+
+/** A workshop of today with `participants` new citizens on its roster, the first `checkedIn` of them checked in. */
+export const workshopWithRoster = async (core: AppCore, participants: number, checkedIn: number) => {
+  const workshop = await callOk(core, 'workshops.create', {
+    title: 'SPID per tutti',
+    date: TODAY,
+    place: 'Biblioteca',
+    duration: '02:00',
+    serviceTypes: ['C'],
+    competences: [9],
+    serviceAreas: ['S'],
+  });
+  for (let index = 0; index < participants; index += 1) {
+    const citizen = await newCitizen(core, { codiceFiscale: cf({ day: index + 1 }) });
+    await callOk(core, 'workshops.addParticipant', { workshopId: workshop.id, citizenId: citizen.id });
+  }
+  const roster = await callOk(core, 'workshops.get', { id: workshop.id });
+  for (const participant of roster.participants.slice(0, checkedIn)) {
+    await callOk(core, 'workshops.checkIn', {
+      workshopId: workshop.id,
+      participantId: participant.id,
+      checkedIn: true,
+    });
+  }
+  return { workshop, roster };
+};

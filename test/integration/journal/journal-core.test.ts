@@ -15,6 +15,7 @@ import {
   setUpDesk,
   siteInput,
   TODAY,
+  workshopWithRoster,
 } from '../../support/journal.ts';
 import { addDays } from '../../../main/core/journal/journal-context.ts';
 
@@ -287,27 +288,7 @@ describe('workshops', () => {
   it('schedules, builds a roster of 5, checks people in and closes with one row per participant', async () => {
     const core = newCore();
     await setUpDesk(core);
-    const workshop = await callOk(core, 'workshops.create', {
-      title: 'SPID per tutti',
-      date: TODAY,
-      place: 'Biblioteca',
-      duration: '02:00',
-      serviceTypes: ['C'],
-      competences: [9],
-      serviceAreas: ['S'],
-    });
-    for (let index = 0; index < 5; index += 1) {
-      const citizen = await newCitizen(core, { codiceFiscale: cf({ day: index + 1 }) });
-      await callOk(core, 'workshops.addParticipant', { workshopId: workshop.id, citizenId: citizen.id });
-    }
-    const roster = await callOk(core, 'workshops.get', { id: workshop.id });
-    for (const participant of roster.participants.slice(0, 4)) {
-      await callOk(core, 'workshops.checkIn', {
-        workshopId: workshop.id,
-        participantId: participant.id,
-        checkedIn: true,
-      });
-    }
+    const { workshop } = await workshopWithRoster(core, 5, 4);
     const view = await callOk(core, 'workshops.close', { id: workshop.id });
     expect(view).toMatchObject({ state: 'closed', facilitaRows: 4 });
     expect(view.participants).toHaveLength(5);

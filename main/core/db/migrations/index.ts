@@ -10,6 +10,7 @@ import { auditDrafts } from './0080-audit-drafts.ts';
 import { sync } from './0100-sync.ts';
 import { facilitaExports } from './0200-facilita-exports.ts';
 import { dashboardTargets } from './0210-dashboard-targets.ts';
+import { dashboardRollup } from './0220-dashboard-rollup.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sync,
   facilitaExports,
   dashboardTargets,
+  dashboardRollup,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
