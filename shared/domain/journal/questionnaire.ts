@@ -17,5 +17,9 @@ export const QuestionnaireView = z.strictObject({
 });
 export type QuestionnaireView = z.infer<typeof QuestionnaireView>;
 
-export const QuestionnaireStart = z.strictObject({ language: z.enum(LANGUAGES).optional() });
+export const QuestionnaireStart = z.strictObject({
+  language: z.enum(LANGUAGES).optional(),
+  /** The answers given so far (kept in the session's draft): the citizen goes on from there, e.g. after a restart. */
+  answers: Experience.optional(),
+});
 export const QuestionnaireAnswer = z.strictObject({ id: RecordId, answers: Experience });

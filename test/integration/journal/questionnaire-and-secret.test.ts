@@ -48,6 +48,17 @@ describe('the experience questionnaire on the citizen view', () => {
     expect(session.experience).toEqual(ANSWERS);
   });
 
+  it('started again from the answers kept in the draft (e.g. after a restart), it goes on from them', async () => {
+    const core = newCore();
+    await setUpDesk(core);
+    const given = { ...ANSWERS, es3: [...ANSWERS.es3], es4: '', es5: [], es6: null };
+    const started = await callOk(core, 'questionnaire.start', { answers: given });
+    expect(started).toMatchObject({ state: 'open', answers: given });
+    expect((await callOk(core, 'questionnaire.get', { id: started.id })).answers).toEqual(given);
+    const refused = await callError(core, 'questionnaire.start', { answers: { ...given, es1: 'Z' } });
+    expect(refused.code).toBe('VALIDATION');
+  });
+
   it('refuses codes Facilita does not have with a VALIDATION the UI translates, and stores nothing', async () => {
     const core = newCore();
     await setUpDesk(core);

@@ -23,9 +23,9 @@ export const createQuestionnaireHandlers = (
     context.events.emit('questionnaire.changed', view),
   );
   return {
-    'questionnaire.start': ({ language }) => {
+    'questionnaire.start': ({ language, answers }) => {
       service.actor();
-      return board.start(language ?? context.settings.get().language);
+      return board.start(language ?? context.settings.get().language, answers);
     },
     'questionnaire.get': ({ id }) => board.get(id),
     'questionnaire.answer': ({ id, answers }) => board.answer(id, answers),

@@ -11,7 +11,8 @@ const noAnswers = (): Experience => ({ es1: null, es2: null, es3: [], es4: '', e
 /**
  * The questionnaires the citizen is answering on the citizen view. In memory only and holding the
  * answers only: they reach the database with the session the operator saves (its form mirrors them
- * through the `questionnaire.changed` event).
+ * through the `questionnaire.changed` event, and the form's draft is saved as it changes). After a
+ * restart the operator starts one again from the draft's answers, and the citizen goes on.
  */
 export class QuestionnaireBoard {
   readonly #open = new Map<string, QuestionnaireView>();
@@ -23,11 +24,11 @@ export class QuestionnaireBoard {
     this.#changed = changed;
   }
 
-  start(language: QuestionnaireView['language']): QuestionnaireView {
+  start(language: QuestionnaireView['language'], answers: Experience = noAnswers()): QuestionnaireView {
     const view: QuestionnaireView = {
       id: uuidv7(this.#now().getTime()),
       language,
-      answers: noAnswers(),
+      answers,
       state: 'open',
     };
     this.#open.set(view.id, view);

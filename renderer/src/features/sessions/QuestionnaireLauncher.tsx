@@ -14,7 +14,14 @@ import { useQuestionnaire } from './useQuestionnaire.ts';
  * The operator hands the experience questions to the citizen: the questionnaire opens on the
  * citizen view, and every answer given there lands in this form at once (and is saved with it).
  */
-export const QuestionnaireLauncher = ({ onAnswers }: { onAnswers: (answers: Experience) => void }) => {
+export const QuestionnaireLauncher = ({
+  answers,
+  onAnswers,
+}: {
+  /** What the form holds already: a questionnaire started again goes on from there. */
+  answers: Experience | null;
+  onAnswers: (answers: Experience) => void;
+}) => {
   const { t } = useTranslation('journal');
   const { info } = useAppState();
   const call = useJournalCall();
@@ -23,17 +30,16 @@ export const QuestionnaireLauncher = ({ onAnswers }: { onAnswers: (answers: Expe
   const { view } = useQuestionnaire(id, (changed) => onAnswers(changed.answers));
 
   const start = async () => {
-    // The window opens within the click; the core creates the questionnaire meanwhile.
-    const questionnaireId =
-      id ??
-      call('questionnaire.start', {}).then((started) => {
-        if (!started.ok) {
-          setError(journalError(t, started.error));
-          return null;
-        }
-        setId(started.value.id);
-        return started.value.id;
-      });
+    // The window opens within the click; the core creates the questionnaire meanwhile. Always a
+    // new one, from the form's answers: the previous one may be gone with a restart of the desk.
+    const questionnaireId = call('questionnaire.start', answers ? { answers } : {}).then((started) => {
+      if (!started.ok) {
+        setError(journalError(t, started.error));
+        return null;
+      }
+      setId(started.value.id);
+      return started.value.id;
+    });
     const opened = await openCitizenWindow(questionnaireId, 'questionnaire', info.mode === 'electron');
     if (opened) setError(null);
     else if ((await questionnaireId) !== null) setError(t('questionnaire.windowBlocked'));

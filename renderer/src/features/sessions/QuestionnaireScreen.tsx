@@ -34,6 +34,16 @@ const QUESTIONS: readonly Question[] = [
   { field: 'es6', kind: 'one', codes: ES6_RATING },
 ];
 
+const isAnswered = (answers: Experience, question: Question): boolean => {
+  const value = answers[question.field];
+  return Array.isArray(value) ? value.length > 0 : value !== null && value !== '';
+};
+
+const firstOpenQuestion = (answers: Experience): number => {
+  const open = QUESTIONS.findIndex((question) => !isAnswered(answers, question));
+  return open === -1 ? QUESTIONS.length - 1 : open;
+};
+
 const CHOICE = { ...BUTTON, justifyContent: 'flex-start', textAlign: 'left', minHeight: '4rem' } as const;
 const CHOSEN = { ...CHOICE, bgcolor: '#ffffff', outline: '6px solid #ffff00' } as const;
 
@@ -128,6 +138,12 @@ export const QuestionnaireScreen = () => {
   const [id] = useRouteParams();
   const { view, error: loadError } = useQuestionnaire(id);
   const [position, setPosition] = useState(0);
+  // A questionnaire started again from answers already given opens at the first one still open.
+  const [resumedFor, setResumedFor] = useState<string | null>(null);
+  if (view && resumedFor !== view.id) {
+    setResumedFor(view.id);
+    setPosition(firstOpenQuestion(view.answers));
+  }
   const [error, setError] = useState<string | null>(null);
   const t = i18n.getFixedT(view?.language ?? i18n.language, 'journal');
 

@@ -256,6 +256,7 @@ const Form = () => {
               <AccordionDetails id="experience-panel">
                 {!readOnly && (
                   <QuestionnaireLauncher
+                    answers={form.experience}
                     onAnswers={(experience) => setForm((current) => current && { ...current, experience })}
                   />
                 )}
