@@ -6,7 +6,7 @@ import { bearerToken, deviceForToken, sameSecret, type AuthenticatedDevice } fro
 import type { HubDatabase } from './db/database.ts';
 import { HubFailure } from './failure.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
-import { createFacilitaExport } from './export/facilita.ts';
+import { createFacilitaExportService } from './export/export-service.ts';
 import { registerDeskRoutes } from './routes/desk.ts';
 import { toHubError } from './routes/errors.ts';
 import { registerOpenApi } from './routes/openapi.ts';
@@ -89,7 +89,11 @@ export const buildHub = async (options: HubOptions): Promise<FastifyInstance> =>
         deviceRateLimit: options.deviceRateLimit ?? 600,
         enrollRateLimit: options.enrollRateLimit ?? 10,
       });
-      registerAdminRoutes(v1, { admin, authenticateAdmin, facilitaExport: createFacilitaExport(options.db) });
+      registerAdminRoutes(v1, {
+        admin,
+        authenticateAdmin,
+        facilitaExports: createFacilitaExportService(options.db),
+      });
       registerOpenApi(v1, options.version);
     },
     { prefix: API_PREFIX },

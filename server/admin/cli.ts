@@ -1,5 +1,6 @@
 import type { HubDatabase } from '../db/database.ts';
 import { HubFailure } from '../failure.ts';
+import { exportCommands } from './export-commands.ts';
 import { packFromFolder } from './guide-pack.ts';
 import { createAdminService } from './service.ts';
 
@@ -14,6 +15,12 @@ export const USAGE = `Usage: npm run hub -- <command> [arguments]
   add-operator <organisation-id> <name> [role] [site-id]
   publish-guide <organisation-id> <folder>   publish a guide pack folder to every desk
   summary <organisation-id>                  records, conflicts and backlog per site and desk
+  facilita-export <organisation-id> <from> <to> [folder] [--include-exported] [--by=<name>]
+                                             Facilita files across desks, into folder (default .),
+                                             leaving out rows of earlier exports unless --include-exported
+  list-exports <organisation-id>             past Facilita exports, newest first
+  mark-uploaded <export-id>                  mark an export as uploaded to Facilita
+  export-file <export-id> <filename> [folder]  a past export's file again, byte for byte
   migrate                                    apply database migrations and exit`;
 
 export const COMMANDS = [
@@ -26,12 +33,17 @@ export const COMMANDS = [
   'add-operator',
   'publish-guide',
   'summary',
+  'facilita-export',
+  'list-exports',
+  'mark-uploaded',
+  'export-file',
   'migrate',
 ] as const;
 
 /** The admin command line: same operations as the admin API, printed as JSON. Returns the exit code. */
-export const runCommand = async (db: HubDatabase, command: string, args: string[]): Promise<number> => {
+export const runCommand = async (db: HubDatabase, command: string, argv: string[]): Promise<number> => {
   const admin = createAdminService(db);
+  const args = argv.filter((value) => !value.startsWith('--'));
   const need = (count: number) => {
     if (args.length < count) throw new HubFailure('VALIDATION', `${command} needs ${count} argument(s)`);
   };
@@ -53,6 +65,11 @@ export const runCommand = async (db: HubDatabase, command: string, args: string[
     },
     'publish-guide': async () => (need(2), admin.publishGuidePack(arg(0), packFromFolder(arg(1)))),
     summary: async () => (need(1), admin.summary(arg(0))),
+    ...exportCommands(
+      db,
+      args,
+      argv.filter((value) => value.startsWith('--')),
+    ),
     migrate: async () => ({ migrated: true }),
   };
   const run = commands[command];
@@ -64,7 +81,11 @@ export const runCommand = async (db: HubDatabase, command: string, args: string[
     console.log(JSON.stringify(await run(), null, 2));
     return 0;
   } catch (error) {
-    console.error(error instanceof HubFailure || error instanceof SyntaxError ? error.message : String(error));
+    const issues =
+      error instanceof HubFailure ? (error.issues ?? []).map((issue) => `\n  ${issue.path}: ${issue.message}`) : [];
+    console.error(
+      error instanceof HubFailure || error instanceof SyntaxError ? error.message + issues.join('') : String(error),
+    );
     return 1;
   }
 };

@@ -6,6 +6,8 @@ import { codeHash, newDeviceToken, newEnrollmentCode, sha256Hex } from '../auth.
 import type { HubDatabase } from '../db/database.ts';
 import { HubFailure } from '../failure.ts';
 import { writeFeedItem } from '../sync/feed.ts';
+import { assertDesksStayManaged } from './coordinators.ts';
+import { requireOrganisation as requireOrganisationIn } from './lookups.ts';
 
 const iso = (value: unknown): string | null =>
   value === null || value === undefined ? null : new Date(value as string).toISOString();
@@ -20,13 +22,7 @@ export const createAdminService = (db: HubDatabase) => {
     if (!site) throw new HubFailure('NOT_FOUND', 'No such site');
     return site;
   };
-  const requireOrganisation = async (organisationId: string) => {
-    const [row] = await db.query<{ id: string; name: string }>('SELECT id, name FROM organisations WHERE id = $1', [
-      organisationId,
-    ]);
-    if (!row) throw new HubFailure('NOT_FOUND', 'No such organisation');
-    return row;
-  };
+  const requireOrganisation = (organisationId: string) => requireOrganisationIn(db, organisationId);
 
   return {
     async createOrganisation(name: string) {
@@ -158,13 +154,11 @@ export const createAdminService = (db: HubDatabase) => {
       }
       const id = operator.id ?? randomUUID();
       const { displayName, role, active, siteId } = operator;
-      const cursor = await writeFeedItem(db, {
-        organisationId,
-        siteId,
-        kind: 'operator',
-        key: id,
-        payload: { displayName, role, active, siteId },
-      });
+      const cursor = await writeFeedItem(
+        db,
+        { organisationId, siteId, kind: 'operator', key: id, payload: { displayName, role, active, siteId } },
+        (tx) => assertDesksStayManaged(tx, organisationId, id, { role, active, siteId }),
+      );
       return { id, cursor };
     },
 

@@ -118,6 +118,44 @@ const MIGRATIONS: readonly HubMigration[] = [
       CREATE UNIQUE INDEX feed_latest ON feed (organisation_id, kind, key);
       CREATE INDEX feed_by_cursor ON feed (organisation_id, cursor);`,
   },
+  {
+    version: 40,
+    name: 'facilita-export-registry',
+    // The CSV text is kept (a few MB per export at most) so a file can be downloaded again byte for
+    // byte; it lives apart from the export row so listing exports never reads it.
+    sql: `
+      CREATE TABLE facilita_exports (
+        id uuid PRIMARY KEY,
+        organisation_id uuid NOT NULL REFERENCES organisations(id),
+        period_from date NOT NULL,
+        period_to date NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        created_by text,
+        include_exported boolean NOT NULL,
+        files jsonb NOT NULL,
+        row_count integer NOT NULL,
+        rejected_count integer NOT NULL,
+        skipped_count integer NOT NULL,
+        uploaded_at timestamptz,
+        CHECK (period_from <= period_to)
+      );
+      CREATE INDEX facilita_exports_by_org ON facilita_exports (organisation_id, created_at);
+      CREATE TABLE facilita_export_rows (
+        organisation_id uuid NOT NULL,
+        export_id uuid NOT NULL REFERENCES facilita_exports(id),
+        record_kind text NOT NULL CHECK (record_kind IN ('session', 'workshopParticipant')),
+        record_id text NOT NULL,
+        PRIMARY KEY (organisation_id, export_id, record_kind, record_id)
+      );
+      CREATE INDEX facilita_export_rows_by_record ON facilita_export_rows (organisation_id, record_kind, record_id);
+      CREATE TABLE facilita_export_files (
+        organisation_id uuid NOT NULL,
+        export_id uuid NOT NULL REFERENCES facilita_exports(id),
+        filename text NOT NULL,
+        csv text NOT NULL,
+        PRIMARY KEY (organisation_id, export_id, filename)
+      );`,
+  },
 ];
 
 /** Applies pending migrations in one transaction, serialised by an advisory lock so two hub processes starting together do not race. */

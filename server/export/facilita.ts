@@ -5,7 +5,6 @@ import {
 } from '../../main/core/export/facilita/build-export.ts';
 import type { ExportRules, FacilitaServiceRecord } from '../../main/core/export/facilita/record.ts';
 import type { Queryable } from '../db/database.ts';
-import { HubFailure } from '../failure.ts';
 
 /**
  * The referente's Facilita export across every desk of an organisation: the same exporter as a desk
@@ -29,9 +28,22 @@ interface SitePayload {
   demo?: boolean;
 }
 
-export interface OrganisationExport {
-  files: { filename: string; csv: string; rows: number; sha256: string }[];
+export type RecordKind = FacilitaServiceRecord['recordKind'];
+
+export interface BuiltFile {
+  filename: string;
+  csv: string;
+  rows: number;
+  sha256: string;
+  /** The records behind the rows, in row order: what the registry marks as exported. */
+  records: { kind: RecordKind; id: string }[];
+}
+
+export interface BuiltOrganisationExport {
+  files: BuiltFile[];
   rejected: RejectedRecord[];
+  /** Records left out because `alreadyExported` said so. */
+  skipped: number;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -95,75 +107,87 @@ const rulesOf = (site: SitePayload): ExportRules => ({
   currentYear: new Date().getFullYear(),
 });
 
-export const createFacilitaExport =
-  (db: Queryable) =>
-  async (organisationId: string, period: { from: string; to: string }): Promise<OrganisationExport> => {
-    const rows = await db.query<RecordRow & { site_id: string }>(
-      `SELECT entity, record_id, payload, site_id FROM records
-        WHERE organisation_id = $1 AND NOT deleted
-          AND entity IN ('site', 'operator', 'citizen', 'session', 'workshop', 'participant')`,
-      [organisationId],
-    );
-    const byEntity = new Map<string, Map<string, Record<string, unknown>>>();
-    const siteOfRecord = new Map<string, string>();
-    for (const row of rows) {
-      if (!byEntity.has(row.entity)) byEntity.set(row.entity, new Map());
-      byEntity.get(row.entity)?.set(row.record_id, row.payload);
-      siteOfRecord.set(`${row.entity}:${row.record_id}`, row.site_id);
-    }
-    const entity = (name: string) => byEntity.get(name) ?? new Map<string, Record<string, unknown>>();
-    // A desk's site record is keyed by its hub site: the rules in force where the service was given.
-    const siteByHubSite = new Map<string, SitePayload>();
-    for (const [recordId, payload] of entity('site')) {
-      const hubSite = siteOfRecord.get(`site:${recordId}`);
-      if (hubSite && !payload['demo']) siteByHubSite.set(hubSite, payload as unknown as SitePayload);
-    }
+/**
+ * Reads the organisation's records and builds the files. `alreadyExported` leaves records out before
+ * validation (an earlier export holds them); `stamp` makes two exports of one period differ in name.
+ */
+export const buildOrganisationExport = async (
+  db: Queryable,
+  organisationId: string,
+  period: { from: string; to: string },
+  options: { alreadyExported: (kind: RecordKind, recordId: string) => boolean; stamp: string },
+): Promise<BuiltOrganisationExport> => {
+  const rows = await db.query<RecordRow & { site_id: string }>(
+    `SELECT entity, record_id, payload, site_id FROM records
+      WHERE organisation_id = $1 AND NOT deleted
+        AND entity IN ('site', 'operator', 'citizen', 'session', 'workshop', 'participant')`,
+    [organisationId],
+  );
+  const byEntity = new Map<string, Map<string, Record<string, unknown>>>();
+  const siteOfRecord = new Map<string, string>();
+  for (const row of rows) {
+    if (!byEntity.has(row.entity)) byEntity.set(row.entity, new Map());
+    byEntity.get(row.entity)?.set(row.record_id, row.payload);
+    siteOfRecord.set(`${row.entity}:${row.record_id}`, row.site_id);
+  }
+  const entity = (name: string) => byEntity.get(name) ?? new Map<string, Record<string, unknown>>();
+  // A desk's site record is keyed by its hub site: the rules in force where the service was given.
+  const siteByHubSite = new Map<string, SitePayload>();
+  for (const [recordId, payload] of entity('site')) {
+    const hubSite = siteOfRecord.get(`site:${recordId}`);
+    if (hubSite && !payload['demo']) siteByHubSite.set(hubSite, payload as unknown as SitePayload);
+  }
 
-    const builders = new Map<string, FacilitaExportBuilder>();
-    const builderFor = (site: SitePayload) => {
-      const key = site.facilitaId;
-      if (!builders.has(key)) builders.set(key, new FacilitaExportBuilder(rulesOf(site)));
-      return builders.get(key) as FacilitaExportBuilder;
-    };
-    const inPeriod = (date: string) => date >= period.from && date <= period.to;
-
-    for (const [recordId, session] of entity('session')) {
-      const site = siteByHubSite.get(siteOfRecord.get(`session:${recordId}`) ?? '');
-      const citizen = entity('citizen').get(text(session['citizenId']));
-      if (!site || !citizen || !session['reportable'] || !inPeriod(text(session['date']))) continue;
-      builderFor(site).add(
-        toRecord('session', recordId, session, entity('operator').get(text(session['operatorId'])), citizen, site),
-      );
+  const builders = new Map<string, FacilitaExportBuilder>();
+  let skipped = 0;
+  const add = (site: SitePayload, record: FacilitaServiceRecord) => {
+    if (options.alreadyExported(record.recordKind, record.recordId)) {
+      skipped += 1;
+      return;
     }
-    for (const [recordId, participant] of entity('participant')) {
-      const workshop = entity('workshop').get(text(participant['workshopId']));
-      const site = siteByHubSite.get(siteOfRecord.get(`participant:${recordId}`) ?? '');
-      const citizen = entity('citizen').get(text(participant['citizenId']));
-      if (!workshop || !site || !citizen || workshop['state'] !== 'closed' || !participant['checkedIn']) continue;
-      if (!text(citizen['codiceFiscale']) || !inPeriod(text(workshop['date']))) continue;
-      const trainer = entity('operator').get(text(workshop['trainerId']));
-      builderFor(site).add(
-        toRecord('workshopParticipant', recordId, workshop, trainer, citizen, site, text(participant['workshopId'])),
-      );
-    }
-
-    const files: OrganisationExport['files'] = [];
-    const rejected: RejectedRecord[] = [];
-    for (const [siteId, builder] of builders) {
-      const built = builder.finish();
-      rejected.push(...built.rejected);
-      for (const part of built.parts) {
-        const file = renderPart(part);
-        files.push({
-          filename: `facilita_${siteId}_${period.from}_${period.to}_part-${part.part}.csv`,
-          csv: file.csv,
-          rows: part.rows.length,
-          sha256: file.sha256,
-        });
-      }
-    }
-    if (files.length === 0 && rejected.length === 0) {
-      throw new HubFailure('NOT_FOUND', 'No reportable service in this period');
-    }
-    return { files, rejected };
+    const key = site.facilitaId;
+    if (!builders.has(key)) builders.set(key, new FacilitaExportBuilder(rulesOf(site)));
+    builders.get(key)?.add(record);
   };
+  const inPeriod = (date: string) => date >= period.from && date <= period.to;
+
+  for (const [recordId, session] of entity('session')) {
+    const site = siteByHubSite.get(siteOfRecord.get(`session:${recordId}`) ?? '');
+    const citizen = entity('citizen').get(text(session['citizenId']));
+    if (!site || !citizen || !session['reportable'] || !inPeriod(text(session['date']))) continue;
+    add(
+      site,
+      toRecord('session', recordId, session, entity('operator').get(text(session['operatorId'])), citizen, site),
+    );
+  }
+  for (const [recordId, participant] of entity('participant')) {
+    const workshop = entity('workshop').get(text(participant['workshopId']));
+    const site = siteByHubSite.get(siteOfRecord.get(`participant:${recordId}`) ?? '');
+    const citizen = entity('citizen').get(text(participant['citizenId']));
+    if (!workshop || !site || !citizen || workshop['state'] !== 'closed' || !participant['checkedIn']) continue;
+    if (!text(citizen['codiceFiscale']) || !inPeriod(text(workshop['date']))) continue;
+    const trainer = entity('operator').get(text(workshop['trainerId']));
+    add(
+      site,
+      toRecord('workshopParticipant', recordId, workshop, trainer, citizen, site, text(participant['workshopId'])),
+    );
+  }
+
+  const files: BuiltFile[] = [];
+  const rejected: RejectedRecord[] = [];
+  for (const [siteId, builder] of builders) {
+    const built = builder.finish();
+    rejected.push(...built.rejected);
+    for (const part of built.parts) {
+      const file = renderPart(part);
+      files.push({
+        filename: `facilita_${siteId}_${period.from}_${period.to}_${options.stamp}_part-${part.part}.csv`,
+        csv: file.csv,
+        rows: part.rows.length,
+        sha256: file.sha256,
+        records: part.recordIds.map((id, index) => ({ kind: part.recordKinds[index] ?? 'session', id })),
+      });
+    }
+  }
+  return { files, rejected, skipped };
+};

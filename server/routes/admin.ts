@@ -4,7 +4,6 @@ import {
   CreateOrganisation,
   CreateSite,
   IssueCode,
-  FacilitaExportQuery,
   OrganisationQuery,
   PutOperator,
   SiteSettings,
@@ -13,22 +12,22 @@ import { GuidePackPayload } from '../../shared/sync-protocol/pull.ts';
 import { Uuid } from '../../shared/sync-protocol/common.ts';
 import type { AdminService } from '../admin/service.ts';
 import { verifyPackPayload } from '../admin/guide-pack.ts';
-import type { OrganisationExport } from '../export/facilita.ts';
-import { parseBody, PUSH_BODY_LIMIT } from './validate.ts';
+import type { FacilitaExportService } from '../export/export-service.ts';
+import { registerFacilitaExportRoutes } from './admin-exports.ts';
+import { IdParam, parseBody, PUSH_BODY_LIMIT } from './validate.ts';
 
 interface AdminRouteOptions {
   admin: AdminService;
   authenticateAdmin: (request: FastifyRequest) => Promise<void>;
-  facilitaExport: (organisationId: string, period: { from: string; to: string }) => Promise<OrganisationExport>;
+  facilitaExports: FacilitaExportService;
 }
 
-const IdParam = z.object({ id: Uuid }).strict();
 const PublishPack = z.object({ organisationId: Uuid, pack: GuidePackPayload }).strict();
 
 /** The organisation admin's API (bearer admin token): the same operations as the command line. */
 export const registerAdminRoutes = (
   v1: FastifyInstance,
-  { admin, authenticateAdmin, facilitaExport }: AdminRouteOptions,
+  { admin, authenticateAdmin, facilitaExports }: AdminRouteOptions,
 ) => {
   v1.register(async (scope) => {
     scope.addHook('onRequest', authenticateAdmin);
@@ -67,9 +66,6 @@ export const registerAdminRoutes = (
     scope.get('/admin/summary', limited, (request) =>
       admin.summary(parseBody(OrganisationQuery, request.query).organisationId),
     );
-    scope.get('/admin/facilita-export', limited, (request) => {
-      const { organisationId, from, to } = parseBody(FacilitaExportQuery, request.query);
-      return facilitaExport(organisationId, { from, to });
-    });
+    registerFacilitaExportRoutes(scope, facilitaExports, limited);
   });
 };

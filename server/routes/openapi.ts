@@ -4,8 +4,12 @@ import {
   CreateOrganisation,
   CreateSite,
   DeskRow,
+  FacilitaExportEntry,
+  FacilitaExportRequest,
+  FacilitaExportResult,
   IssueCode,
   IssuedCode,
+  OrganisationQuery,
   OrganisationSummary,
   PutOperator,
   SiteSettings,
@@ -22,8 +26,22 @@ interface Operation {
   summary: string;
   security: 'none' | 'device' | 'admin';
   body?: z.ZodType;
+  /** A zod object whose fields are the query string's parameters. */
+  query?: z.ZodType;
   response: z.ZodType;
+  /** The answer's media type when it is not JSON (a file). */
+  produces?: string;
 }
+
+const queryParameters = (type: z.ZodType) => {
+  const json = schema(type, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: property,
+  }));
+};
 
 const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/health': { get: { summary: 'Liveness and database reachability', security: 'none', response: Health } },
@@ -85,8 +103,9 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/admin/desks': {
     get: {
-      summary: 'Desks with last sync and reported backlog (?organisationId=)',
+      summary: 'Desks with last sync and reported backlog',
       security: 'admin',
+      query: OrganisationQuery,
       response: z.array(DeskRow),
     },
   },
@@ -115,9 +134,40 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/admin/summary': {
     get: {
-      summary: 'Aggregate figures per site and desk (?organisationId=)',
+      summary: 'Aggregate figures per site and desk',
       security: 'admin',
+      query: OrganisationQuery,
       response: OrganisationSummary,
+    },
+  },
+  '/admin/facilita-exports': {
+    post: {
+      summary:
+        'Facilita export across the desks of an organisation, recorded in the export registry; rows of earlier exports are left out unless includeExported is true (404 when nothing new)',
+      security: 'admin',
+      body: FacilitaExportRequest,
+      response: FacilitaExportResult,
+    },
+    get: {
+      summary: "The organisation's Facilita exports, newest first",
+      security: 'admin',
+      query: OrganisationQuery,
+      response: z.array(FacilitaExportEntry),
+    },
+  },
+  '/admin/facilita-exports/{id}/uploaded': {
+    post: {
+      summary: 'Mark an export as uploaded to Facilita (idempotent: the first time is kept)',
+      security: 'admin',
+      response: FacilitaExportEntry,
+    },
+  },
+  '/admin/facilita-exports/{id}/files/{filename}': {
+    get: {
+      summary: "A past export's file, byte for byte (its SHA-256 in X-Content-SHA256 and in the registry)",
+      security: 'admin',
+      response: z.string(),
+      produces: 'text/csv',
     },
   },
 };
@@ -143,6 +193,7 @@ export const openApiDocument = (version: string) => ({
           {
             summary: operation.summary,
             ...(operation.security === 'none' ? { security: [] } : { security: [{ [operation.security]: [] }] }),
+            ...(operation.query ? { parameters: queryParameters(operation.query) } : {}),
             ...(operation.body
               ? {
                   requestBody: {
@@ -154,7 +205,9 @@ export const openApiDocument = (version: string) => ({
             responses: {
               200: {
                 description: 'OK',
-                content: { 'application/json': { schema: schema(operation.response, 'output') } },
+                content: {
+                  [operation.produces ?? 'application/json']: { schema: schema(operation.response, 'output') },
+                },
               },
               default: {
                 description: 'Error',

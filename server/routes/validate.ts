@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { Uuid } from '../../shared/sync-protocol/common.ts';
 import { HubFailure } from '../failure.ts';
 
 /** Largest push body: 1,000 changes of ordinary records fit many times over; a desk splits bigger backlogs. */
@@ -17,3 +18,6 @@ export const parseBody = <S extends z.ZodType>(schema: S, value: unknown): z.out
   }
   return parsed.data;
 };
+
+/** `/…/:id` of the admin routes. */
+export const IdParam = z.object({ id: Uuid }).strict();

@@ -21,9 +21,12 @@ export const writeFeedItem = async (
     deleted?: boolean;
     payload: object;
   },
+  /** Runs under the feed's lock, before the write: a rule checked here cannot be raced by another write. */
+  check?: (tx: Queryable) => Promise<void>,
 ): Promise<number> =>
   db.transaction(async (tx) => {
     await tx.query('LOCK TABLE feed IN SHARE ROW EXCLUSIVE MODE');
+    await check?.(tx);
     const [row] = await tx.query<{ next: string | number }>('SELECT coalesce(max(cursor), 0) + 1 AS next FROM feed');
     const cursor = Number(row?.next ?? 1);
     await tx.query('DELETE FROM feed WHERE organisation_id = $1 AND kind = $2 AND key = $3', [

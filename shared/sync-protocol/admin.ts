@@ -25,10 +25,55 @@ export const PutOperator = z
   .strict();
 export const OrganisationQuery = z.object({ organisationId: Uuid }).strict();
 /** The referente's Facilita export across every desk: one organisation, one period (yyyy-mm-dd). */
-export const FacilitaExportQuery = z
-  .object({ organisationId: Uuid, from: z.iso.date(), to: z.iso.date() })
+/** The body of `POST /v1/admin/facilita-exports`: an export is made and recorded, so it is not a GET. */
+export const FacilitaExportRequest = z
+  .object({
+    organisationId: Uuid,
+    from: z.iso.date(),
+    to: z.iso.date(),
+    /** `true`: rows an earlier export of the organisation holds go out again (the referente asked for it). */
+    includeExported: z.boolean().default(false),
+    /** Who exports, as the registry will show it (free text: the hub has no admin accounts). */
+    createdBy: z.string().trim().min(1).max(200).optional(),
+  })
   .strict()
   .refine((query) => query.from <= query.to, { path: ['to'], message: 'the period ends before it starts' });
+export type FacilitaExportRequest = z.output<typeof FacilitaExportRequest>;
+
+const RecordKind = z.enum(['session', 'workshopParticipant']);
+export const FacilitaFileEntry = z.object({ filename: z.string(), rows: z.int(), sha256: z.string() });
+export const FacilitaExportResult = z.object({
+  /** The registry entry; null when no row went out (only rejections), so nothing was recorded. */
+  exportId: Uuid.nullable(),
+  files: z.array(FacilitaFileEntry.extend({ csv: z.string() })),
+  rejected: z.array(
+    z.object({
+      recordId: z.string(),
+      recordKind: RecordKind,
+      parentId: z.string().optional(),
+      reasons: z.array(z.object({ code: z.string(), column: z.string() })),
+    }),
+  ),
+  /** Rows left out because an earlier export of the organisation already holds them. */
+  skippedAlreadyExported: z.int(),
+});
+export type FacilitaExportResult = z.infer<typeof FacilitaExportResult>;
+export const FacilitaExportEntry = z.object({
+  id: Uuid,
+  organisationId: Uuid,
+  periodFrom: z.iso.date(),
+  periodTo: z.iso.date(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  includeExported: z.boolean(),
+  files: z.array(FacilitaFileEntry),
+  rowCount: z.int(),
+  rejectedCount: z.int(),
+  skippedAlreadyExported: z.int(),
+  /** When the referente confirmed the files were uploaded to Facilita. */
+  uploadedAt: z.string().nullable(),
+});
+export type FacilitaExportEntry = z.infer<typeof FacilitaExportEntry>;
 
 export const DeskRow = z.object({
   deviceId: Uuid,

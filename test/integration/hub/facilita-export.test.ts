@@ -15,9 +15,11 @@ describe('the hub’s Facilita export across desks', () => {
     await hub?.close();
   });
 
-  const exportFromHub = async (query: string) => {
-    const response = await fetch(`${hub.url}/v1/admin/facilita-export?${query}`, {
-      headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+  const exportFromHub = async (request: Record<string, unknown>) => {
+    const response = await fetch(`${hub.url}/v1/admin/facilita-exports`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(request),
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
@@ -41,7 +43,7 @@ describe('the hub’s Facilita export across desks', () => {
       expect((await desk.sync()).unsent).toBe(0);
     }
 
-    const { status, body } = await exportFromHub(`organisationId=${hub.organisationId}&from=${TODAY}&to=${TODAY}`);
+    const { status, body } = await exportFromHub({ organisationId: hub.organisationId, from: TODAY, to: TODAY });
     expect(status).toBe(200);
     const files = body['files'] as { csv: string; rows: number }[];
     expect(files.reduce((sum, file) => sum + file.rows, 0)).toBe(2);
@@ -53,10 +55,19 @@ describe('the hub’s Facilita export across desks', () => {
   });
 
   it('refuses a bad period and an unknown token', async () => {
-    expect((await exportFromHub(`organisationId=${hub.organisationId}&from=${TODAY}&to=2000-01-01`)).status).toBe(400);
-    const response = await fetch(
-      `${hub.url}/v1/admin/facilita-export?organisationId=${hub.organisationId}&from=${TODAY}&to=${TODAY}`,
+    expect((await exportFromHub({ organisationId: hub.organisationId, from: TODAY, to: '2000-01-01' })).status).toBe(
+      400,
     );
+    const response = await fetch(`${hub.url}/v1/admin/facilita-exports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ organisationId: hub.organisationId, from: TODAY, to: TODAY }),
+    });
     expect(response.status).toBe(401);
+    // Exporting records it: never on a GET (a link prefetch must not make an export).
+    expect(
+      (await fetch(`${hub.url}/v1/admin/facilita-export`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } }))
+        .status,
+    ).toBe(404);
   });
 });

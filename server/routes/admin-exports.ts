@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { FacilitaExportRequest, OrganisationQuery } from '../../shared/sync-protocol/admin.ts';
+import { Uuid } from '../../shared/sync-protocol/common.ts';
+import type { FacilitaExportService } from '../export/export-service.ts';
+import { IdParam, parseBody } from './validate.ts';
+
+export const ExportFileParam = z.object({ id: Uuid, filename: z.string().min(1).max(300) }).strict();
+
+/** The Facilita export across desks and its registry; registered inside the admin scope (admin token). */
+export const registerFacilitaExportRoutes = (
+  scope: FastifyInstance,
+  exports: FacilitaExportService,
+  limited: { config: { rateLimit: { max: number; timeWindow: number } } },
+) => {
+  scope.post('/admin/facilita-exports', limited, (request) =>
+    exports.run(parseBody(FacilitaExportRequest, request.body)),
+  );
+  scope.get('/admin/facilita-exports', limited, (request) =>
+    exports.list(parseBody(OrganisationQuery, request.query).organisationId),
+  );
+  scope.post('/admin/facilita-exports/:id/uploaded', limited, (request) =>
+    exports.markUploaded(parseBody(IdParam, request.params).id),
+  );
+  // The very bytes of the first download (their SHA-256 is in the registry), as a file, not JSON.
+  scope.get('/admin/facilita-exports/:id/files/:filename', limited, async (request, reply) => {
+    const { id, filename } = parseBody(ExportFileParam, request.params);
+    const file = await exports.file(id, filename);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${filename.replaceAll('"', '')}"`)
+      .header('x-content-sha256', file.sha256)
+      .send(file.csv);
+  });
+};
