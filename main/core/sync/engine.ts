@@ -9,6 +9,9 @@ import { pushAll } from './push.ts';
 import { createSyncState } from './sync-state.ts';
 import { checkHubUrl } from './url-policy.ts';
 
+/** How often a long push tells the status bar how far it got. */
+const PROGRESS_EVERY_MS = 250;
+
 export interface SyncEngineOptions {
   /** Wait after the last local change before syncing (several quick edits go in one push). */
   debounceMs?: number;
@@ -44,6 +47,7 @@ export class SyncEngine {
   #failures = 0;
   #blocked = false;
   #progress: SyncStatus['progress'] = null;
+  #progressShownAt = 0;
   #running: Promise<void> | null = null;
   #again = false;
   #timer: NodeJS.Timeout | null = null;
@@ -257,7 +261,13 @@ export class SyncEngine {
         now: this.#now,
         maxBatch: this.#options.maxBatch,
         onProgress: (progress) => {
+          // The first batch, the last, and in between a few times a second: each status counts the
+          // outbox, which on a large backlog would cost more than the batch itself.
+          const first = this.#progress === null;
           this.#progress = progress;
+          const now = Date.now();
+          if (!first && progress.sent < progress.total && now - this.#progressShownAt < PROGRESS_EVERY_MS) return;
+          this.#progressShownAt = now;
           this.#emit();
         },
       });

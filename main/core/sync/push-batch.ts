@@ -67,7 +67,7 @@ export const applyPushResults = (db: Database, cipher: FieldCipher, response: Pu
   const acknowledge = prepared(
     db,
     `UPDATE outbox SET state = 'acknowledged', acknowledged_at = ?, attempts = attempts + 1, last_error = NULL
-      WHERE change_id IN (SELECT value FROM json_each(?)) AND state = 'pending'
+      WHERE change_id IN (SELECT value FROM json_each(?)) AND +state = 'pending'
       RETURNING entity, record_id, version`,
   );
   const markConflict = prepared(

@@ -76,7 +76,11 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
     });
     await desk.sync();
     off();
-    expect(progress.map((entry) => entry.sent)).toEqual([400, 800, 1_000]);
+    // The first batch and the last are always shown; those between at most a few times a second.
+    const sent = progress.map((entry) => entry.sent);
+    expect(sent[0]).toBe(400);
+    expect(sent.at(-1)).toBe(1_000);
+    expect(sent).toEqual([...sent].sort((a, b) => a - b));
     expect(progress.at(-1)?.total).toBe(1_000);
     expect(desk.unsent()).toBe(0);
   });
