@@ -1,5 +1,6 @@
 import { COORDINATOR_PIN, sessionInput, TODAY } from '../support/journal.ts';
 import { createCitizenOver, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
+import { launchHost } from '../support/host-process.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 test('the citizen answers ES1–ES6 on the citizen view; the answers land on the form and in the session', async ({
@@ -45,6 +46,43 @@ test('the citizen answers ES1–ES6 on the citizen view; the answers land on the
   await expect(page.getByRole('status').filter({ hasText: 'Assistenza salvata.' })).toBeVisible();
   const session = await rpc<{ experience: unknown }>(host, 'sessions.get', { id: saved.id });
   expect(session.experience).toEqual({ es1: 'B', es2: 'C', es3: ['A'], es4: 'Molto gentili', es5: ['D'], es6: 5 });
+});
+
+test('after a restart of the desk the questionnaire starts again where the citizen stopped', async ({ page, host }) => {
+  await setUpDeskOver(host);
+  await openJournal(page, host, 'journal/session');
+  await page.getByLabel('Dettagli del servizio').fill('Attivazione App IO');
+  await page.getByRole('button', { name: 'Questionario di esperienza (facoltativo, ES1–ES6)' }).click();
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Questionario sulla vista del cittadino' }).click();
+  const citizenPage = await popup;
+  await citizenPage.getByRole('button', { name: 'Al telefono', exact: true }).click();
+  await citizenPage.getByRole('button', { name: 'Migliorare nel lavoro', exact: true }).click();
+  await expect(citizenPage.getByRole('heading', { level: 1 })).toHaveText('Tornerebbe qui?');
+  await expect(page.locator('#experience-es2')).toHaveText('Migliorare nel lavoro');
+  await citizenPage.close();
+  // The form's draft holds the answers so far (saved as they arrive); then the desk dies.
+  await page.waitForTimeout(1_500);
+  await host.kill9();
+
+  const again = await launchHost({ dataDir: host.dataDir });
+  try {
+    await openJournal(page, again);
+    await page.getByRole('link', { name: 'Riprendi' }).click();
+    await expect(page.locator('#experience-es1')).toHaveText('Al telefono');
+    const reopened = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Questionario sulla vista del cittadino' }).click();
+    const citizenAgain = await reopened;
+    await expect(citizenAgain.getByRole('heading', { level: 1 })).toHaveText('Tornerebbe qui?');
+    await citizenAgain.getByRole('button', { name: 'Sì, per facilitazione', exact: true }).click();
+    await expect(citizenAgain.getByRole('button', { name: 'Sì, per facilitazione', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.locator('#experience-es2')).toHaveText('Migliorare nel lavoro');
+  } finally {
+    await again.stop();
+  }
 });
 
 test('a workshop is edited and then deleted with a reason by the coordinator', async ({ page, host }) => {
