@@ -77,7 +77,11 @@ const SETTING_COLUMNS = {
  * replaces the desk's value (others — e.g. opening hours — are kept in the hub items only). A desk
  * not yet set up has no site row; it keeps the item until then. No version bump, no outbox row.
  */
-export const applyHubSiteSettings = (db: Database, _cipher: FieldCipher, item: FeedItem): void => {
+export const applyHubSiteSettings = (
+  db: Database,
+  _cipher: FieldCipher,
+  item: Pick<FeedItem, 'deleted' | 'payload'>,
+): void => {
   if (item.deleted) return;
   const columns: [string, string | number | null][] = [];
   for (const [key, column] of Object.entries(SETTING_COLUMNS)) {
@@ -97,9 +101,7 @@ export const applyHubSiteSettings = (db: Database, _cipher: FieldCipher, item: F
 
 /** At set-up: the site settings the hub sent while the desk had no site yet. */
 export const applyKeptSiteSettings = (db: Database, cipher: FieldCipher): void => {
-  for (const item of listHubItems(db, cipher, 'siteSettings')) {
-    applyHubSiteSettings(db, cipher, { cursor: 1, kind: 'siteSettings', ...item });
-  }
+  for (const item of listHubItems(db, cipher, 'siteSettings')) applyHubSiteSettings(db, cipher, item);
 };
 
 /** The journal's use of the hub feed: the operator roster and the site settings. */

@@ -51,12 +51,12 @@ export class JournalService {
     };
   }
 
-  /** The operator acting now (LOCKED if none) and the site's rules. */
   /** Before set-up anyone at the desk may do it (there is nobody yet); afterwards only who may. */
   requireOnceSetUp(permission: Parameters<typeof requirePermission>[1]): void {
     if (this.site.find()) this.requireCoordinatorAction(permission);
   }
 
+  /** The operator acting now (LOCKED if none) and the site's rules. */
   actor(): { actor: SignedIn; site: Site } {
     const actor = this.auth.require();
     return { actor, site: this.site.get() };

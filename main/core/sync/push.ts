@@ -9,7 +9,7 @@ import { applyPushResults, pendingCount, readBatch, requeueAfter, unsentCount, t
  * encrypted payloads opened and sent, so neither side waits for the other. Two is enough: the hub
  * applies a desk's batches one after the other anyway (each waits for the one before it).
  */
-export const PUSH_WINDOW = 2;
+const PUSH_WINDOW = 2;
 
 export interface PushOptions {
   db: Database;
@@ -19,8 +19,6 @@ export interface PushOptions {
   now: () => Date;
   onProgress: (progress: { sent: number; total: number }) => void;
   maxBatch?: number;
-  /** Batches in flight at once (1: strictly one after the other). */
-  window?: number;
 }
 
 interface InFlight {
@@ -31,14 +29,13 @@ interface InFlight {
 const lastSeqOf = (flight: InFlight | undefined) => flight?.batch.changes.at(-1)?.seq ?? 0;
 
 /**
- * Sends every pending change, batch after batch with up to `window` batches in flight, reporting
+ * Sends every pending change, batch after batch with up to PUSH_WINDOW batches in flight, reporting
  * sent / total as it goes. Answers are applied strictly in batch order, each in its own local
  * transaction; an answer that never comes only means those changes are sent again (the hub
  * answers a change it already has as before, without storing it twice).
  */
 export const pushAll = async (options: PushOptions): Promise<{ sent: number }> => {
   const { db, cipher, client, deviceId } = options;
-  const window = Math.max(1, options.window ?? PUSH_WINDOW);
   let sent = 0;
   let pending = pendingCount(db);
   let total = pending;
@@ -77,7 +74,7 @@ export const pushAll = async (options: PushOptions): Promise<{ sent: number }> =
   };
 
   for (;;) {
-    while (inFlight.length < window && send());
+    while (inFlight.length < PUSH_WINDOW && send());
     const head = inFlight.shift();
     if (!head) return { sent };
     const response = await head.answer;
@@ -94,9 +91,9 @@ export const pushAll = async (options: PushOptions): Promise<{ sent: number }> =
       throw new HubCallError('PROTOCOL', 'The hub keeps deferring our changes', true);
     deferredAt = head.batch.previousSeq;
     // Below what it acknowledged earlier in this round, the hub only answered before storing the
-    // batch ahead (they crossed): send again. Below everything it ever said: it lost changes.
-    if (response.highWater < head.batch.previousSeq && hubHighWater < head.batch.previousSeq)
-      requeueAfter(db, response.highWater);
+    // batch ahead (they crossed): send again. Below everything it said this round (this answer
+    // included): it lost changes.
+    if (hubHighWater < head.batch.previousSeq) requeueAfter(db, response.highWater);
     pending = pendingCount(db);
     backlog = unsentCount(db);
     total = sent + pending;
