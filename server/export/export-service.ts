@@ -23,12 +23,6 @@ const EXPORT_LOCK = 8424243;
 /** Builds tried before giving up when other exports keep being recorded meanwhile. */
 const MAX_ATTEMPTS = 3;
 
-const stampOf = (at: Date) =>
-  at
-    .toISOString()
-    .replaceAll(':', '')
-    .replace(/\.\d+Z$/, 'Z');
-
 /**
  * The referente's Facilita export across desks, with its registry: an export leaves out the records
  * an earlier export of the organisation holds (unless `includeExported`), and is recorded — export,
@@ -49,7 +43,7 @@ export const createFacilitaExportService = (db: HubDatabase) => ({
         db,
         organisationId,
         { from: query.from, to: query.to },
-        { alreadyExported: (kind, id) => exported.has(exportedKey(kind, id)), stamp: stampOf(createdAt) },
+        { alreadyExported: (kind, id) => exported.has(exportedKey(kind, id)), at: createdAt },
       );
       const answer = {
         files: built.files.map(({ filename, csv, rows, sha256 }) => ({ filename, csv, rows, sha256 })),

@@ -4,6 +4,7 @@ import {
   type RejectedRecord,
 } from '../../main/core/export/facilita/build-export.ts';
 import type { ExportRules, FacilitaServiceRecord } from '../../main/core/export/facilita/record.ts';
+import { exportFileName } from '../../main/core/export/facilita/file-names.ts';
 import type { Queryable } from '../db/database.ts';
 
 /**
@@ -109,13 +110,13 @@ const rulesOf = (site: SitePayload): ExportRules => ({
 
 /**
  * Reads the organisation's records and builds the files. `alreadyExported` leaves records out before
- * validation (an earlier export holds them); `stamp` makes two exports of one period differ in name.
+ * validation (an earlier export holds them); `at`, the export's time, is in the files' names.
  */
 export const buildOrganisationExport = async (
   db: Queryable,
   organisationId: string,
   period: { from: string; to: string },
-  options: { alreadyExported: (kind: RecordKind, recordId: string) => boolean; stamp: string },
+  options: { alreadyExported: (kind: RecordKind, recordId: string) => boolean; at: Date },
 ): Promise<BuiltOrganisationExport> => {
   const rows = await db.query<RecordRow & { site_id: string }>(
     `SELECT entity, record_id, payload, site_id FROM records
@@ -181,7 +182,7 @@ export const buildOrganisationExport = async (
     for (const part of built.parts) {
       const file = renderPart(part);
       files.push({
-        filename: `facilita_${siteId}_${period.from}_${period.to}_${options.stamp}_part-${part.part}.csv`,
+        filename: exportFileName({ siteId, ...period, at: options.at }, part.part, 'csv'),
         csv: file.csv,
         rows: part.rows.length,
         sha256: file.sha256,

@@ -22,9 +22,6 @@ interface ExportRow {
   uploaded_at: unknown;
 }
 
-/** Export rows written per INSERT: 3 parameters each, far below PostgreSQL's 65,535. */
-const ROWS_PER_INSERT = 1000;
-
 // Dates as text: node-postgres would turn a `date` into a local-midnight Date and shift the day.
 const COLUMNS = `id, organisation_id, period_from::text AS period_from, period_to::text AS period_to, created_at,
   created_by, include_exported, files, row_count, rejected_count, skipped_count, uploaded_at`;
@@ -91,16 +88,12 @@ export const recordExport = async (
       entry.skippedAlreadyExported,
     ],
   );
-  const records = files.flatMap((file) => file.records);
-  for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
-    const chunk = records.slice(start, start + ROWS_PER_INSERT);
-    await tx.query(
-      `INSERT INTO facilita_export_rows (organisation_id, export_id, record_kind, record_id) VALUES ${chunk
-        .map((_, index) => `($1, $2, $${index * 2 + 3}, $${index * 2 + 4})`)
-        .join(', ')}`,
-      [entry.organisationId, entry.id, ...chunk.flatMap((record) => [record.kind, record.id])],
-    );
-  }
+  // All the rows in one statement, as one JSON document (as a push's records are written).
+  await tx.query(
+    `INSERT INTO facilita_export_rows (organisation_id, export_id, record_kind, record_id)
+     SELECT $1, $2, r.kind, r.id FROM jsonb_to_recordset($3::jsonb) AS r(kind text, id text)`,
+    [entry.organisationId, entry.id, JSON.stringify(files.flatMap((file) => file.records))],
+  );
   for (const file of files) {
     await tx.query(
       'INSERT INTO facilita_export_files (organisation_id, export_id, filename, csv) VALUES ($1, $2, $3, $4)',

@@ -4,6 +4,7 @@ import { AppFailure } from '../../rpc/app-failure.ts';
 import { renderArchivePdf, type ArchiveFacts } from './archive-pdf.ts';
 import { FacilitaExportBuilder, renderPart, type ExportFile, type RejectedRecord } from './build-export.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
+import { exportFileName } from './file-names.ts';
 import type { ExportEntry, ExportRegistry } from './registry.ts';
 import { assertWritableFolder, removeFiles, writeAllOrNothing } from './write-files.ts';
 
@@ -107,11 +108,7 @@ export const runFacilitaExport = async (
 
   const exportId = uuidv7();
   const createdAt = now();
-  const stamp = createdAt
-    .toISOString()
-    .replaceAll(':', '')
-    .replace(/\.\d+Z$/, 'Z');
-  const base = `facilita_${period.site.id}_${request.from}_${request.to}_${stamp}`;
+  const names = { siteId: period.site.id, from: request.from, to: request.to, at: createdAt };
   const outputs: { name: string; content: string | Buffer }[] = [];
   const files: ExportEntry['files'] = [];
   const rendered: ExportFile[] = [];
@@ -119,8 +116,8 @@ export const runFacilitaExport = async (
     const file = renderPart(part);
     rendered.push(file);
     await yieldToEventLoop();
-    const name = `${base}_part-${file.part}.csv`;
-    const archive = `${base}_part-${file.part}.pdf`;
+    const name = exportFileName(names, file.part, 'csv');
+    const archive = exportFileName(names, file.part, 'pdf');
     const facts: ArchiveFacts = {
       language: request.language,
       fileName: name,
