@@ -8,7 +8,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-summary/e2e.json' }]],
   use: {
     browserName: 'chromium',
     launchOptions: CHROMIUM_LAUNCH_OPTIONS,

@@ -8,6 +8,6 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 20_000,
     env: { PASSOPASSO_LOG: 'silent' },
-    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
+    reporters: ['default', ['json', { outputFile: 'test-summary/unit.json' }]],
   },
 });

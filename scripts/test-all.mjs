@@ -9,14 +9,14 @@ const run = (args) => spawnSync('npx', args, { stdio: 'inherit' }).status ?? 1;
 if (buildIsStale() && spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0)
   process.exit(1);
 
-rmSync('reports/unit.json', { force: true });
-rmSync('reports/e2e.json', { force: true });
+rmSync('test-summary/unit.json', { force: true });
+rmSync('test-summary/e2e.json', { force: true });
 const unitStatus = run(['vitest', 'run']);
 const e2eStatus = run(['playwright', 'test']);
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
-const unit = readJson('reports/unit.json');
-const e2e = readJson('reports/e2e.json');
+const unit = readJson('test-summary/unit.json');
+const e2e = readJson('test-summary/e2e.json');
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
 const skipped = (unit?.numPendingTests ?? 0) + (e2e?.stats?.skipped ?? 0);

@@ -10,7 +10,7 @@ import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
 import { registerJournalEntities } from './journal/changes.ts';
 import { createReportsHandlers } from './export/facilita/handlers.ts';
-import { createDashboardsHandlers } from './reports/handlers.ts';
+import { createDashboardsHandlers } from './dashboards/handlers.ts';
 import { journalFacilitaSource } from './export/facilita/journal-source.ts';
 import { createGuides, createGuidesHandlers } from './guides/handlers.ts';
 import { log } from './log.ts';

@@ -4,7 +4,7 @@ import { appEvents, appMethods } from './domains/app/methods.ts';
 import { syncEvents, syncMethods } from './domains/sync/methods.ts';
 import { guidesEvents, guidesMethods } from './domains/guides/methods.ts';
 import { journalEvents, journalMethods } from './domains/journal/methods.ts';
-import { reportsEvents, reportsMethods } from './domains/reports/methods.ts';
+import { facilitaEvents, facilitaMethods } from './domains/facilita/methods.ts';
 import { dashboardsEvents, dashboardsMethods } from './domains/dashboards/methods.ts';
 import type { EventName, MethodName } from './names.ts';
 
@@ -17,7 +17,7 @@ export const methods = {
   ...syncMethods,
   ...guidesMethods,
   ...journalMethods,
-  ...reportsMethods,
+  ...facilitaMethods,
   ...dashboardsMethods,
 } satisfies Record<MethodName, MethodSpec>;
 
@@ -26,7 +26,7 @@ export const events = {
   ...syncEvents,
   ...guidesEvents,
   ...journalEvents,
-  ...reportsEvents,
+  ...facilitaEvents,
   ...dashboardsEvents,
 } satisfies Record<EventName, EventSpec>;
 

@@ -2,7 +2,7 @@ import { APP_EVENT_NAMES, APP_METHOD_NAMES } from './domains/app/names.ts';
 import { SYNC_EVENT_NAMES, SYNC_METHOD_NAMES } from './domains/sync/names.ts';
 import { GUIDES_EVENT_NAMES, GUIDES_METHOD_NAMES } from './domains/guides/names.ts';
 import { JOURNAL_EVENT_NAMES, JOURNAL_METHOD_NAMES } from './domains/journal/names.ts';
-import { REPORTS_EVENT_NAMES, REPORTS_METHOD_NAMES } from './domains/reports/names.ts';
+import { FACILITA_EVENT_NAMES, FACILITA_METHOD_NAMES } from './domains/facilita/names.ts';
 import { DASHBOARDS_EVENT_NAMES, DASHBOARDS_METHOD_NAMES } from './domains/dashboards/names.ts';
 
 /**
@@ -15,7 +15,7 @@ export const METHOD_NAMES = [
   ...GUIDES_METHOD_NAMES,
   ...JOURNAL_METHOD_NAMES,
   ...SYNC_METHOD_NAMES,
-  ...REPORTS_METHOD_NAMES,
+  ...FACILITA_METHOD_NAMES,
   ...DASHBOARDS_METHOD_NAMES,
 ] as const;
 
@@ -24,7 +24,7 @@ export const EVENT_NAMES = [
   ...GUIDES_EVENT_NAMES,
   ...JOURNAL_EVENT_NAMES,
   ...SYNC_EVENT_NAMES,
-  ...REPORTS_EVENT_NAMES,
+  ...FACILITA_EVENT_NAMES,
   ...DASHBOARDS_EVENT_NAMES,
 ] as const;
 

@@ -5,7 +5,7 @@ import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enGuides from '../locales/en/guides.json' with { type: 'json' };
 import enJournal from '../locales/en/journal.json' with { type: 'json' };
 import enMenu from '../locales/en/menu.json' with { type: 'json' };
-import enReports from '../locales/en/reports.json' with { type: 'json' };
+import enFacilita from '../locales/en/facilita.json' with { type: 'json' };
 import enSettings from '../locales/en/settings.json' with { type: 'json' };
 import enSync from '../locales/en/sync.json' with { type: 'json' };
 import itCommon from '../locales/it/common.json' with { type: 'json' };
@@ -15,7 +15,7 @@ import itErrors from '../locales/it/errors.json' with { type: 'json' };
 import itGuides from '../locales/it/guides.json' with { type: 'json' };
 import itJournal from '../locales/it/journal.json' with { type: 'json' };
 import itMenu from '../locales/it/menu.json' with { type: 'json' };
-import itReports from '../locales/it/reports.json' with { type: 'json' };
+import itFacilita from '../locales/it/facilita.json' with { type: 'json' };
 import itSettings from '../locales/it/settings.json' with { type: 'json' };
 import itSync from '../locales/it/sync.json' with { type: 'json' };
 
@@ -28,7 +28,7 @@ export const resources = {
     errors: itErrors,
     database: itDatabase,
     menu: itMenu,
-    reports: itReports,
+    facilita: itFacilita,
     dashboards: itDashboards,
     guides: itGuides,
     journal: itJournal,
@@ -40,7 +40,7 @@ export const resources = {
     errors: enErrors,
     database: enDatabase,
     menu: enMenu,
-    reports: enReports,
+    facilita: enFacilita,
     dashboards: enDashboards,
     guides: enGuides,
     journal: enJournal,
@@ -53,7 +53,7 @@ export const NAMESPACES = [
   'errors',
   'database',
   'menu',
-  'reports',
+  'facilita',
   'dashboards',
   'guides',
   'journal',

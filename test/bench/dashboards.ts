@@ -1,8 +1,8 @@
 // `npm run bench:dashboards`: every dashboard aggregate over 100k seeded sessions (scripts/seed.ts,
 // plus a guide run on one session in five) — goal ≤ 200 ms for all of them together. Prints figures
 // and their ratio to the goal; never fails. BENCH_DATA_DIR=<dir> reuses a folder seeded by an earlier run.
-import { ALL_AGGREGATES } from '../../main/core/reports/aggregates.ts';
-import { buildDashboard } from '../../main/core/reports/dashboard.ts';
+import { ALL_AGGREGATES } from '../../main/core/dashboards/aggregates.ts';
+import { buildDashboard } from '../../main/core/dashboards/dashboard.ts';
 import { seed } from '../../scripts/seed.ts';
 import { createTestCore } from '../support/core.ts';
 import { tempDataDir } from '../support/host-process.ts';

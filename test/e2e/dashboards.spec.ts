@@ -12,7 +12,7 @@ test('dashboards: charts with a table view, a CSV download, axe clean, no overfl
   await rpc(host, 'sessions.create', sessionInput(citizen.id, { serviceAreas: ['A', 'B'] }));
   await rpc(host, 'sessions.create', sessionInput(citizen.id, { serviceAreas: ['B'], outcome: 'partial' }));
 
-  await openJournal(page, host, 'reports/dashboards');
+  await openJournal(page, host, 'dashboards');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cruscotti');
   await expect(page.getByText('2 servizi a 1 cittadini')).toBeVisible();
   const areas = page.getByRole('region', { name: 'Per ambito di servizio (SE6)' });

@@ -20,7 +20,7 @@ export interface PdfDocument {
 
 /**
  * A pdfkit document with the app's fonts registered as 'regular' and 'bold', collected in memory.
- * Every PDF the core makes (take-home sheet, Facilita archive, reports) starts here.
+ * Every PDF the core makes (take-home sheet, Facilita archive, dashboards report) starts here.
  */
 export const createPdfDocument = (options: PDFKit.PDFDocumentOptions): PdfDocument => {
   const { regular, bold } = atkinsonFonts();

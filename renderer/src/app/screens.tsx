@@ -3,7 +3,7 @@ import { DASHBOARDS_SCREENS } from '../features/dashboards/dashboards-screens.ts
 import { GUIDE_SCREENS } from '../features/guides/guide-screens.ts';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { JOURNAL_SCREENS } from '../features/journal/journal-screens.ts';
-import { REPORTS_SCREENS } from '../features/reports/reports-screens.ts';
+import { FACILITA_SCREENS } from '../features/facilita/facilita-screens.ts';
 import { SYNC_SCREENS } from '../features/sync/sync-screens.ts';
 
 export interface ScreenEntry {
@@ -35,6 +35,6 @@ export const SCREENS: readonly ScreenEntry[] = [
   ...GUIDE_SCREENS,
   ...JOURNAL_SCREENS,
   ...SYNC_SCREENS,
-  ...REPORTS_SCREENS,
+  ...FACILITA_SCREENS,
   ...DASHBOARDS_SCREENS,
 ];

@@ -65,10 +65,10 @@ const deskWithSessions = async () => {
 describe('the Facilita export from the journal', () => {
   it('exports every reportable session, each row valid by the format’s rules, and marks them exported', async () => {
     const core = await deskWithSessions();
-    const preview = await callOk(core, 'reports.facilita.preview', { from: TODAY, to: TODAY });
+    const preview = await callOk(core, 'facilita.preview', { from: TODAY, to: TODAY });
     expect(preview).toMatchObject({ total: 2, valid: 2, rejected: [] });
 
-    const result = await callOk(core, 'reports.facilita.export', { from: TODAY, to: TODAY });
+    const result = await callOk(core, 'facilita.export', { from: TODAY, to: TODAY });
     const [file] = result.files;
     if (!file) throw new Error('no file');
     const rows = parseCsv(readFileSync(join(result.folder, file.name), 'utf8'));
@@ -98,11 +98,11 @@ describe('the Facilita export from the journal', () => {
     expect(exportedAt).toBe(2);
 
     // A second export of the same period repeats nothing: a clear message, no file.
-    expect(await callError(core, 'reports.facilita.export', { from: TODAY, to: TODAY })).toMatchObject({
+    expect(await callError(core, 'facilita.export', { from: TODAY, to: TODAY })).toMatchObject({
       code: 'VALIDATION',
       details: { reason: 'nothingToExport' },
     });
-    expect(await callOk(core, 'reports.facilita.list', {})).toHaveLength(1);
+    expect(await callOk(core, 'facilita.list', {})).toHaveLength(1);
     core.close();
   });
 
@@ -110,22 +110,22 @@ describe('the Facilita export from the journal', () => {
     const core = await deskWithSessions();
     const volunteer = await newVolunteer(core);
     await callOk(core, 'journal.signIn', { operatorId: volunteer.id, secret: VOLUNTEER_PIN });
-    expect((await callOk(core, 'reports.facilita.preview', { from: TODAY, to: TODAY })).valid).toBe(2);
-    expect(await callError(core, 'reports.facilita.export', { from: TODAY, to: TODAY })).toMatchObject({
+    expect((await callOk(core, 'facilita.preview', { from: TODAY, to: TODAY })).valid).toBe(2);
+    expect(await callError(core, 'facilita.export', { from: TODAY, to: TODAY })).toMatchObject({
       code: 'FORBIDDEN',
     });
-    expect(await callOk(core, 'reports.facilita.list', {})).toEqual([]);
+    expect(await callOk(core, 'facilita.list', {})).toEqual([]);
     core.close();
   });
 
   it('nobody signed in → LOCKED; a period that ends before it starts → VALIDATION with the field', async () => {
     const core = await deskWithSessions();
-    expect(await callError(core, 'reports.facilita.preview', { from: TODAY, to: '2000-01-01' })).toMatchObject({
+    expect(await callError(core, 'facilita.preview', { from: TODAY, to: '2000-01-01' })).toMatchObject({
       code: 'VALIDATION',
       details: { issues: [{ path: 'to' }] },
     });
     await callOk(core, 'journal.signOut', {});
-    expect(await callError(core, 'reports.facilita.preview', { from: TODAY, to: TODAY })).toMatchObject({
+    expect(await callError(core, 'facilita.preview', { from: TODAY, to: TODAY })).toMatchObject({
       code: 'LOCKED',
     });
     core.close();

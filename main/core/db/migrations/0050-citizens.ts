@@ -3,7 +3,7 @@ import type { Migration } from '../migrate.ts';
 /**
  * Citizens. Identifying fields (*_enc) are AES-256-GCM ciphertexts; a returning citizen is found
  * by `cf_hash`, a keyed HMAC of the codice fiscale, never by the clear value. Birth year, gender
- * and the Facilita codes stay in clear so reports need no decryption. `erased_at` marks an
+ * and the Facilita codes stay in clear so dashboards need no decryption. `erased_at` marks an
  * erasure (rights request or retention): the identifying columns are then NULL.
  */
 export const citizens: Migration = {

@@ -50,20 +50,20 @@ export const renderArchivePdf = async (file: ExportFile, facts: ArchiveFacts): P
     layout: 'landscape',
     margin: MARGIN,
     lang: facts.language,
-    info: { Title: `${t('reports:archive.title')} – ${facts.fileName}`, Creator: 'PassoPasso' },
+    info: { Title: `${t('facilita:archive.title')} – ${facts.fileName}`, Creator: 'PassoPasso' },
   });
 
-  doc.font('bold').fontSize(18).text(t('reports:archive.title'));
+  doc.font('bold').fontSize(18).text(t('facilita:archive.title'));
   doc.moveDown(0.5).font('regular').fontSize(11);
   const lines = [
-    [t('reports:archive.file'), facts.fileName],
-    [t('reports:archive.period'), `${facts.periodFrom} – ${facts.periodTo}`],
-    [t('reports:archive.organisation'), facts.organisation],
-    [t('reports:archive.site'), `${facts.site.name} (${facts.site.id})`],
-    [t('reports:archive.rows'), String(file.rows.length)],
-    [t('reports:archive.rejected'), String(facts.rejectedCount)],
-    [t('reports:archive.exportedBy'), `${facts.exportedBy}, ${facts.exportedAt}`],
-    [t('reports:archive.sha256'), file.sha256],
+    [t('facilita:archive.file'), facts.fileName],
+    [t('facilita:archive.period'), `${facts.periodFrom} – ${facts.periodTo}`],
+    [t('facilita:archive.organisation'), facts.organisation],
+    [t('facilita:archive.site'), `${facts.site.name} (${facts.site.id})`],
+    [t('facilita:archive.rows'), String(file.rows.length)],
+    [t('facilita:archive.rejected'), String(facts.rejectedCount)],
+    [t('facilita:archive.exportedBy'), `${facts.exportedBy}, ${facts.exportedAt}`],
+    [t('facilita:archive.sha256'), file.sha256],
   ];
   for (const [label, value] of lines)
     doc

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { REPORTS_METHOD_NAMES } from '../../../../shared/contract/domains/reports/names.ts';
+import type { FACILITA_METHOD_NAMES } from '../../../../shared/contract/domains/facilita/names.ts';
 import type { CoreContext } from '../../core-context.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import type { Handlers } from '../../rpc/dispatcher.ts';
@@ -22,7 +22,7 @@ export interface ReportsAccess {
 export const createReportsHandlers = (
   context: CoreContext,
   access: ReportsAccess,
-): Pick<Handlers, (typeof REPORTS_METHOD_NAMES)[number]> => {
+): Pick<Handlers, (typeof FACILITA_METHOD_NAMES)[number]> => {
   let registry: ExportRegistry | null = null;
   const registryOf = () => {
     if (!registry) {
@@ -34,7 +34,7 @@ export const createReportsHandlers = (
   let running: AbortController | null = null;
 
   return {
-    'reports.facilita.preview': ({ from, to, includeAlreadyExported }) => {
+    'facilita.preview': ({ from, to, includeAlreadyExported }) => {
       access.viewer();
       const period = access.source().period(from, to);
       const known = registryOf().snapshot();
@@ -50,7 +50,7 @@ export const createReportsHandlers = (
       const { rejected } = builder.finish();
       return { total: period.total, valid: builder.acceptedCount, skippedAlreadyExported, rejected };
     },
-    'reports.facilita.export': async (period) => {
+    'facilita.export': async (period) => {
       if (running) throw new AppFailure('CONFLICT', 'An export is already under way', { reason: 'exportRunning' });
       const exporter = access.exporter();
       const folder = join(context.dataDir, 'exports');
@@ -61,7 +61,7 @@ export const createReportsHandlers = (
           { source: access.source(), registry: registryOf(), now: () => new Date() },
           {
             signal: running.signal,
-            onProgress: (progress) => context.events.emit('reports.facilita.progress', progress),
+            onProgress: (progress) => context.events.emit('facilita.progress', progress),
           },
         );
         return { ...outcome, folder };
@@ -69,22 +69,22 @@ export const createReportsHandlers = (
         running = null;
       }
     },
-    'reports.facilita.cancel': () => {
+    'facilita.cancel': () => {
       running?.abort();
       return { cancelled: running !== null };
     },
-    'reports.facilita.list': () => {
+    'facilita.list': () => {
       access.viewer();
       return registryOf().list();
     },
-    'reports.facilita.markUploaded': ({ exportId }) => {
+    'facilita.markUploaded': ({ exportId }) => {
       const exporter = access.exporter();
       const known = registryOf();
       if (!known.get(exportId)) throw new AppFailure('NOT_FOUND', 'No such export', { reason: 'exportNotFound' });
       known.markUploaded(exportId, exporter.id, new Date().toISOString());
       return known.get(exportId) ?? Promise.reject(new Error('export vanished'));
     },
-    'reports.facilita.file': async ({ exportId, name }) => {
+    'facilita.file': async ({ exportId, name }) => {
       access.viewer();
       const entry = registryOf().get(exportId);
       const file = entry?.files.find((candidate) => candidate.name === name || candidate.archive === name);

@@ -4,10 +4,10 @@ import type { ScreenEntry } from '../../app/screens.tsx';
 // Lazy: @mui/x-charts loads with this screen only, never in the start-up bundle.
 const DashboardsScreen = lazy(() => import('./DashboardsScreen.tsx').then((m) => ({ default: m.DashboardsScreen })));
 
-/** The dashboards `#/reports/dashboards` (behind sign-in; targets are set by coordinators). */
+/** The dashboards `#/dashboards` (behind sign-in; targets are set by coordinators). */
 export const DASHBOARDS_SCREENS: readonly ScreenEntry[] = [
   {
-    route: 'reports/dashboards',
+    route: 'dashboards',
     labelKey: 'dashboards:nav.dashboards',
     inNav: true,
     chrome: 'shell',

@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../../../shared/contract/methods.ts';
 import { client } from '../../api/client.ts';
-import { downloadBase64 } from '../reports/download.ts';
+import { downloadBase64 } from '../facilita/download.ts';
 
 /** Asks the core for a dashboard file (CSV, XLSX, PDF) and offers it as a download; the error code otherwise. */
 export const downloadDashboardFile = async (request: MethodInput<'dashboards.file'>): Promise<string | null> => {

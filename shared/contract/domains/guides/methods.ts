@@ -18,7 +18,7 @@ const CitizenWindowMode = z.enum(['citizen', 'projector']);
 
 const FinishInput = z
   .strictObject({ runId: RunId, outcome: RunOutcome, reason: OutcomeReason.optional() })
-  // A run that did not reach its goal must say why (Facilita and the desk's reports need it).
+  // A run that did not reach its goal must say why (Facilita and the desk's dashboards need it).
   .refine((input) => input.outcome === 'completed' || input.reason !== undefined, {
     path: ['reason'],
     message: 'a reason is required unless the outcome is completed',

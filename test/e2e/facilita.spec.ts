@@ -16,7 +16,7 @@ test('export for Facilita from the UI: check, export, download, every row follow
   await rpc(host, 'sessions.create', sessionInput(citizen.id, { details: 'Pagamento avviso, con "PagoPA"' }));
   await rpc(host, 'sessions.create', sessionInput(citizen.id, { duration: '01:15', serviceAreas: ['B', 'A'] }));
 
-  await openJournal(page, host, 'reports/facilita');
+  await openJournal(page, host, 'facilita');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Esportazione per Facilita');
   const today = new Date();
   const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;

@@ -7,7 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { ExportEntry } from '../../../../shared/domain/reports/facilita-export.ts';
+import type { ExportEntry } from '../../../../shared/domain/facilita-export/facilita-export.ts';
 import { client } from '../../api/client.ts';
 import { downloadBase64 } from './download.ts';
 
@@ -21,14 +21,14 @@ export const ExportRegistry = ({
   onChanged: () => void;
   onError: (error: string) => void;
 }) => {
-  const { t } = useTranslation('reports');
+  const { t } = useTranslation('facilita');
   const download = async (exportId: string, name: string) => {
-    const result = await client.call('reports.facilita.file', { exportId, name });
+    const result = await client.call('facilita.file', { exportId, name });
     if (result.ok) downloadBase64(result.value.name, result.value.mimeType, result.value.base64);
     else onError(t(`errors:code.${result.error.code}`));
   };
   const markUploaded = async (exportId: string) => {
-    const result = await client.call('reports.facilita.markUploaded', { exportId });
+    const result = await client.call('facilita.markUploaded', { exportId });
     if (result.ok) onChanged();
     else onError(t(`errors:code.${result.error.code}`));
   };

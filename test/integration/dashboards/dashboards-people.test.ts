@@ -3,7 +3,7 @@ import { createTestCore } from '../../support/core.ts';
 import { callOk, newCitizen, newSession, setUpDesk } from '../../support/journal.ts';
 
 // The people tables count each citizen's services, sessions and workshop participations alike (see
-// peopleTables() in main/core/reports/service-tables.ts): a citizen seen in both is still one
+// peopleTables() in main/core/dashboards/service-tables.ts): a citizen seen in both is still one
 // citizen, and a period without anonymous sessions has no 'unknown' row.
 it('a citizen with a session and a workshop in the period is one citizen with two services', async () => {
   const core = createTestCore();

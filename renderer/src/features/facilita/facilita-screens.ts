@@ -5,11 +5,11 @@ const FacilitaExportScreen = lazy(() =>
   import('./FacilitaExportScreen.tsx').then((m) => ({ default: m.FacilitaExportScreen })),
 );
 
-/** The Facilita export `#/reports/facilita` (behind sign-in; exporting itself is for coordinators). */
-export const REPORTS_SCREENS: readonly ScreenEntry[] = [
+/** The Facilita export `#/facilita` (behind sign-in; exporting itself is for coordinators). */
+export const FACILITA_SCREENS: readonly ScreenEntry[] = [
   {
-    route: 'reports/facilita',
-    labelKey: 'reports:nav.facilita',
+    route: 'facilita',
+    labelKey: 'facilita:nav.facilita',
     inNav: true,
     chrome: 'shell',
     component: FacilitaExportScreen,

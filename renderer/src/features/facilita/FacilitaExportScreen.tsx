@@ -8,7 +8,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportEntry, ExportPreview, ExportResult } from '../../../../shared/domain/reports/facilita-export.ts';
+import type {
+  ExportEntry,
+  ExportPreview,
+  ExportResult,
+} from '../../../../shared/domain/facilita-export/facilita-export.ts';
 import type { AppError } from '../../../../shared/contract/result.ts';
 import { client } from '../../api/client.ts';
 import { fieldMessages } from '../../app/errors.ts';
@@ -29,7 +33,7 @@ const lastOfLastMonth = () => {
 
 /** One-click Facilita export: check a period, export it (with progress and cancel), the registry. */
 const FacilitaExport = () => {
-  const { t } = useTranslation(['reports', 'errors']);
+  const { t } = useTranslation(['facilita', 'errors']);
   const [from, setFrom] = useState(firstOfLastMonth);
   const [to, setTo] = useState(lastOfLastMonth);
   const [includeAlreadyExported, setIncludeAlreadyExported] = useState(false);
@@ -41,26 +45,26 @@ const FacilitaExport = () => {
   const [registry, setRegistry] = useState<ExportEntry[]>([]);
 
   const refreshRegistry = useCallback(() => {
-    void client.call('reports.facilita.list', {}).then((listed) => listed.ok && setRegistry(listed.value));
+    void client.call('facilita.list', {}).then((listed) => listed.ok && setRegistry(listed.value));
   }, []);
   useEffect(refreshRegistry, [refreshRegistry]);
   useEffect(
-    () => client.on('reports.facilita.progress', (payload) => setProgress(payload as { done: number; total: number })),
+    () => client.on('facilita.progress', (payload) => setProgress(payload as { done: number; total: number })),
     [],
   );
 
   const period = { from, to, includeAlreadyExported };
   const describe = (failure: AppError) => {
     const reason = failure.details?.['reason'];
-    return typeof reason === 'string' && t(`reports:failure.${reason}`, { defaultValue: '' })
-      ? t(`reports:failure.${reason}`)
+    return typeof reason === 'string' && t(`facilita:failure.${reason}`, { defaultValue: '' })
+      ? t(`facilita:failure.${reason}`)
       : t(`errors:code.${failure.code}`);
   };
 
   const check = async () => {
     setError(null);
     setResult(null);
-    const checked = await client.call('reports.facilita.preview', period);
+    const checked = await client.call('facilita.preview', period);
     if (checked.ok) setPreview(checked.value);
     else setError(checked.error);
   };
@@ -68,7 +72,7 @@ const FacilitaExport = () => {
     setError(null);
     setResult(null);
     setProgress({ done: 0, total: preview?.total ?? 0 });
-    const exported = await client.call('reports.facilita.export', period);
+    const exported = await client.call('facilita.export', period);
     setProgress(null);
     if (exported.ok) {
       setResult(exported.value);
@@ -80,18 +84,18 @@ const FacilitaExport = () => {
 
   return (
     <>
-      <ScreenTitle>{t('reports:title')}</ScreenTitle>
-      <Typography sx={{ mb: 2, maxWidth: '50rem' }}>{t('reports:intro')}</Typography>
+      <ScreenTitle>{t('facilita:title')}</ScreenTitle>
+      <Typography sx={{ mb: 2, maxWidth: '50rem' }}>{t('facilita:intro')}</Typography>
       <Stack spacing={3} sx={{ maxWidth: '60rem' }}>
         <Paper component="section" aria-labelledby="period-title" sx={{ p: 2 }}>
           <Typography id="period-title" variant="h2" sx={{ mb: 2 }}>
-            {t('reports:periodTitle')}
+            {t('facilita:periodTitle')}
           </Typography>
           <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
             <PeriodFields
               from={from}
               to={to}
-              labels={{ from: t('reports:from'), to: t('reports:to') }}
+              labels={{ from: t('facilita:from'), to: t('facilita:to') }}
               errors={fields}
               onFrom={setFrom}
               onTo={setTo}
@@ -104,14 +108,14 @@ const FacilitaExport = () => {
                 onChange={(event) => setIncludeAlreadyExported(event.target.checked)}
               />
             }
-            label={t('reports:includeAlreadyExported')}
+            label={t('facilita:includeAlreadyExported')}
           />
           <Stack direction="row" spacing={2} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }}>
             <Button variant="outlined" onClick={() => void check()} disabled={progress !== null}>
-              {t('reports:check')}
+              {t('facilita:check')}
             </Button>
             <Button variant="contained" onClick={() => void runExport()} disabled={progress !== null}>
-              {t('reports:export')}
+              {t('facilita:export')}
             </Button>
           </Stack>
         </Paper>
@@ -119,18 +123,18 @@ const FacilitaExport = () => {
         <div role="status" aria-live="polite">
           {progress && (
             <Stack spacing={1}>
-              <Typography>{t('reports:progress', { done: progress.done, total: progress.total })}</Typography>
+              <Typography>{t('facilita:progress', { done: progress.done, total: progress.total })}</Typography>
               <LinearProgress
                 variant={progress.total > 0 ? 'determinate' : 'indeterminate'}
                 value={progress.total > 0 ? (100 * progress.done) / progress.total : 0}
-                aria-label={t('reports:progressLabel')}
+                aria-label={t('facilita:progressLabel')}
               />
               <Button
                 variant="outlined"
                 sx={{ alignSelf: 'flex-start' }}
-                onClick={() => void client.call('reports.facilita.cancel', {})}
+                onClick={() => void client.call('facilita.cancel', {})}
               >
-                {t('reports:cancel')}
+                {t('facilita:cancel')}
               </Button>
             </Stack>
           )}
@@ -138,7 +142,7 @@ const FacilitaExport = () => {
           {message && <Alert severity="info">{message}</Alert>}
           {result && (
             <Alert severity="success">
-              {t('reports:exported', {
+              {t('facilita:exported', {
                 rows: result.files.reduce((sum, file) => sum + file.rows, 0),
                 files: result.files.length,
                 rejected: result.rejected.length,
@@ -150,10 +154,10 @@ const FacilitaExport = () => {
         {preview && (
           <Paper component="section" aria-labelledby="preview-title" sx={{ p: 2 }}>
             <Typography id="preview-title" variant="h2" sx={{ mb: 1 }}>
-              {t('reports:previewTitle')}
+              {t('facilita:previewTitle')}
             </Typography>
             <Typography sx={{ mb: 2 }}>
-              {t('reports:previewSummary', {
+              {t('facilita:previewSummary', {
                 total: preview.total,
                 valid: preview.valid,
                 rejected: preview.rejected.length,
@@ -161,7 +165,7 @@ const FacilitaExport = () => {
               })}
             </Typography>
             <Typography variant="h3" sx={{ mb: 1 }}>
-              {t('reports:rejectedTitle')}
+              {t('facilita:rejectedTitle')}
             </Typography>
             <RejectedRows rows={preview.rejected} />
           </Paper>
@@ -169,7 +173,7 @@ const FacilitaExport = () => {
         {result && result.rejected.length > 0 && (
           <Paper component="section" aria-labelledby="result-rejected" sx={{ p: 2 }}>
             <Typography id="result-rejected" variant="h2" sx={{ mb: 1 }}>
-              {t('reports:rejectedTitle')}
+              {t('facilita:rejectedTitle')}
             </Typography>
             <RejectedRows rows={result.rejected} />
           </Paper>
@@ -177,7 +181,7 @@ const FacilitaExport = () => {
 
         <Paper component="section" aria-labelledby="registry-title" sx={{ p: 2, overflowX: 'auto' }}>
           <Typography id="registry-title" variant="h2" sx={{ mb: 1 }}>
-            {t('reports:registryTitle')}
+            {t('facilita:registryTitle')}
           </Typography>
           <ExportRegistry entries={registry} onChanged={refreshRegistry} onError={setMessage} />
         </Paper>

@@ -1,4 +1,4 @@
-// `npm run bench:reports`: export 100k services to Facilita files (validation, CSV split at 9,000
+// `npm run bench:facilita`: export 100k services to Facilita files (validation, CSV split at 9,000
 // rows, registry; archive PDFs on request) — goal ≤ 3 s. Prints figures as ratios to the goal; never fails.
 import { join } from 'node:path';
 import { runFacilitaExport, type FacilitaSource } from '../../main/core/export/facilita/export-service.ts';

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../main/core/app-core.ts';
 import { rebuildDashboardRollup } from '../../../main/core/db/migrations/0220-dashboard-rollup.ts';
-import { totals } from '../../../main/core/reports/aggregates.ts';
+import { totals } from '../../../main/core/dashboards/aggregates.ts';
 import type { MethodInput } from '../../../shared/contract/methods.ts';
 import { seed } from '../../../scripts/seed.ts';
 import { createTestCore } from '../../support/core.ts';

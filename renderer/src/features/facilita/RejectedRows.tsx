@@ -6,12 +6,12 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { RejectedRow } from '../../../../shared/domain/reports/facilita-export.ts';
+import type { RejectedRow } from '../../../../shared/domain/facilita-export/facilita-export.ts';
 import { hrefOf } from '../../app/routes.ts';
 
 /** Rows Facilita would reject, each with every reason and a link that opens the record to fix it. */
 export const RejectedRows = ({ rows }: { rows: readonly RejectedRow[] }) => {
-  const { t } = useTranslation('reports');
+  const { t } = useTranslation('facilita');
   if (rows.length === 0) return <Typography>{t('noRejected')}</Typography>;
   return (
     <Table size="small" aria-label={t('rejectedTitle')}>

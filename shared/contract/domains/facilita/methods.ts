@@ -5,46 +5,46 @@ import {
   ExportPreview,
   ExportProgress,
   ExportResult,
-} from '../../../domain/reports/facilita-export.ts';
+} from '../../../domain/facilita-export/facilita-export.ts';
 import { defineEvent, defineMethod, NoInput, type EventSpec, type MethodSpec } from '../../define.ts';
-import type { REPORTS_EVENT_NAMES, REPORTS_METHOD_NAMES } from './names.ts';
+import type { FACILITA_EVENT_NAMES, FACILITA_METHOD_NAMES } from './names.ts';
 
 const ExportId = z.string().min(1);
 
-export const reportsMethods = {
-  'reports.facilita.preview': defineMethod({
+export const facilitaMethods = {
+  'facilita.preview': defineMethod({
     input: ExportPeriod,
     output: ExportPreview,
     summary:
       "Check a period against Facilita's rules without writing anything: valid rows and rejected rows with reasons",
   }),
-  'reports.facilita.export': defineMethod({
+  'facilita.export': defineMethod({
     input: ExportPeriod,
     output: ExportResult,
     summary: 'Export a period: CSV files of at most 9,000 rows, each with its archive PDF, recorded in the registry',
   }),
-  'reports.facilita.cancel': defineMethod({
+  'facilita.cancel': defineMethod({
     input: NoInput,
     output: z.object({ cancelled: z.boolean() }),
     summary: 'Cancel the export under way (no file is left behind)',
   }),
-  'reports.facilita.list': defineMethod({
+  'facilita.list': defineMethod({
     input: NoInput,
     output: z.array(ExportEntry),
     summary: 'The export registry, newest first',
   }),
-  'reports.facilita.markUploaded': defineMethod({
+  'facilita.markUploaded': defineMethod({
     input: z.strictObject({ exportId: ExportId }),
     output: ExportEntry,
     summary: 'Record that the referente uploaded this export to Facilita',
   }),
-  'reports.facilita.file': defineMethod({
+  'facilita.file': defineMethod({
     input: z.strictObject({ exportId: ExportId, name: z.string().min(1) }),
     output: z.object({ name: z.string(), mimeType: z.string(), base64: z.string() }),
     summary: 'One file of an export (CSV or archive PDF), to download',
   }),
-} satisfies Record<(typeof REPORTS_METHOD_NAMES)[number], MethodSpec>;
+} satisfies Record<(typeof FACILITA_METHOD_NAMES)[number], MethodSpec>;
 
-export const reportsEvents = {
-  'reports.facilita.progress': defineEvent({ payload: ExportProgress, summary: 'Progress of the export under way' }),
-} satisfies Record<(typeof REPORTS_EVENT_NAMES)[number], EventSpec>;
+export const facilitaEvents = {
+  'facilita.progress': defineEvent({ payload: ExportProgress, summary: 'Progress of the export under way' }),
+} satisfies Record<(typeof FACILITA_EVENT_NAMES)[number], EventSpec>;

@@ -1,0 +1,11 @@
+/** The Facilita export domain's method and event names (zod-free: the preload imports these). */
+export const FACILITA_METHOD_NAMES = [
+  'facilita.preview',
+  'facilita.export',
+  'facilita.cancel',
+  'facilita.list',
+  'facilita.markUploaded',
+  'facilita.file',
+] as const;
+
+export const FACILITA_EVENT_NAMES = ['facilita.progress'] as const;
