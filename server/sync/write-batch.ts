@@ -155,7 +155,7 @@ export const touchDevice = async (
   synced: boolean,
 ) => {
   await tx.query(
-    `UPDATE devices SET high_water = $2, backlog = $3, last_seen_at = now(),
+    `UPDATE devices SET high_water = $2, backlog = $3, last_seen_at = now(), last_push_at = now(),
             last_sync_at = CASE WHEN $4 THEN now() ELSE last_sync_at END
       WHERE id = $1`,
     [deviceId, highWater, backlog, synced],
