@@ -4,6 +4,7 @@ import { sha256Hex, type AuthenticatedDevice } from '../auth.ts';
 import type { HubDatabase, Queryable } from '../db/database.ts';
 import { HubFailure } from '../failure.ts';
 import { decide } from './decide.ts';
+import { belongsToAnotherSite, OTHER_SITE } from './site-scope.ts';
 import {
   keyOf,
   lockRecords,
@@ -145,7 +146,9 @@ const decideFresh = async (
     }
     const key = keyOf(change.entity, change.recordId);
     const current = working.get(key);
-    const decision = decide(current, change, hash);
+    const decision = belongsToAnotherSite(change.entity, current?.siteId ?? null, device.siteId)
+      ? OTHER_SITE
+      : decide(current, change, hash);
     const entry: Decided = { change, decision };
     if (decision.outcome === 'conflict' && current) {
       entry.theirs = { version: current.version, op: current.deleted ? 'delete' : 'upsert', payload: current.payload };
@@ -158,6 +161,7 @@ const decideFresh = async (
         payload: change.payload,
         hash,
         existed: current?.existed ?? false,
+        siteId: current?.siteId ?? device.siteId,
         dirty: true,
         changeId: change.changeId,
       });

@@ -114,11 +114,12 @@ export const makeChange = (
 });
 
 /** Enrolls a synthetic desk directly against the hub's API; returns its id and token. */
-export const enrollDevice = async (hub: TestHub, deviceId: string = crypto.randomUUID()) => {
+export const enrollDevice = async (hub: TestHub, deviceId: string = crypto.randomUUID(), siteId = hub.siteId) => {
+  const code = (await hub.admin.issueCode(siteId)).code;
   const response = await fetch(`${hub.url}/v1/enroll`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code: await hub.issueCode(), deviceId, deskName: 'Sportello' }),
+    body: JSON.stringify({ code, deviceId, deskName: 'Sportello' }),
   });
   const body = (await response.json()) as { deviceToken: string };
   return { deviceId, token: body.deviceToken };
