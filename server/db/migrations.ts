@@ -161,7 +161,8 @@ const MIGRATIONS: readonly HubMigration[] = [
     name: 'one-role-enum-codes-desk-contact',
     // One role enum everywhere: the hub's roster used its own names (operator, referente) for the
     // desk's facilitator and coordinator. Codes get an id to list and revoke them by; desks report
-    // their app version and last push apart from their last contact (a pull counts as contact).
+    // their app version and last push apart from their last contact (a pull counts as contact); a
+    // desk that reported demo data is marked, and nothing it sends is stored from then on.
     sql: `
       UPDATE feed SET payload = jsonb_set(payload, '{role}', to_jsonb(CASE payload->>'role'
           WHEN 'operator' THEN 'facilitator' WHEN 'referente' THEN 'coordinator' ELSE payload->>'role' END))
@@ -172,7 +173,8 @@ const MIGRATIONS: readonly HubMigration[] = [
       CREATE UNIQUE INDEX enrollment_codes_by_id ON enrollment_codes (id);
       ALTER TABLE enrollment_codes ADD COLUMN revoked_at timestamptz;
       ALTER TABLE devices ADD COLUMN last_push_at timestamptz;
-      ALTER TABLE devices ADD COLUMN app_version text;`,
+      ALTER TABLE devices ADD COLUMN app_version text;
+      ALTER TABLE devices ADD COLUMN demo boolean NOT NULL DEFAULT false;`,
   },
 ];
 

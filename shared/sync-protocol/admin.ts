@@ -57,6 +57,8 @@ export const FacilitaExportResult = z.object({
   ),
   /** Rows left out because an earlier export of the organisation already holds them. */
   skippedAlreadyExported: z.int(),
+  /** Services left out because the desk that sent them reported demo data (fictional people). */
+  leftOutDemo: z.int(),
 });
 export type FacilitaExportResult = z.infer<typeof FacilitaExportResult>;
 export const FacilitaExportEntry = z.object({

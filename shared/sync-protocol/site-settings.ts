@@ -24,12 +24,12 @@ const pickKeys = Object.fromEntries(HUB_SITE_SETTING_KEYS.map((key) => [key, tru
   [K in (typeof HUB_SITE_SETTING_KEYS)[number]]: true;
 };
 
-export const HubSiteSettings = SiteFields.pick(pickKeys)
-  .partial()
-  .strict()
-  .superRefine((value, ctx) => {
-    if (value.projectStart && value.projectEnd && value.projectEnd < value.projectStart) {
-      ctx.addIssue({ code: 'custom', path: ['projectEnd'], message: 'the project ends before it starts' });
-    }
-  });
+/** The settings found in a hub feed item (which also carries the site's hub name): other keys are dropped. */
+export const HubSiteSettingFields = SiteFields.pick(pickKeys).partial().strip();
+
+export const HubSiteSettings = HubSiteSettingFields.strict().superRefine((value, ctx) => {
+  if (value.projectStart && value.projectEnd && value.projectEnd < value.projectStart) {
+    ctx.addIssue({ code: 'custom', path: ['projectEnd'], message: 'the project ends before it starts' });
+  }
+});
 export type HubSiteSettings = z.infer<typeof HubSiteSettings>;
