@@ -11,6 +11,7 @@ import { registerDeskRoutes } from './routes/desk.ts';
 import { toHubError } from './routes/errors.ts';
 import { registerOpenApi } from './routes/openapi.ts';
 import { DEFAULT_BODY_LIMIT } from './routes/validate.ts';
+import { createHubLog, type HubLogLevel } from './request-log.ts';
 
 export interface HubOptions {
   db: HubDatabase;
@@ -23,6 +24,10 @@ export interface HubOptions {
   enrollRateLimit?: number;
   /** Trust X-Forwarded-* from the reverse proxy that terminates TLS (see README). */
   trustProxy?: boolean | string;
+  /** One line per request and per failure, from this level up (default `info`). */
+  logLevel?: HubLogLevel;
+  /** Where log lines go (default: standard error). */
+  logSink?: (line: string) => void;
 }
 
 declare module 'fastify' {
@@ -41,13 +46,19 @@ export const buildHub = async (options: HubOptions): Promise<FastifyInstance> =>
     requestTimeout: 60_000,
   });
   app.decorateRequest('device', null);
+  const log = createHubLog(options.logLevel ?? 'info', options.logSink);
+  app.addHook('onResponse', async (request, reply) => {
+    log.request({
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+      ms: reply.elapsedTime,
+      deviceId: request.device?.id ?? null,
+    });
+  });
   app.setErrorHandler((error, _request, reply) => {
     const failure = toHubError(error);
-    if (failure.code === 'INTERNAL') {
-      process.stderr.write(
-        `${JSON.stringify({ level: 'error', event: 'hub.failed', error: (error as Error).name })}\n`,
-      );
-    }
+    if (failure.code === 'INTERNAL') log.failure('hub.failed', (error as Error).name);
     void reply.status(failure.status).send({
       error: { code: failure.code, message: failure.message, ...(failure.issues ? { issues: failure.issues } : {}) },
     });

@@ -54,6 +54,15 @@ export const registerAdminRoutes = (
     scope.post('/admin/desks/:id/revoke', limited, (request) =>
       admin.revokeDesk(parseBody(IdParam, request.params).id),
     );
+    scope.post('/admin/desks/:id/unrevoke', limited, (request) =>
+      admin.unrevokeDesk(parseBody(IdParam, request.params).id),
+    );
+    scope.get('/admin/enrollment-codes', limited, (request) =>
+      admin.listCodes(parseBody(OrganisationQuery, request.query).organisationId),
+    );
+    scope.post('/admin/enrollment-codes/:id/revoke', limited, (request) =>
+      admin.revokeCode(parseBody(IdParam, request.params).id),
+    );
     scope.post('/admin/operators', limited, (request) => {
       const { organisationId, ...operator } = parseBody(PutOperator, request.body);
       return admin.putOperator(organisationId, operator);

@@ -4,6 +4,7 @@ import {
   CreateOrganisation,
   CreateSite,
   DeskRow,
+  EnrollmentCodeRow,
   FacilitaExportEntry,
   FacilitaExportRequest,
   FacilitaExportResult,
@@ -100,10 +101,23 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
       body: IssueCode,
       response: IssuedCode,
     },
+    get: {
+      summary: "The organisation's enrollment codes and their state (never the code itself)",
+      security: 'admin',
+      query: OrganisationQuery,
+      response: z.array(EnrollmentCodeRow),
+    },
+  },
+  '/admin/enrollment-codes/{id}/revoke': {
+    post: {
+      summary: 'Revoke an enrollment code not used yet',
+      security: 'admin',
+      response: z.object({ id: z.string(), revoked: z.boolean() }),
+    },
   },
   '/admin/desks': {
     get: {
-      summary: 'Desks with last sync and reported backlog',
+      summary: 'Desks with last contact (pull or push), last push, last sync, backlog and app version',
       security: 'admin',
       query: OrganisationQuery,
       response: z.array(DeskRow),
@@ -111,7 +125,14 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/admin/desks/{id}/revoke': {
     post: {
-      summary: "Revoke a desk's token",
+      summary: "Revoke a desk's token (it may enroll again with a fresh code, keeping its unsent work)",
+      security: 'admin',
+      response: z.object({ deviceId: z.string(), revoked: z.boolean() }),
+    },
+  },
+  '/admin/desks/{id}/unrevoke': {
+    post: {
+      summary: "Undo a desk's revocation: its token works again",
       security: 'admin',
       response: z.object({ deviceId: z.string(), revoked: z.boolean() }),
     },

@@ -1,20 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { Site } from '../../../shared/domain/journal/operators.ts';
-import type { Role } from '../../../shared/domain/journal/options.ts';
 import { findProvince } from '../../../shared/facilita/provinces.ts';
 import { OperatorPayload, type FeedItem } from '../../../shared/sync-protocol/pull.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { registerFeedApplier } from '../sync/feed-appliers.ts';
 import { listHubItems } from '../sync/pull.ts';
 import { facilitaIdContext } from './operators/operator-store.ts';
-
-/** The hub's roles, as the desk names them (the hub's referente coordinates the desk). */
-const DESK_ROLE: Record<OperatorPayload['role'], Role> = {
-  operator: 'facilitator',
-  volunteer: 'volunteer',
-  trainer: 'trainer',
-  referente: 'coordinator',
-};
 
 /**
  * An operator from the hub's roster. The hub holds no PIN and no Facilita id (those stay on the
@@ -30,7 +21,7 @@ export const applyHubOperator = (db: Database, cipher: FieldCipher, item: FeedIt
   const at = new Date().toISOString();
   const current = db.prepare('SELECT role, active FROM operators WHERE id = ?').get(item.key) as
     { role: string; active: number } | undefined;
-  const role = DESK_ROLE[operator.role];
+  const role = operator.role;
   if (current === undefined) {
     if (item.deleted) return;
     db.prepare(

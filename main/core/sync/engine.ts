@@ -279,6 +279,7 @@ export class SyncEngine {
         dataDir: this.#context.dataDir,
         now: this.#now,
         backlog: this.#state.counts().unsent,
+        appVersion: this.#context.version,
       });
       if (pulled.packsInstalled > 0) await this.#packsInstalled();
       this.#failures = 0;

@@ -13,6 +13,7 @@ export interface PullOptions {
   dataDir: string;
   now: () => Date;
   backlog: number;
+  appVersion: string;
 }
 
 const itemContext = (kind: string, key: string) => `sync_hub_items:${kind}:${key}`;
@@ -46,7 +47,13 @@ export const pullAll = async (
   const invalid: string[] = [];
   for (;;) {
     const after = db.prepare('SELECT pull_cursor FROM sync_state WHERE id = 1').pluck().get() as number;
-    const page = await options.client.pull({ deviceId: options.deviceId, after, limit: 200, backlog: options.backlog });
+    const page = await options.client.pull({
+      deviceId: options.deviceId,
+      after,
+      limit: 200,
+      backlog: options.backlog,
+      appVersion: options.appVersion,
+    });
     if (page.items.length > 0 && page.nextCursor <= after)
       throw new HubCallError('PROTOCOL', 'The hub feed went backwards', true);
     const prepared = page.items.map((item) => ({ item, ...storedPayload(options, item) }));

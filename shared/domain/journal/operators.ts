@@ -114,6 +114,9 @@ const checkProjectDates = (value: { projectStart: string; projectEnd: string }, 
   }
 };
 
+/** Every field of a site's settings, each checked, without the cross-field rule (for picking subsets). */
+export const SiteFields = z.strictObject(siteShape);
+
 export const SiteInput = z.strictObject(siteShape).superRefine(checkProjectDates);
 export type SiteInput = z.infer<typeof SiteInput>;
 

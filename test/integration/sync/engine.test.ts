@@ -195,11 +195,11 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
     const desk = await newDesk();
     await hub.admin.putOperator(hub.organisationId, {
       displayName: 'Marco',
-      role: 'operator',
+      role: 'facilitator',
       active: true,
       siteId: hub.siteId,
     });
-    await hub.admin.setSiteSettings(hub.siteId, { facilitaCode: 'PDF-001' });
+    await hub.admin.setSiteSettings(hub.siteId, { facilitaId: '10001' });
     const pack = packFromFolder(
       join(import.meta.dirname, '../../fixtures/guides/store/installed-newer-valid/demo-guide'),
     );
@@ -215,7 +215,7 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
     const operators = listHubItems(desk.db(), desk.core.context.cipher(), 'operator');
     expect(operators.map((item) => item.payload['displayName'])).toContain('Marco');
     expect(listHubItems(desk.db(), desk.core.context.cipher(), 'siteSettings')[0]?.payload).toMatchObject({
-      facilitaCode: 'PDF-001',
+      facilitaId: '10001',
     });
     const installed = join(desk.dataDir, 'guides', 'demo-guide', 'guide.yaml');
     expect(readFileSync(installed)).toEqual(Buffer.from(pack.files['guide.yaml'] ?? '', 'base64'));

@@ -166,14 +166,15 @@ describe('the hub’s roster, site settings and guide packs applied on the desk'
     expect(await callOk(desk.core, 'sync.status', {})).toMatchObject({ enrolled: true });
   });
 
-  it('site settings from the hub replace the desk’s rules; unknown or invalid ones are left out', async () => {
+  it('site settings from the hub replace the desk’s rules; the hub refuses unknown or invalid ones whole', async () => {
     const desk = await newDesk();
-    await hub.admin.setSiteSettings(hub.siteId, {
-      idleMinutes: 20,
-      allowMinors: true,
-      backdateDays: 'many',
-      openingHours: '9-13',
-    });
+    for (const wrong of [
+      { idleMinutes: 20, backdateDays: 'many' },
+      { idleMinutes: 20, retentionMonth: 36 },
+    ]) {
+      await expect(hub.admin.setSiteSettings(hub.siteId, wrong)).rejects.toMatchObject({ code: 'VALIDATION' });
+    }
+    await hub.admin.setSiteSettings(hub.siteId, { idleMinutes: 20, allowMinors: true });
     await desk.sync();
     expect(await callOk(desk.core, 'site.get', {})).toMatchObject({
       idleMinutes: 20,

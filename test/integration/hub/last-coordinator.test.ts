@@ -5,7 +5,7 @@ import { setUpDesk } from '../../support/journal.ts';
 import { postgresAvailable } from '../../support/postgres.ts';
 
 /** The hub refuses to leave a site's desks with nobody able to manage them (the desk's own rule, at the hub). */
-describe.each(HUB_BACKENDS)('the last active referente on %s', (backend) => {
+describe.each(HUB_BACKENDS)('the last active coordinator on %s', (backend) => {
   let hub: TestHub;
   let desk: TestDesk | undefined;
   beforeAll(async () => {
@@ -26,51 +26,51 @@ describe.each(HUB_BACKENDS)('the last active referente on %s', (backend) => {
         [id],
       )
     )[0]?.payload;
-  const referente = (displayName: string, siteId: string | null) => ({
+  const coordinator = (displayName: string, siteId: string | null) => ({
     displayName,
-    role: 'referente',
+    role: 'coordinator',
     active: true,
     siteId,
   });
 
-  it('refuses to deactivate or demote the last referente of a site, and changes nothing', async () => {
-    const created = await putOperator(referente('Anna Referente', hub.siteId));
+  it('refuses to deactivate or demote the last coordinator of a site, and changes nothing', async () => {
+    const created = await putOperator(coordinator('Anna Referente', hub.siteId));
     expect(created.status).toBe(200);
     const id = String(created.body['id']);
-    expect((await putOperator({ id, ...referente('Anna R. Referente', hub.siteId) })).status).toBe(200);
+    expect((await putOperator({ id, ...coordinator('Anna R. Referente', hub.siteId) })).status).toBe(200);
 
-    for (const change of [{ active: false }, { role: 'operator' }]) {
-      const refused = await putOperator({ id, ...referente('Anna R. Referente', hub.siteId), ...change });
+    for (const change of [{ active: false }, { role: 'facilitator' }]) {
+      const refused = await putOperator({ id, ...coordinator('Anna R. Referente', hub.siteId), ...change });
       expect(refused.status).toBe(409);
       expect(refused.body['error']).toMatchObject({ code: 'CONFLICT' });
-      expect(JSON.stringify(refused.body)).toContain('last active referente of the site \\"Biblioteca civica\\"');
+      expect(JSON.stringify(refused.body)).toContain('last active coordinator of the site \\"Biblioteca civica\\"');
     }
-    expect(await rosterOf(id)).toMatchObject({ role: 'referente', active: true });
+    expect(await rosterOf(id)).toMatchObject({ role: 'coordinator', active: true });
   });
 
-  it('lets one go when another referente covers the site, then refuses the organisation’s last', async () => {
+  it('lets one go when another coordinator covers the site, then refuses the organisation’s last', async () => {
     const [anna] = await hub.db.query<{ key: string }>(
       "SELECT key FROM feed WHERE kind = 'operator' AND payload->>'displayName' = 'Anna R. Referente'",
     );
-    const bruno = String((await putOperator(referente('Bruno Referente', null))).body['id']);
+    const bruno = String((await putOperator(coordinator('Bruno Referente', null))).body['id']);
     expect(
-      (await putOperator({ id: anna?.key, ...referente('Anna R. Referente', hub.siteId), active: false })).status,
+      (await putOperator({ id: anna?.key, ...coordinator('Anna R. Referente', hub.siteId), active: false })).status,
     ).toBe(200);
-    const refused = await putOperator({ id: bruno, ...referente('Bruno Referente', null), role: 'trainer' });
+    const refused = await putOperator({ id: bruno, ...coordinator('Bruno Referente', null), role: 'trainer' });
     expect(refused.status).toBe(409);
-    expect(await rosterOf(bruno)).toMatchObject({ role: 'referente', active: true });
+    expect(await rosterOf(bruno)).toMatchObject({ role: 'coordinator', active: true });
   });
 
-  it('two admins demoting the last two referenti at the same instant: one of them is refused', async () => {
+  it('two admins demoting the last two coordinators at the same instant: one of them is refused', async () => {
     const organisation = await hub.admin.createOrganisation('Unione dei Comuni');
     const site = await hub.admin.createSite(organisation.id, 'Sportello unico');
     const put = (operator: Record<string, unknown>) =>
       hubPost(hub, '/admin/operators', ADMIN_TOKEN, { organisationId: organisation.id, ...operator });
     const ids = await Promise.all(
-      ['Carla', 'Dario'].map(async (name) => String((await put(referente(name, site.id))).body['id'])),
+      ['Carla', 'Dario'].map(async (name) => String((await put(coordinator(name, site.id))).body['id'])),
     );
     const answers = await Promise.all(
-      ids.map((id, index) => put({ id, ...referente(['Carla', 'Dario'][index] as string, site.id), active: false })),
+      ids.map((id, index) => put({ id, ...coordinator(['Carla', 'Dario'][index] as string, site.id), active: false })),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
     const stillActive = await Promise.all(ids.map(async (id) => (await rosterOf(id))?.['active']));
@@ -85,7 +85,7 @@ describe.each(HUB_BACKENDS)('the last active referente on %s', (backend) => {
     const [bruno] = await hub.db.query<{ key: string }>(
       "SELECT key FROM feed WHERE kind = 'operator' AND payload->>'displayName' = 'Bruno Referente'",
     );
-    const deactivated = await putOperator({ id: bruno?.key, ...referente('Bruno Referente', null), active: false });
+    const deactivated = await putOperator({ id: bruno?.key, ...coordinator('Bruno Referente', null), active: false });
     expect(deactivated.status).toBe(200);
   });
 });
