@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The layer order: the one place that says which folder may import which. A layer always imports
- * itself; `imports` lists the other folders (or files, as globs) it may import, `'*'` meaning any.
+ * itself; `imports` lists the other folders (or single files) it may import, `'*'` meaning any.
  * `electron`: may import the electron package (no one else may). `node: false`: no Node builtins
  * (the code runs in the renderer or the sandboxed preload). `npm`: the only npm packages allowed
  * (default: any). The README's Architecture section points here.
