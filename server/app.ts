@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { API_PREFIX } from '../shared/sync-protocol/common.ts';
+import { createConflictAdmin } from './admin/conflicts.ts';
 import { createAdminService } from './admin/service.ts';
 import { bearerToken, deviceForToken, sameSecret, type AuthenticatedDevice } from './auth.ts';
 import type { HubDatabase } from './db/database.ts';
@@ -104,6 +105,7 @@ export const buildHub = async (options: HubOptions): Promise<FastifyInstance> =>
         admin,
         authenticateAdmin,
         facilitaExports: createFacilitaExportService(options.db),
+        conflicts: createConflictAdmin(options.db),
       });
       registerOpenApi(v1, options.version);
     },

@@ -1,7 +1,8 @@
 import type { HubDatabase } from '../db/database.ts';
-import { PutOperator } from '../../shared/sync-protocol/admin.ts';
+import { CloseConflict, ConflictQuery, PutOperator } from '../../shared/sync-protocol/admin.ts';
 import { HubFailure } from '../failure.ts';
-import { parseBody } from '../routes/validate.ts';
+import { IdParam, parseBody } from '../routes/validate.ts';
+import { createConflictAdmin } from './conflicts.ts';
 import { exportCommands } from './export-commands.ts';
 import { packFromFolder } from './guide-pack.ts';
 import { createAdminService } from './service.ts';
@@ -18,6 +19,8 @@ export const USAGE = `Usage: npm run hub -- <command> [arguments]
   unrevoke-desk <device-id>                  undo a revocation: the desk's token works again
   list-codes <organisation-id>               enrollment codes and their state (never the code)
   revoke-code <code-id>                      an enrollment code not used yet stops working
+  list-conflicts <organisation-id> [open|closed|all]  conflicts per desk and record (never the data)
+  close-conflict <change-id> <reason…> [--by=<name>]  close a conflict the desks cannot settle
   add-operator <organisation-id> <name> [role] [site-id]
                                              role: facilitator (default), volunteer, trainer, coordinator
   publish-guide <organisation-id> <folder>   publish a guide pack folder to every desk
@@ -40,6 +43,8 @@ export const COMMANDS = [
   'unrevoke-desk',
   'list-codes',
   'revoke-code',
+  'list-conflicts',
+  'close-conflict',
   'add-operator',
   'publish-guide',
   'summary',
@@ -53,6 +58,7 @@ export const COMMANDS = [
 /** The admin command line: same operations as the admin API, printed as JSON. Returns the exit code. */
 export const runCommand = async (db: HubDatabase, command: string, argv: string[]): Promise<number> => {
   const admin = createAdminService(db);
+  const conflicts = createConflictAdmin(db);
   const args = argv.filter((value) => !value.startsWith('--'));
   const need = (count: number) => {
     if (args.length < count) throw new HubFailure('VALIDATION', `${command} needs ${count} argument(s)`);
@@ -68,6 +74,17 @@ export const runCommand = async (db: HubDatabase, command: string, argv: string[
     'unrevoke-desk': async () => (need(1), admin.unrevokeDesk(arg(0))),
     'list-codes': async () => (need(1), admin.listCodes(arg(0))),
     'revoke-code': async () => (need(1), admin.revokeCode(arg(0))),
+    'list-conflicts': async () => {
+      need(1);
+      const query = parseBody(ConflictQuery, { organisationId: arg(0), state: args[1] ?? 'open' });
+      return conflicts.list(query.organisationId, query.state);
+    },
+    'close-conflict': async () => {
+      need(2);
+      const by = argv.find((value) => value.startsWith('--by='))?.slice('--by='.length) ?? 'command line';
+      const body = parseBody(CloseConflict, { closedBy: by, reason: args.slice(1).join(' ') });
+      return conflicts.close(parseBody(IdParam, { id: arg(0) }).id, body.closedBy, body.reason);
+    },
     'add-operator': async () => {
       need(2);
       // The same schema as the API: a role the desks do not have is refused here too.

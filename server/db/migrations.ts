@@ -176,6 +176,15 @@ const MIGRATIONS: readonly HubMigration[] = [
       ALTER TABLE devices ADD COLUMN app_version text;
       ALTER TABLE devices ADD COLUMN demo boolean NOT NULL DEFAULT false;`,
   },
+  {
+    version: 60,
+    name: 'conflicts-closed-by-admin',
+    // An admin closes a conflict the desks cannot settle (a desk gone for good, a record nobody
+    // needs): who closed it and why are kept beside the time.
+    sql: `
+      ALTER TABLE conflicts ADD COLUMN closed_by text;
+      ALTER TABLE conflicts ADD COLUMN close_reason text;`,
+  },
 ];
 
 /** Applies pending migrations in one transaction, serialised by an advisory lock so two hub processes starting together do not race. */

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
+  CloseConflict,
+  ConflictQuery,
+  ConflictRow,
   CreateOrganisation,
   CreateSite,
   DeskRow,
@@ -135,6 +138,22 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
       summary: "Undo a desk's revocation: its token works again",
       security: 'admin',
       response: z.object({ deviceId: z.string(), revoked: z.boolean() }),
+    },
+  },
+  '/admin/conflicts': {
+    get: {
+      summary: "The organisation's conflicts (open by default), per desk and record, without their payloads",
+      security: 'admin',
+      query: ConflictQuery,
+      response: z.array(ConflictRow),
+    },
+  },
+  '/admin/conflicts/{id}/close': {
+    post: {
+      summary: 'Close a conflict the desks cannot settle, saying who and why',
+      security: 'admin',
+      body: CloseConflict,
+      response: z.object({ changeId: z.string(), closed: z.boolean(), resolvedAt: z.string().nullable() }),
     },
   },
   '/admin/operators': {

@@ -132,3 +132,32 @@ export const SiteSummary = z.object({
 export type SiteSummary = z.infer<typeof SiteSummary>;
 export const OrganisationSummary = z.object({ organisationId: Uuid, sites: z.array(SiteSummary) });
 export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
+
+/** A conflict as the organisation's admin lists it: which record, where, when; never the payloads. */
+export const ConflictRow = z.object({
+  changeId: Uuid,
+  entity: z.string(),
+  recordId: z.string(),
+  siteId: Uuid,
+  siteName: z.string(),
+  deviceId: Uuid,
+  deskName: z.string(),
+  mineVersion: z.int(),
+  theirsVersion: z.int(),
+  detectedAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  closedBy: z.string().nullable(),
+  closeReason: z.string().nullable(),
+});
+export type ConflictRow = z.infer<typeof ConflictRow>;
+
+export const ConflictQuery = z
+  .object({ organisationId: Uuid, state: z.enum(['open', 'closed', 'all']).default('open') })
+  .strict();
+export const CloseConflict = z
+  .object({
+    /** Who closes it, as the list will show it (the console's signed-in person, or the CLI's --by). */
+    closedBy: z.string().trim().min(1).max(200),
+    reason: z.string().trim().min(1).max(500),
+  })
+  .strict();
