@@ -92,6 +92,8 @@ export const RunDetail = z.strictObject({
   progress: RunProgress,
   /** Steps on the path before the current one (and the current one once a finished run reached an end). */
   doneSteps: z.array(DoneStep),
+  /** Missing prerequisites that block the path taken so far (a route's own only once it is taken). */
+  blockers: z.array(GuideLocalId),
   /** The library's version of this guide when it differs from the run's (the run keeps its own). */
   libraryVersion: GuideVersion.nullable(),
 });
