@@ -4,13 +4,46 @@
  * own words ("operatore", "checklist") that mean nothing to the citizen. Also checks that a
  * prerequisite's route (`neededOn`) names real steps and that home tasks have their words.
  */
-import { MAX_CITIZEN_SENTENCE_WORDS, type GuideMeta, type GuideTexts, type PackError } from '../../../shared/domain/guide.ts';
+import {
+  MAX_CITIZEN_SENTENCE_WORDS,
+  type GuideMeta,
+  type GuideTexts,
+  type PackError,
+} from '../../../shared/domain/guide.ts';
 import { locate, packError, type YamlSource } from './yaml-source.ts';
 
 /** Words of the desk, not of the citizen, per language (lower case, whole words). */
 const DESK_JARGON: Record<string, readonly string[]> = {
-  it: ['operatore', 'operatrice', 'facilitatore', 'facilitatrice', 'prerequisito', 'prerequisiti', 'checklist', 'esito', 'autonomia', 'run', 'step', 'blocker'],
-  en: ['operator', 'facilitator', 'prerequisite', 'prerequisites', 'checklist', 'outcome', 'autonomy', 'run', 'blocker'],
+  it: [
+    'operatore',
+    'operatrice',
+    'facilitatore',
+    'facilitatrice',
+    'prerequisito',
+    'prerequisiti',
+    'checklist',
+    'esito',
+    'autonomia',
+    'run',
+    'step',
+    'blocker',
+  ],
+  en: [
+    'operator',
+    'facilitator',
+    'prerequisite',
+    'prerequisites',
+    'checklist',
+    'outcome',
+    'autonomy',
+    'run',
+    'blocker',
+  ],
+};
+
+/** Forms that say the citizen's gender, which the sheet does not know (it would guess wrong half the time). */
+const GENDERED: Record<string, readonly string[]> = {
+  it: ['da solo', 'da sola', 'solo soletto', 'lui stesso', 'lei stessa'],
 };
 
 // A sentence ends at . ! ? followed by a space or the end; "posteid.poste.it" is one word.
@@ -36,6 +69,8 @@ export const citizenTextProblem = (text: string, lang: string, oneSentence: bool
   const lower = text.toLowerCase();
   const found = jargon.find((word) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(lower));
   if (found !== undefined) return `uses "${found}", a word of the desk: say it as the citizen would`;
+  const gendered = (GENDERED[lang] ?? []).find((phrase) => lower.includes(phrase));
+  if (gendered !== undefined) return `says "${gendered}", which assumes the citizen's gender: say it without`;
   return undefined;
 };
 
@@ -43,7 +78,8 @@ export function lintSheetTexts(meta: GuideMeta, lang: string, texts: GuideTexts,
   const errors: PackError[] = [];
   const check = (text: string, path: PropertyKey[], what: string, oneSentence = false) => {
     const problem = citizenTextProblem(text, lang, oneSentence);
-    if (problem) errors.push(packError('citizen-text', source.file, locate(source, path), `${lang}: ${what} ${problem}`));
+    if (problem)
+      errors.push(packError('citizen-text', source.file, locate(source, path), `${lang}: ${what} ${problem}`));
   };
   for (const step of meta.steps) {
     const words = texts.steps[step.id];
@@ -66,7 +102,12 @@ export function lintSheetTexts(meta: GuideMeta, lang: string, texts: GuideTexts,
       const text = words.home[id];
       if (text === undefined) {
         errors.push(
-          packError('missing-text', source.file, locate(source, stepPath), `${lang}: no text for home task "${id}" of step "${step.id}"`),
+          packError(
+            'missing-text',
+            source.file,
+            locate(source, stepPath),
+            `${lang}: no text for home task "${id}" of step "${step.id}"`,
+          ),
         );
       } else check(text, [...stepPath, 'home', id], `home task "${id}":`);
     }

@@ -17,7 +17,7 @@ export const dueDate = (from: Date, task: GuideHomeTask): Date | null => {
   const count = task.workingDays ?? task.days;
   if (count === undefined) return null;
   const day = new Date(from);
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day.setDate(day.getDate() + 1);
     if (task.workingDays === undefined || !isWeekend(day)) left -= 1;
   }

@@ -91,7 +91,10 @@ describe('the take-home sheet', () => {
     let detail = await value<RunDetail>(app, 'guides.run.next', { runId: run.id });
     while (!detail.step?.isEnd) {
       detail = detail.step?.question
-        ? await value<RunDetail>(app, 'guides.run.answer', { runId: run.id, answerId: detail.step.question.answers[0]?.id })
+        ? await value<RunDetail>(app, 'guides.run.answer', {
+            runId: run.id,
+            answerId: detail.step.question.answers[0]?.id,
+          })
         : await value<RunDetail>(app, 'guides.run.next', { runId: run.id });
     }
     await value(app, 'guides.run.finish', { runId: run.id, outcome: 'completed' });
@@ -129,7 +132,13 @@ describe('the take-home sheet', () => {
       await value(app, 'guides.run.next', { runId: run.id });
       await value(app, 'guides.run.next', { runId: run.id });
       await value(app, 'guides.run.answer', { runId: run.id, answerId });
-      return (await value<RunDetail>(app, 'guides.run.finish', { runId: run.id, outcome: 'notCompleted', reason: 'missingDocument' })).run;
+      return (
+        await value<RunDetail>(app, 'guides.run.finish', {
+          runId: run.id,
+          outcome: 'notCompleted',
+          reason: 'missingDocument',
+        })
+      ).run;
     };
     const office = await start('post-office');
     expect(office.missingPrerequisites).toEqual(['health-card']);
