@@ -41,6 +41,14 @@ const DESK_JARGON: Record<string, readonly string[]> = {
   ],
 };
 
+// One pattern per language, built once: every text of every pack is matched against it.
+const JARGON_PATTERN: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(DESK_JARGON).map(([lang, words]) => [
+    lang,
+    new RegExp(`(?<!\\p{L})(${words.join('|')})(?!\\p{L})`, 'u'),
+  ]),
+);
+
 /** Forms that say the citizen's gender, which the sheet does not know (it would guess wrong half the time). */
 const GENDERED: Record<string, readonly string[]> = {
   it: ['da solo', 'da sola', 'solo soletto', 'lui stesso', 'lei stessa'],
@@ -65,9 +73,8 @@ export const citizenTextProblem = (text: string, lang: string, oneSentence: bool
   if (long !== undefined) {
     return `"${long.slice(0, 40)}…" has ${wordsOf(long).length} words; keep sentences to ${MAX_CITIZEN_SENTENCE_WORDS}`;
   }
-  const jargon = DESK_JARGON[lang] ?? [];
   const lower = text.toLowerCase();
-  const found = jargon.find((word) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(lower));
+  const found = JARGON_PATTERN[lang]?.exec(lower)?.[1];
   if (found !== undefined) return `uses "${found}", a word of the desk: say it as the citizen would`;
   const gendered = (GENDERED[lang] ?? []).find((phrase) => lower.includes(phrase));
   if (gendered !== undefined) return `says "${gendered}", which assumes the citizen's gender: say it without`;

@@ -50,7 +50,7 @@ describe('guide library in the core', () => {
     });
     expect(cie.slice(0, 3).map((hit) => hit.id)).toContain(GUIDE);
     const health = await value<GuideSummary[]>(app, 'guides.search', { query: '', serviceArea: 'D', language: 'en' });
-    expect(health.map((hit) => hit.id)).toEqual(['fse-access']);
+    expect(health.map((hit) => hit.id).sort()).toEqual(['fse-access', 'io-health-card']);
     expect(health[0]?.language).toBe('en');
   });
 
