@@ -138,7 +138,7 @@ export const doneStepsOf = (run: GuideRun, content: GuideContent): DoneStep[] =>
 
 /**
  * What is still ahead, as step titles: the current step (when not done) and those after it, up
- * to the next question. Questions are the desk's choices, not tasks, so they are not listed.
+ * to the next question. Questions are the desk's choices and an end is no task: neither is listed.
  */
 export const stepsLeftOf = (run: GuideRun, content: GuideContent): string[] => {
   if (lastStepDone(run, content)) return [];
@@ -149,7 +149,7 @@ export const stepsLeftOf = (run: GuideRun, content: GuideContent): string[] => {
   while (stepId !== undefined && !seen.has(stepId)) {
     seen.add(stepId);
     const step = content.meta.steps.find((candidate) => candidate.id === stepId);
-    if (!step || step.question) break;
+    if (!step || step.question || !step.next) break; // an end step ("Done") is not a task
     left.push(texts.steps[step.id]?.title ?? step.id);
     stepId = step.next;
   }
