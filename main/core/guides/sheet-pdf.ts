@@ -135,7 +135,9 @@ const layout = (content: SheetContent, SIZE: Sizes): { finished: Promise<Buffer>
   section(t('guides:sheet.bringTitle'), content.bringNextTime);
   section(t('guides:sheet.leftTitle'), content.left);
   section(t('guides:sheet.secretsTitle'), content.secrets);
-  section(t('guides:sheet.callTitle'), content.call);
+  // The desk comes first: it is whom the citizen already knows.
+  const desk = content.deskContact ? [t('guides:sheet.callDesk', { contact: content.deskContact })] : [];
+  section(t('guides:sheet.callTitle'), [...desk, ...content.call]);
 
   if (content.links.length > 0) {
     heading(t('guides:sheet.linksTitle'));

@@ -69,6 +69,7 @@ describe('the take-home sheet', () => {
       'Da tenere segreto',
       'Non dica a nessuno la password e il codice PosteID',
       'Chi chiamare',
+      'Questo sportello: Tel. 0372 407 000, lun–ven 9–13',
       'Poste Italiane, assistenza PosteID: 06 977 977 77',
       'Siti ufficiali',
       'https://posteid.poste.it/',
