@@ -67,6 +67,8 @@ export const CitizenStepView = z.strictObject({
 /** The step as the operator sees it: everything the citizen sees plus the tip and what can go wrong. */
 export const OperatorStepView = CitizenStepView.extend({
   operatorTip: z.string().nullable(),
+  /** On an end step, the outcome the guide suggests for a run that stops here. */
+  endsAs: z.enum(['completed', 'partial']).nullable(),
   pitfalls: z.array(z.strictObject({ problem: z.string(), fix: z.string() })),
 });
 

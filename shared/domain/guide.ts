@@ -71,6 +71,11 @@ export const GuideStep = z.strictObject({
   image: z.string().regex(IMAGE_PATH, 'must be images/<kebab-name>.svg or .png').optional(),
   links: z.array(GuideLocalId).optional(),
   home: z.array(GuideHomeTask).optional(),
+  /**
+   * On an end step: how a run that stops here has usually ended, so the desk is not offered
+   * "completed" where nothing is done yet (pagoPA's "pay later in a shop" end is partial).
+   */
+  endsAs: z.enum(['completed', 'partial']).optional(),
 });
 
 /**

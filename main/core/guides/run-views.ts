@@ -88,6 +88,7 @@ const operatorStep = (content: GuideContent, texts: GuideTexts, step: GuideStep)
   return {
     ...citizenStep(content, texts, step),
     operatorTip: words?.operatorTip ?? null,
+    endsAs: step.endsAs ?? null,
     pitfalls: (words?.pitfalls ?? []).map(({ problem, fix }) => ({ problem, fix })),
   };
 };

@@ -151,6 +151,24 @@ describe('the take-home sheet', () => {
     expect(flat).not.toContain('NFC');
   });
 
+  it('does not tell a citizen who will pay later in a shop that the notice is paid', async () => {
+    const app = core();
+    const { run } = await value<RunDetail>(app, 'guides.run.start', { guideId: 'pagopa-pay-notice', language: 'it' });
+    await value(app, 'guides.run.checklist', { runId: run.id, missing: ['email'] });
+    await value(app, 'guides.run.next', { runId: run.id });
+    await value(app, 'guides.run.answer', { runId: run.id, answerId: 'single' });
+    await value(app, 'guides.run.answer', { runId: run.id, answerId: 'in-person' });
+    const end = await value<RunDetail>(app, 'guides.run.next', { runId: run.id });
+    expect(end.step).toMatchObject({ isEnd: true, endsAs: 'partial' });
+    expect(end.blockers).toEqual([]); // the e-mail is needed only to pay on the pagoPA website
+    await value(app, 'guides.run.finish', { runId: run.id, outcome: 'partial', reason: 'other' });
+    const { flat } = await sheetOf(app, run.id);
+    expect(flat).toContain("L'avviso è pronto da pagare di persona.");
+    expect(flat).toContain('prima della scadenza');
+    expect(flat).not.toContain('Il pagamento è fatto');
+    expect(flat).not.toContain('Cosa portare la prossima volta');
+  });
+
   it('for a run not yet started lists no step done and the whole way ahead without questions', async () => {
     const app = core();
     const { run } = await value<RunDetail>(app, 'guides.run.start', { guideId: 'pagopa-pay-notice', language: 'it' });

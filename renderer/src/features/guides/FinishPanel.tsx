@@ -23,7 +23,11 @@ const REASON_FOR_KIND: Record<PrerequisiteView['kind'], OutcomeReason> = {
 
 const suggested = (detail: RunDetail): { outcome: RunOutcome; reason: OutcomeReason | '' } => {
   const firstMissing = detail.prerequisites.find((item) => detail.blockers.includes(item.id));
-  if (detail.step?.isEnd) return { outcome: 'completed', reason: '' };
+  if (detail.step?.isEnd) {
+    return detail.step.endsAs === 'partial'
+      ? { outcome: 'partial', reason: 'other' }
+      : { outcome: 'completed', reason: '' };
+  }
   if (firstMissing) return { outcome: 'notCompleted', reason: REASON_FOR_KIND[firstMissing.kind] };
   return { outcome: 'partial', reason: '' };
 };
