@@ -211,6 +211,7 @@ export const PACK_ERROR_CODES = [
   'stale-review', // warning: lastReviewed is older than GUIDE_REVIEW_MAX_AGE_DAYS
   'missing-sheet-text', // warning: a step has no `done` sentence for the take-home sheet
   'citizen-text', // a take-home sheet text is too long, not one sentence, or uses desk jargon
+  'ends-as-not-end', // a step that leads on (next or question) says how a run ending there ends
 ] as const;
 export type PackErrorCode = (typeof PACK_ERROR_CODES)[number];
 

@@ -136,6 +136,22 @@ export function lintSheetTexts(meta: GuideMeta, lang: string, texts: GuideTexts,
   return errors;
 }
 
+/** `endsAs` describes an end; on a step that leads on it would never be read. */
+export function lintEndsAs(meta: GuideMeta, source: YamlSource): PackError[] {
+  return meta.steps.flatMap((step, index) =>
+    step.endsAs !== undefined && (step.next !== undefined || step.question !== undefined)
+      ? [
+          packError(
+            'ends-as-not-end',
+            source.file,
+            locate(source, ['steps', index, 'endsAs']),
+            `step "${step.id}" leads on, so "endsAs" (for end steps) does not apply`,
+          ),
+        ]
+      : [],
+  );
+}
+
 /** A route condition must name steps of this guide, or the prerequisite could never be needed. */
 export function lintRoutes(meta: GuideMeta, source: YamlSource): PackError[] {
   const stepIds = new Set(meta.steps.map((step) => step.id));

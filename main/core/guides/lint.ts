@@ -12,7 +12,7 @@ import {
   type PackError,
 } from '../../../shared/domain/guide.ts';
 import { lintGraph } from './lint-graph.ts';
-import { lintRoutes, lintSheetTexts } from './lint-sheet.ts';
+import { lintEndsAs, lintRoutes, lintSheetTexts } from './lint-sheet.ts';
 import { lintTexts } from './lint-texts.ts';
 import { locate, packError, type YamlSource } from './yaml-source.ts';
 
@@ -44,7 +44,7 @@ export function lintPack(pack: ParsedPack, options: LintOptions = {}): PackError
     );
   }
   errors.push(...lintGraph(meta, metaSource));
-  errors.push(...lintRoutes(meta, metaSource));
+  errors.push(...lintRoutes(meta, metaSource), ...lintEndsAs(meta, metaSource));
   errors.push(...lintLinks(meta, metaSource));
   errors.push(...lintImages(pack));
   for (const [lang, { texts, source }] of pack.texts) {

@@ -40,6 +40,7 @@ const CASES: Case[] = [
   { fixture: 'unsafe-image', code: 'unsafe-image', file: 'guide.yaml', line: 17 },
   { fixture: 'citizen-text', code: 'citizen-text', file: 'it.yaml', line: 12 },
   { fixture: 'broken-route', code: 'broken-target', file: 'guide.yaml', line: 10 },
+  { fixture: 'ends-as-not-end', code: 'ends-as-not-end', file: 'guide.yaml', line: 17 },
 ];
 
 describe('guide pack lint rules', () => {
