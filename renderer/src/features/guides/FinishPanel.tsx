@@ -13,7 +13,7 @@ import { OUTCOME_REASONS, RUN_OUTCOMES } from '../../../../shared/domain/guide-r
 import type { PrerequisiteView, RunDetail } from '../../../../shared/domain/guide-views.ts';
 import type { RunHandle } from './use-run.ts';
 
-/** A missing prerequisite suggests the reason, so the usual case is one keypress. */
+/** A missing prerequisite of the route taken suggests the reason, so the usual case is one keypress. */
 const REASON_FOR_KIND: Record<PrerequisiteView['kind'], OutcomeReason> = {
   document: 'missingDocument',
   device: 'noPhoneOrSim',
@@ -22,8 +22,12 @@ const REASON_FOR_KIND: Record<PrerequisiteView['kind'], OutcomeReason> = {
 };
 
 const suggested = (detail: RunDetail): { outcome: RunOutcome; reason: OutcomeReason | '' } => {
-  const firstMissing = detail.prerequisites.find((item) => detail.run.missingPrerequisites.includes(item.id));
-  if (detail.step?.isEnd) return { outcome: 'completed', reason: '' };
+  const firstMissing = detail.prerequisites.find((item) => detail.blockers.includes(item.id));
+  if (detail.step?.isEnd) {
+    return detail.step.endsAs === 'partial'
+      ? { outcome: 'partial', reason: 'other' }
+      : { outcome: 'completed', reason: '' };
+  }
   if (firstMissing) return { outcome: 'notCompleted', reason: REASON_FOR_KIND[firstMissing.kind] };
   return { outcome: 'partial', reason: '' };
 };
