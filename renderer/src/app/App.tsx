@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { OperatorProvider } from '../features/operators/OperatorProvider.tsx';
 import { i18n } from '../i18n/index.ts';
 import { AppStateProvider, useLoadedAppState } from './app-state.tsx';
-import { useRoute } from './routes.ts';
+import { NavigationContext, useHashRoute } from './navigation.ts';
+import { SCREENS } from './screens.tsx';
 import { Shell } from './Shell.tsx';
 import { buildTheme } from './theme.ts';
 
@@ -19,7 +20,9 @@ const DatabaseProblemScreen = lazy(() =>
 export const App = () => {
   const { t } = useTranslation();
   const { loaded, state } = useLoadedAppState();
-  const { screen } = useRoute();
+  const current = useHashRoute(SCREENS);
+  const { screen } = current;
+  const navigation = useMemo(() => ({ screens: SCREENS, current }), [current]);
   const language = state?.settings.language;
   const textScale = state?.settings.textScale ?? 100;
   const theme = useMemo(() => buildTheme(state?.settings.theme ?? 'standard'), [state?.settings.theme]);
@@ -43,24 +46,26 @@ export const App = () => {
         </Typography>
       ) : (
         <AppStateProvider value={state}>
-          {state.info.database.status !== 'ok' ? (
-            <Suspense fallback={loadingFallback}>
-              <DatabaseProblemScreen problem={state.info.database} />
-            </Suspense>
-          ) : screen.chrome === 'bare' ? (
-            <Suspense fallback={loadingFallback}>
-              <Screen key={screen.route} />
-            </Suspense>
-          ) : (
-            // Who is signed in (and the idle auto-lock) for every screen; journal screens ask for sign-in.
-            <OperatorProvider>
-              <Shell current={screen}>
-                <Suspense fallback={loadingFallback}>
-                  <Screen key={screen.route} />
-                </Suspense>
-              </Shell>
-            </OperatorProvider>
-          )}
+          <NavigationContext.Provider value={navigation}>
+            {state.info.database.status !== 'ok' ? (
+              <Suspense fallback={loadingFallback}>
+                <DatabaseProblemScreen problem={state.info.database} />
+              </Suspense>
+            ) : screen.chrome === 'bare' ? (
+              <Suspense fallback={loadingFallback}>
+                <Screen key={screen.route} />
+              </Suspense>
+            ) : (
+              // Who is signed in (and the idle auto-lock) for every screen; journal screens ask for sign-in.
+              <OperatorProvider>
+                <Shell>
+                  <Suspense fallback={loadingFallback}>
+                    <Screen key={screen.route} />
+                  </Suspense>
+                </Shell>
+              </OperatorProvider>
+            )}
+          </NavigationContext.Provider>
         </AppStateProvider>
       )}
     </ThemeProvider>

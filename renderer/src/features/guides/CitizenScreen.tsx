@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenView } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
-import { useRouteParams } from '../../app/routes.ts';
+import { useRouteParams } from '../../app/navigation.ts';
 import { describeGuideError } from './guide-errors.ts';
 import { BIG, BUTTON, PAGE } from './citizen-style.ts';
 import { GuideImage } from './GuideImage.tsx';

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryStatus, PackProblem } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { describeGuideError } from './guide-errors.ts';
 

@@ -12,7 +12,7 @@ import { LANGUAGES } from '../../../../shared/domain/settings-options.ts';
 import { SE6_SERVICE_AREAS } from '../../../../shared/facilita/codes.ts';
 import { client } from '../../api/client.ts';
 import { useAppState } from '../../app/app-state.tsx';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { describeGuideError } from './guide-errors.ts';
 import { UnfinishedRuns } from './UnfinishedRuns.tsx';

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { describeGuideError } from './guide-errors.ts';
 
 /** Runs left paused or open (e.g. the citizen came back with the missing document): resume them here. */

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryItem, HistoryPage, HistoryQuery } from '../../../../shared/domain/journal/history.ts';
 import { OUTCOMES } from '../../../../shared/domain/journal/options.ts';
 import { SE6_SERVICE_AREAS } from '../../../../shared/facilita/codes.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';

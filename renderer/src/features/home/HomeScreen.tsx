@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Health } from '../../../../shared/domain/app.ts';
 import { client } from '../../api/client.ts';
 import { useAppState } from '../../app/app-state.tsx';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 
 export const HomeScreen = () => {

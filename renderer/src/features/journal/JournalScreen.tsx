@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft, FollowUp } from '../../../../shared/domain/journal/sessions.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { withOperator } from '../operators/RequireOperator.tsx';
 import { useJournalCall } from './useJournal.ts';

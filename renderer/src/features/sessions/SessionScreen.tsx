@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { DETAILS_MAX, NOTES_MAX, OUTCOMES } from '../../../../shared/domain/journal/options.ts';
 import type { Session } from '../../../../shared/domain/journal/sessions.ts';
 import { SE3_SERVICE_TYPE } from '../../../../shared/facilita/codes.ts';
-import { hrefOf, useRouteParams } from '../../app/routes.ts';
+import { hrefOf, useRouteParams } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { CodeRadios } from '../journal/CodeFields.tsx';

@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { formatWhen, useOnlineReporter, useSyncStatus } from './use-sync-status.ts';
 
 /** The status bar's sync item: online/offline, unsent, last successful sync, last error — always visible. */

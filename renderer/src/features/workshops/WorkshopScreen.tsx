@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/domain/journal/workshops.ts';
-import { useRouteParams } from '../../app/routes.ts';
+import { useRouteParams } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { journalError } from '../journal/journal-errors.ts';
