@@ -10,6 +10,7 @@ import { NavigationContext, useHashRoute } from './navigation.ts';
 import { SCREENS } from './screens.tsx';
 import { Shell } from './Shell.tsx';
 import { buildTheme } from './theme.ts';
+import { useReducedMotion } from './use-reduced-motion.ts';
 
 const DatabaseProblemScreen = lazy(() =>
   import('../features/database/DatabaseProblemScreen.tsx').then((module) => ({
@@ -25,7 +26,11 @@ export const App = () => {
   const navigation = useMemo(() => ({ screens: SCREENS, current }), [current]);
   const language = state?.settings.language;
   const textScale = state?.settings.textScale ?? 100;
-  const theme = useMemo(() => buildTheme(state?.settings.theme ?? 'standard'), [state?.settings.theme]);
+  const reducedMotion = useReducedMotion();
+  const theme = useMemo(
+    () => buildTheme(state?.settings.theme ?? 'standard', reducedMotion),
+    [state?.settings.theme, reducedMotion],
+  );
 
   useEffect(() => {
     if (language && i18n.language !== language) void i18n.changeLanguage(language);
