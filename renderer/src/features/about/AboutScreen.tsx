@@ -17,7 +17,7 @@ export const AboutScreen = () => {
     [t('about.dataDir'), info.dataDir],
     [t('about.databaseFile'), info.database.file],
     [t('about.schemaVersion'), info.database.status === 'ok' ? String(info.database.schemaVersion) : '—'],
-    [t('about.lastBackup'), health.value?.lastBackupAt ?? t('about.none')],
+    [t('about.lastBackup'), health.value ? (health.value.lastBackupAt ?? t('about.none')) : '—'],
   ];
   return (
     <>
