@@ -1,4 +1,5 @@
-import { openJournal, setUpDeskOver } from '../support/journal-e2e.ts';
+import { sessionInput } from '../support/journal.ts';
+import { createCitizenOver, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 // A screen whose load fails says why, in the person's language, where the data would be: never an
@@ -23,4 +24,30 @@ test('when the host stops answering, a screen that loads says so, translated', a
   await page.getByRole('link', { name: 'Informazioni', exact: true }).click();
   await expect(page.getByRole('alert')).toHaveText('Il programma non risponde. Riprovi tra poco.');
   await expect(page.getByRole('main')).not.toContainText(/nessuna/i);
+});
+
+test('a screen loads again when its route changes, never merely because it re-rendered', async ({ page, host }) => {
+  await setUpDeskOver(host);
+  const citizen = await createCitizenOver(host);
+  const first = await rpc<{ id: string }>(host, 'sessions.create', sessionInput(citizen.id));
+  const second = await rpc<{ id: string }>(
+    host,
+    'sessions.create',
+    sessionInput(citizen.id, { details: 'Richiesta del PIN della CIE' }),
+  );
+  let loads = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/rpc/sessions.get')) loads += 1;
+  });
+  await openJournal(page, host, `journal/session/${first.id}`);
+  await page.getByLabel('Dettagli del servizio').fill('Scritto e non ancora salvato');
+
+  // Another window switches the language: every screen renders again with new callbacks.
+  await rpc(host, 'settings.set', { language: 'en' });
+  await expect(page.getByLabel('Service details')).toHaveValue('Scritto e non ancora salvato');
+  expect(loads).toBe(1);
+
+  await page.goto(`${host.url}/#/journal/session/${second.id}`);
+  await expect(page.getByLabel('Service details')).toHaveValue('Richiesta del PIN della CIE');
+  expect(loads).toBe(2);
 });
