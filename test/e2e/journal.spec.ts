@@ -221,7 +221,10 @@ test('kill -9 while a session is being typed: after a restart the draft is offer
   await page.getByRole('checkbox', { name: 'Pagamenti pagoPA' }).check();
   await expect(page.getByText('Bozza salvata automaticamente.')).toBeVisible();
   await page.getByLabel('Note private').fill('Tornerà giovedì');
-  await page.waitForTimeout(800);
+  // The draft holds the last words typed (saved a moment after typing stops); then the desk dies.
+  await expect
+    .poll(async () => JSON.stringify(await rpc<{ form: unknown }[]>(host, 'drafts.list')))
+    .toContain('Tornerà giovedì');
   await host.kill9();
 
   const again = await launchHost({ dataDir: host.dataDir });

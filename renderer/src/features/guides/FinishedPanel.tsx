@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunDetail, SheetFile } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { describeGuideError } from './guide-errors.ts';
 
 const pdfUrl = (base64: string): string => {

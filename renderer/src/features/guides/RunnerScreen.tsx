@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunDetail } from '../../../../shared/domain/guide-views.ts';
 import { useAppState } from '../../app/app-state.tsx';
-import { hrefOf, useRouteParams } from '../../app/routes.ts';
+import { hrefOf, useRouteParams } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { openCitizenWindow, type CitizenWindowMode } from './citizen-window.ts';

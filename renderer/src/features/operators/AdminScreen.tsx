@@ -7,10 +7,12 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperatorDetail, Site } from '../../../../shared/domain/journal/operators.ts';
+import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { emptyOperator, OperatorFields, type OperatorForm } from './OperatorFields.tsx';
@@ -27,24 +29,18 @@ const Admin = () => {
   const { t } = useTranslation('journal');
   const call = useJournalCall();
   const { refresh } = useOperator();
-  const [operators, setOperators] = useState<OperatorDetail[] | null>(null);
-  const [site, setSite] = useState<Site | null>(null);
+  const operators = useLoad(() => call('operators.list', {}), []);
+  const loadedSite = useLoad(() => call('site.get', {}), []);
+  const site = loadedSite.value;
   const [siteDraft, setSiteDraft] = useState<SiteForm | null>(null);
   const [editing, setEditing] = useState<OperatorDetail | null>(null);
   const [operator, setOperator] = useState<OperatorForm>(() => emptyOperator());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
 
-  const load = useCallback(async () => {
-    const [list, current] = await Promise.all([call('operators.list', {}), call('site.get', {})]);
-    if (list.ok) setOperators(list.value);
-    else setFeedback({ severity: 'error', text: journalError(t, list.error) });
-    if (current.ok) {
-      setSite(current.value);
-      setSiteDraft(siteForm(current.value));
-    }
-  }, [call, t]);
-  useEffect(() => void load(), [load]);
+  // Each time the site is (re)loaded, the form starts again from it.
+  useEffect(() => setSiteDraft(site ? siteForm(site) : null), [site]);
+  const load = () => Promise.all([operators.reload(), loadedSite.reload()]);
 
   const saveOperator = async (event: FormEvent) => {
     event.preventDefault();
@@ -132,6 +128,7 @@ const Admin = () => {
       <ScreenTitle>{t('admin.title')}</ScreenTitle>
       <div role="status" aria-live="polite">
         {feedback && <Alert severity={feedback.severity}>{feedback.text}</Alert>}
+        <LoadState load={[operators, loadedSite]} describe={journalError} />
       </div>
       <Stack spacing={4} sx={{ maxWidth: '48rem' }}>
         <section aria-labelledby="admin-operators">
@@ -148,7 +145,7 @@ const Admin = () => {
               </TableRow>
             </TableHead>
             <TableBody>
-              {(operators ?? []).map((detail) => (
+              {(operators.value ?? []).map((detail) => (
                 <TableRow key={detail.id}>
                   <TableCell>{detail.name}</TableCell>
                   <TableCell>{t(`roles.${detail.role}`)}</TableCell>

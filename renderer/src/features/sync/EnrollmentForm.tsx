@@ -14,7 +14,7 @@ type Feedback = { kind: 'done'; organisation: string; site: string } | { kind: '
 /** Settings → connection to the hub: its address and the one-time code from the organisation's admin. */
 export const EnrollmentForm = () => {
   const { t } = useTranslation(['sync', 'errors']);
-  const status = useSyncStatus();
+  const status = useSyncStatus().value;
   const [hubUrl, setHubUrl] = useState('');
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/domain/journal/workshops.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { ReasonConfirm } from '../journal/ReasonConfirm.tsx';
 import { useJournalCall } from '../journal/useJournal.ts';
