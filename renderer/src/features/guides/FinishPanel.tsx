@@ -6,7 +6,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutcomeReason, RunOutcome } from '../../../../shared/domain/guide-run.ts';
 import { OUTCOME_REASONS, RUN_OUTCOMES } from '../../../../shared/domain/guide-run-options.ts';
@@ -49,7 +49,7 @@ export const FinishPanel = ({
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => titleRef.current?.focus(), []);
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     if (outcome !== 'completed' && reason === '') return setReasonMissing(true);
     void handle.act('guides.run.finish', outcome === 'completed' || reason === '' ? { outcome } : { outcome, reason });

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../shared/domain/settings-options.ts';
 import { SE6_SERVICE_AREAS } from '../../../../shared/facilita/codes.ts';
@@ -52,7 +52,7 @@ export const GuidesScreen = () => {
     else setError(describeGuideError(t, result.error));
   };
 
-  const onSubmit = (event: FormEvent) => event.preventDefault();
+  const onSubmit = (event: SubmitEvent) => event.preventDefault();
 
   return (
     <>

@@ -20,7 +20,7 @@ import { useRun, type RunHandle } from './use-run.ts';
 /** What the citizen lacked: the blockers, with "come back with …" to say at the desk. */
 const Blockers = ({ detail }: { detail: RunDetail }) => {
   const { t } = useTranslation('guides');
-  const missing = detail.prerequisites.filter((item) => detail.run.missingPrerequisites.includes(item.id));
+  const missing = detail.prerequisites.filter((item) => detail.blockers.includes(item.id));
   if (missing.length === 0) return null;
   return (
     <Alert severity="warning" data-testid="blockers">

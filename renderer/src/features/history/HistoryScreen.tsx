@@ -11,7 +11,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryQuery } from '../../../../shared/domain/journal/history.ts';
 import { OUTCOMES } from '../../../../shared/domain/journal/options.ts';
@@ -74,7 +74,7 @@ const History = () => {
   const [moreError, setMoreError] = useState<string | null>(null);
   const failure = found.error ? journalError(t, found.error) : moreError;
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     setMoreError(null);
     if (JSON.stringify(filters) === JSON.stringify(applied)) void found.reload();

@@ -7,7 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperatorDetail, Site } from '../../../../shared/domain/journal/operators.ts';
 import { LoadState } from '../../app/LoadState.tsx';
@@ -42,7 +42,7 @@ const Admin = () => {
   useEffect(() => setSiteDraft(site ? siteForm(site) : null), [site]);
   const load = () => Promise.all([operators.reload(), loadedSite.reload()]);
 
-  const saveOperator = async (event: FormEvent) => {
+  const saveOperator = async (event: SubmitEvent) => {
     event.preventDefault();
     const result = editing
       ? await call('operators.update', {
@@ -86,7 +86,7 @@ const Admin = () => {
     await load();
   };
 
-  const saveSite = async (event: FormEvent) => {
+  const saveSite = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!site || !siteDraft) return;
     const result = await call('site.update', { ...siteToInput(siteDraft), baseVersion: site.version });

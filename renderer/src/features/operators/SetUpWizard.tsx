@@ -4,7 +4,7 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
 import { client } from '../../api/client.ts';
@@ -42,7 +42,7 @@ export const SetUpWizard = () => {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (step === 1) return setStep(2);
     const result = await client.call('journal.setUp', { site: siteToInput(site), coordinator, demo });

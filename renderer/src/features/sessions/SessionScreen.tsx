@@ -10,7 +10,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ok } from '../../../../shared/contract/result.ts';
 import { DETAILS_MAX, NOTES_MAX, OUTCOMES } from '../../../../shared/domain/journal/options.ts';
@@ -141,7 +141,7 @@ const Form = () => {
     window.location.hash = hrefOf('journal/session', result.value.id);
   };
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     void save(false, false);
   };

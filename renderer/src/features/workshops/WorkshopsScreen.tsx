@@ -5,7 +5,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadState } from '../../app/LoadState.tsx';
 import { hrefOf } from '../../app/navigation.ts';
@@ -27,7 +27,7 @@ const Workshops = () => {
   const [error, setError] = useState<string | null>(null);
   const latest = useLoad(() => call('history.search', { kind: 'workshops', limit: 20 }), []);
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const result = await call('workshops.create', form as never);
     if (!result.ok) {
