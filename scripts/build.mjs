@@ -19,10 +19,15 @@ const node = {
 };
 
 await Promise.all([
+  // Electron's main process and the core's utility process. Split, so the entry's dynamic import of
+  // the rest stays a real import: a module that fails to load is caught and explained (index.ts).
   esbuild({
     ...node,
-    entryPoints: ['main/electron/index.ts'],
-    outfile: 'out/main/electron.mjs',
+    entryPoints: { electron: 'main/electron/index.ts', 'core-process': 'main/electron/core-process.ts' },
+    outdir: 'out/main',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     format: 'esm',
     packages: 'external',
   }),
