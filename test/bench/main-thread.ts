@@ -70,8 +70,12 @@ const after = await exportPeriod(worker.call);
 await worker.close();
 await worker.worker.terminate();
 
+// The floor: the same watch over an idle loop as long as the export, on this (shared) machine.
+const idle = await longestStall(() => new Promise((done) => setTimeout(done, after.total)));
+
 const line = (label: string, figures: { longest: number; total: number }) =>
   `${label.padEnd(34)} longest main-loop stall ${figures.longest.toFixed(0).padStart(5)} ms = ${(figures.longest / GOAL_MS).toFixed(2)} × goal (export ${(figures.total / 1000).toFixed(1)} s)`;
 console.log(`Facilita export of ${SESSIONS} seeded sessions (${join(seeded.dataDir)}), goal ≤ ${GOAL_MS} ms:`);
 console.log(line('core in-process (before)', before));
 console.log(line('core in its own thread (after)', after));
+console.log(line('idle loop, same duration (floor)', idle));
