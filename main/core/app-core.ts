@@ -104,7 +104,10 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   // Each domain contributes its slice of the one handler table (see shared/contract/methods.ts).
   const handlers: Handlers = {
     ...createAppHandlers(context),
-    ...createKeysHandlers(context, { isSetUp: () => journal.status().setUp }),
+    ...createKeysHandlers(context, {
+      isSetUp: () => journal.status().setUp,
+      signedInRole: () => journal.status().signedIn?.role ?? null,
+    }),
     ...createGuidesHandlers(context, guides),
     ...createJournalHandlers(context, journal),
     ...createSyncHandlers(context, sync, () => journal.requireOnceSetUp('enrollDesk')),

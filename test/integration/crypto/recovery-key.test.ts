@@ -5,7 +5,17 @@ import { keyIdOf, parseRecoveryKey, recoveryKeyOf, RECOVERY_GROUPS } from '../..
 import { fileKeyVault } from '../../../main/core/keys/key-vault.ts';
 import { createTestCore } from '../../support/core.ts';
 import { tempDataDir } from '../../support/host-process.ts';
-import { callError, callOk, citizenInput, COORDINATOR_PIN, newCitizen, setUpDesk } from '../../support/journal.ts';
+import { pdfText } from '../../support/pdf-text.ts';
+import {
+  callError,
+  callOk,
+  citizenInput,
+  COORDINATOR_PIN,
+  newCitizen,
+  newVolunteer,
+  setUpDesk,
+  VOLUNTEER_PIN,
+} from '../../support/journal.ts';
 
 /** A desk set up the way the wizard does it: recovery key taken and confirmed, then the journal. */
 const deskWithCitizen = async () => {
@@ -60,11 +70,29 @@ describe('the recovery key', () => {
     const last = recoveryKey.split('-').slice(-2).join(' ').toLowerCase();
     expect(await callOk(core, 'keys.recoveryKey.confirm', { part: last })).toMatchObject({ recoveryConfirmed: true });
     const sheet = await callOk(core, 'keys.recoveryKey.sheet', {});
-    expect(Buffer.from(sheet.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const { text, pages } = pdfText(Buffer.from(sheet.base64, 'base64'));
+    expect(pages).toBe(1);
+    expect(text).toContain('Chiave di recupero del registro');
+    for (const group of recoveryKey.split('-')) expect(text).toContain(group);
 
     await setUpDesk(core);
     expect(await callError(core, 'keys.recoveryKey', {})).toMatchObject({ code: 'FORBIDDEN' });
     expect(await callError(core, 'keys.recoveryKey.sheet', {})).toMatchObject({ code: 'FORBIDDEN' });
+    core.close();
+  });
+
+  it('a desk set up without confirming it shows the key to its signed-in coordinator only, until confirmed', async () => {
+    const core = createTestCore();
+    const coordinator = await setUpDesk(core);
+    const volunteer = await newVolunteer(core);
+    const { recoveryKey } = await callOk(core, 'keys.recoveryKey', {});
+    await callOk(core, 'journal.signOut', {});
+    expect(await callError(core, 'keys.recoveryKey', {})).toMatchObject({ code: 'LOCKED' });
+    await callOk(core, 'journal.signIn', { operatorId: volunteer.id, secret: VOLUNTEER_PIN });
+    expect(await callError(core, 'keys.recoveryKey', {})).toMatchObject({ code: 'FORBIDDEN' });
+    await callOk(core, 'journal.signIn', { operatorId: coordinator.id, secret: COORDINATOR_PIN });
+    await callOk(core, 'keys.recoveryKey.confirm', { part: recoveryKey.slice(-9) });
+    expect(await callError(core, 'keys.recoveryKey', {})).toMatchObject({ code: 'FORBIDDEN' });
     core.close();
   });
 

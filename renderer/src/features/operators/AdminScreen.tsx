@@ -14,6 +14,7 @@ import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { emptyOperator, OperatorFields, type OperatorForm } from './OperatorFields.tsx';
+import { RecoveryKeyPanel } from '../keys/RecoveryKeyPanel.tsx';
 import { useOperator } from './OperatorProvider.tsx';
 import { withOperator } from './RequireOperator.tsx';
 import { SiteFields, siteToInput, type SiteForm } from './SiteFields.tsx';
@@ -203,6 +204,7 @@ const Admin = () => {
             </Button>
           </Stack>
         )}
+        <RecoveryKeyPanel />
         <section aria-labelledby="admin-retention">
           <Typography id="admin-retention" variant="h2" gutterBottom>
             {t('admin.retention')}

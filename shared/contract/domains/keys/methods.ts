@@ -6,7 +6,7 @@ export const keysMethods = {
   'keys.recoveryKey': defineMethod({
     input: NoInput,
     output: RecoveryKey,
-    summary: "The journal's recovery key, shown only during set-up (before the journal has a coordinator)",
+    summary: "The journal's recovery key: at set-up, or to a signed-in coordinator while it was never confirmed",
   }),
   'keys.recoveryKey.confirm': defineMethod({
     input: ConfirmRecoveryInput,
@@ -16,7 +16,7 @@ export const keysMethods = {
   'keys.recoveryKey.sheet': defineMethod({
     input: NoInput,
     output: RecoverySheet,
-    summary: 'The recovery key as a printable PDF (set-up only; never saved on the desk)',
+    summary: 'The recovery key as a printable PDF (when the key may be shown; never saved on the desk)',
   }),
   'keys.recover': defineMethod({
     input: RecoverKeyInput,
