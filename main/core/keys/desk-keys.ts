@@ -25,12 +25,14 @@ import {
 
 type OpenDb = () => Database.Database | null;
 
-/** What a start found: the vault's answer, and a key made now when the journal was fresh. */
-const startingKey = (read: VaultRead, record: JournalKeyRecord): Buffer | 'create' | null => {
-  if (read.kind === 'key') return read.key;
-  if (read.kind === 'empty' && isFreshJournal(record)) return 'create';
-  return null;
+/** The key a start uses: the vault's, a new one (to be kept) for a journal with nothing in it yet, or none. */
+const startingKey = (read: VaultRead, record: JournalKeyRecord): { key: Buffer | null; isNew: boolean } => {
+  if (read.kind === 'key') return { key: read.key, isNew: false };
+  if (read.kind === 'empty' && isFreshJournal(record)) return { key: randomBytes(MASTER_KEY_BYTES), isNew: true };
+  return { key: null, isNew: false };
 };
+
+const problemOf = (read: VaultRead): VaultProblem | null => (read.kind === 'problem' ? read.problem : null);
 
 const fieldFailure = (reason: 'malformed' | 'wrongKey' | 'wrongPart', path: string) =>
   new AppFailure('VALIDATION', `Recovery key refused (${reason})`, {
@@ -59,23 +61,17 @@ export class DeskKeys {
   /** Reads the vault; makes and keeps a new key only for a journal that has nothing under any key. */
   static async open(vault: KeyVault, dataDir: string): Promise<DeskKeys> {
     const read = await vault.read();
-    let key = startingKey(read, inspectJournalKey(databaseFileOf(dataDir)));
-    if (key === 'create') {
-      key = randomBytes(MASTER_KEY_BYTES);
-      await vault.write(key);
-    }
-    return new DeskKeys(vault, key, read.kind === 'problem' ? read.problem : null);
+    const { key, isNew } = startingKey(read, inspectJournalKey(databaseFileOf(dataDir)));
+    if (key && isNew) await vault.write(key);
+    return new DeskKeys(vault, key, problemOf(read));
   }
 
   /** The same, for the key file, for callers that cannot wait (scripts, tests). */
   static openNow(vault: FileKeyVault, dataDir: string): DeskKeys {
     const read = vault.readNow();
-    let key = startingKey(read, inspectJournalKey(databaseFileOf(dataDir)));
-    if (key === 'create') {
-      key = randomBytes(MASTER_KEY_BYTES);
-      vault.writeNow(key);
-    }
-    return new DeskKeys(vault, key, read.kind === 'problem' ? read.problem : null);
+    const { key, isNew } = startingKey(read, inspectJournalKey(databaseFileOf(dataDir)));
+    if (key && isNew) vault.writeNow(key);
+    return new DeskKeys(vault, key, problemOf(read));
   }
 
   get state(): KeyState {
@@ -131,13 +127,12 @@ export class DeskKeys {
   async reload(): Promise<KeyState> {
     const db = this.#db();
     const read = await this.#vault.read();
-    let key = startingKey(read, db ? journalKeyRecordOf(db) : { exists: true, keyId: null, hasData: true });
-    if (key === 'create') {
-      key = randomBytes(MASTER_KEY_BYTES);
-      await this.#vault.write(key);
-    }
-    this.#problem = read.kind === 'problem' ? read.problem : null;
-    if (key) this.#use(key);
+    const record = db ? journalKeyRecordOf(db) : { exists: true, keyId: null, hasData: true };
+    const { key, isNew } = startingKey(read, record);
+    if (key && isNew) await this.#vault.write(key);
+    this.#key = key;
+    this.#cipher = null;
+    this.#problem = problemOf(read);
     return this.#settle();
   }
 
