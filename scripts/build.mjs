@@ -34,7 +34,16 @@ const bundled = {
 };
 
 await Promise.all([
-  esbuild({ ...bundled, entryPoints: ['main/electron/index.ts'], outfile: 'out/main/electron.mjs' }),
+  // Electron's main process and the core's utility process. Split, so the entry's dynamic import of
+  // the rest stays a real import: a module that fails to load is caught and explained (index.ts).
+  esbuild({
+    ...bundled,
+    entryPoints: { electron: 'main/electron/index.ts', 'core-process': 'main/electron/core-process.ts' },
+    outdir: 'out/main',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
+  }),
   esbuild({ ...bundled, entryPoints: ['main/host/main.ts'], outfile: 'out/main/host.mjs' }),
   esbuild({
     ...node,

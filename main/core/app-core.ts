@@ -1,11 +1,12 @@
 import type { AppInfo } from '../../shared/domain/app.ts';
 import { createAppHandlers } from './app/handlers.ts';
 import type { CoreContext } from './core-context.ts';
-import { FieldCipher } from './crypto/field-cipher.ts';
-import { fileKeyProvider, type KeyProvider } from './crypto/key-provider.ts';
 import { DatabaseService } from './db/database-service.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations/index.ts';
 import { EventBus } from './events.ts';
+import { DeskKeys } from './keys/desk-keys.ts';
+import { createKeysHandlers } from './keys/handlers.ts';
+import { fileKeyVault } from './keys/key-vault.ts';
 import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
 import { registerJournalEntities } from './journal/changes.ts';
@@ -33,8 +34,11 @@ export interface AppCoreOptions {
   /** Where package.json and resources/ are; found from this file when not given. */
   appRoot?: string;
   backupsToKeep?: number;
-  /** Where the master key comes from; a private key file in the data folder when not given. */
-  keyProvider?: KeyProvider;
+  /**
+   * The desk's key, loaded before the core starts (`await DeskKeys.open(vault, dataDir)`); when
+   * not given, the private key file in the data folder, read now.
+   */
+  keys?: DeskKeys;
   /** Sync engine timings (tests shorten them or drive sync by hand). */
   sync?: SyncEngineOptions;
 }
@@ -44,6 +48,7 @@ export interface AppCore {
   events: EventBus;
   database: DatabaseService;
   settings: SettingsService;
+  keys: DeskKeys;
   context: CoreContext;
   sync: SyncEngine;
   close(): void;
@@ -71,8 +76,8 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   const backupTimer = setInterval(runBackup, BACKUP_CHECK_INTERVAL_MS);
   backupTimer.unref();
 
-  const keyProvider = options.keyProvider ?? fileKeyProvider(options.dataDir);
-  let cipher: FieldCipher | null = null;
+  const keys = options.keys ?? DeskKeys.openNow(fileKeyVault(options.dataDir), options.dataDir);
+  keys.attach(() => (database.state.status === 'ok' ? database.db : null));
 
   const context: CoreContext = {
     dataDir: options.dataDir,
@@ -85,7 +90,8 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     database,
     settings,
     runBackup,
-    cipher: () => (cipher ??= new FieldCipher(keyProvider.loadOrCreate())),
+    keys,
+    cipher: () => keys.cipher(),
   };
 
   const guides = createGuides(context);
@@ -98,6 +104,10 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   // Each domain contributes its slice of the one handler table (see shared/contract/methods.ts).
   const handlers: Handlers = {
     ...createAppHandlers(context),
+    ...createKeysHandlers(context, {
+      isSetUp: () => journal.status().setUp,
+      signedInRole: () => journal.status().signedIn?.role ?? null,
+    }),
     ...createGuidesHandlers(context, guides),
     ...createJournalHandlers(context, journal),
     ...createSyncHandlers(context, sync, () => journal.requireOnceSetUp('enrollDesk')),
@@ -117,6 +127,7 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     events,
     database,
     settings,
+    keys,
     context,
     sync,
     close() {

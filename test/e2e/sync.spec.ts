@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { FieldCipher } from '../../main/core/crypto/field-cipher.ts';
-import { fileKeyProvider } from '../../main/core/crypto/key-provider.ts';
+import { fileKeyVault } from '../../main/core/keys/key-vault.ts';
 import { recordChange } from '../../main/core/outbox/outbox.ts';
 import { enrollDevice, hubPost, makeChange, startTestHub, type TestHub } from '../support/hub.ts';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts';
@@ -18,7 +18,9 @@ const writeOnDesk = (
   changes: { recordId: string; version: number; payload: Record<string, unknown> }[],
 ) => {
   const db = new Database(join(dataDir, 'passopasso.sqlite'));
-  const cipher = new FieldCipher(fileKeyProvider(dataDir).loadOrCreate());
+  const read = fileKeyVault(dataDir).readNow();
+  if (read.kind !== 'key') throw new Error('The desk has no key file');
+  const cipher = new FieldCipher(read.key);
   db.transaction(() => {
     for (const change of changes) {
       recordChange(db, cipher, {

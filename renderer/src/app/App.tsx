@@ -18,6 +18,10 @@ const DatabaseProblemScreen = lazy(() =>
   })),
 );
 
+const KeyProblemScreen = lazy(() =>
+  import('../features/keys/KeyProblemScreen.tsx').then((module) => ({ default: module.KeyProblemScreen })),
+);
+
 export const App = () => {
   const { t } = useTranslation();
   const { loaded, state } = useLoadedAppState();
@@ -55,6 +59,10 @@ export const App = () => {
             {state.info.database.status !== 'ok' ? (
               <Suspense fallback={loadingFallback}>
                 <DatabaseProblemScreen problem={state.info.database} />
+              </Suspense>
+            ) : state.info.keys.status !== 'ready' ? (
+              <Suspense fallback={loadingFallback}>
+                <KeyProblemScreen problem={state.info.keys} />
               </Suspense>
             ) : screen.chrome === 'bare' ? (
               <Suspense fallback={loadingFallback}>

@@ -16,6 +16,7 @@ import { useLoad } from '../../app/use-load.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { emptyOperator, OperatorFields, type OperatorForm } from './OperatorFields.tsx';
+import { RecoveryKeyPanel } from '../keys/RecoveryKeyPanel.tsx';
 import { useOperator } from './OperatorProvider.tsx';
 import { withOperator } from './RequireOperator.tsx';
 import { SiteFields, siteToInput, type SiteForm } from './SiteFields.tsx';
@@ -200,6 +201,7 @@ const Admin = () => {
             </Button>
           </Stack>
         )}
+        <RecoveryKeyPanel />
         <section aria-labelledby="admin-retention">
           <Typography id="admin-retention" variant="h2" gutterBottom>
             {t('admin.retention')}
