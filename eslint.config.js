@@ -19,8 +19,14 @@ export const LAYERS = [
   { layer: 'shared', imports: [], node: false },
   { layer: 'main/core', imports: ['shared'] },
   { layer: 'main/host', imports: ['main/core', 'shared'] },
+  // The desktop shell's rules in plain Node: Electron's objects come in as parameters.
+  { layer: 'main/shell', imports: ['main/core', 'shared'] },
   // The app:// protocol serves the renderer with the host's path check (one check, two servers).
-  { layer: 'main/electron', imports: ['main/core', 'shared', 'main/host/static-files.ts'], electron: true },
+  {
+    layer: 'main/electron',
+    imports: ['main/core', 'main/shell', 'shared', 'main/host/static-files.ts'],
+    electron: true,
+  },
   // The contract's names and channels only: the names files import no npm package (rule below).
   {
     layer: 'preload',

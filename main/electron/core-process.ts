@@ -6,7 +6,7 @@
 import { eventPortChannel } from '../core/bridge/channel.ts';
 import { serveCore } from '../core/bridge/core-bridge.ts';
 import { log } from '../core/log.ts';
-import { confStore } from '../host/conf-store.ts';
+import { confStore } from '../core/settings/conf-store.ts';
 
 export interface CoreProcessStart {
   dataDir: string;

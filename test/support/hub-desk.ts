@@ -3,7 +3,7 @@ import { createAppCore, type AppCore } from '../../main/core/app-core.ts';
 import { countUnsent, recordChange } from '../../main/core/outbox/outbox.ts';
 import { registerSyncedEntity } from '../../main/core/sync/entities.ts';
 import type { SyncEngineOptions } from '../../main/core/sync/engine.ts';
-import { confStore } from '../../main/host/conf-store.ts';
+import { confStore } from '../../main/core/settings/conf-store.ts';
 import { canonicalJson } from '../../shared/sync-protocol/canonical.ts';
 import { tempDataDir } from './host-process.ts';
 

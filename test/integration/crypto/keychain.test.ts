@@ -11,7 +11,7 @@ import {
   SEALED_KEY_FILE,
   sealedKeyVault,
 } from '../../../main/core/keys/sealed-vault.ts';
-import { confStore } from '../../../main/host/conf-store.ts';
+import { confStore } from '../../../main/core/settings/conf-store.ts';
 import { createTestCore } from '../../support/core.ts';
 import { FakeKeychain } from '../../support/fake-keychain.ts';
 import { tempDataDir } from '../../support/host-process.ts';

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyState } from '../../../../shared/domain/keys.ts';
 import { client } from '../../api/client.ts';
@@ -32,7 +32,7 @@ const RecoverForm = () => {
   const [typed, setTyped] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>(undefined);
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const result = await client.call('keys.recover', { recoveryKey: typed });
     if (result.ok) return setKeys(result.value);

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client } from '../../api/client.ts';
 import { useAppState } from '../../app/app-state.tsx';
@@ -23,7 +23,7 @@ export const RecoveryKeyPanel = () => {
 
   if (info.keys.status !== 'ready' || (info.keys.recoveryConfirmed && !done)) return null;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const result = await client.call('keys.recoveryKey.confirm', { part });
     if (!result.ok) return setPartError(keyFieldMessage(t, result.error, 'part') ?? describeError(t, result.error));
