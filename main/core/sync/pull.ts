@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { FeedItem } from '../../../shared/sync-protocol/pull.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { feedApplier } from './feed-appliers.ts';
 import { installGuidePack } from './guide-install.ts';
 import { HubCallError, type HubClient } from './hub-client.ts';
+import type { SyncTables } from './synced-tables.ts';
 
 export interface PullOptions {
   db: Database;
@@ -13,6 +13,8 @@ export interface PullOptions {
   dataDir: string;
   now: () => Date;
   backlog: number;
+  /** What the domains make of the items (operator roster, site settings…). */
+  feed: SyncTables['feed'];
 }
 
 const itemContext = (kind: string, key: string) => `sync_hub_items:${kind}:${key}`;
@@ -62,7 +64,7 @@ export const pullAll = async (
           item.cursor,
           at,
         );
-        feedApplier(item.kind)?.(db, cipher, item);
+        options.feed.get(item.kind)?.(item);
       }
       setCursor.run(page.nextCursor);
     }).immediate();
