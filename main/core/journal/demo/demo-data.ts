@@ -112,6 +112,7 @@ export const demoSite = (today: string): SiteInput => ({
   backdateDays: 7,
   idleMinutes: 10,
   retentionMonths: 24,
+  measure: '1.7.2',
 });
 
 /** A valid codice fiscale for a fictional person (name codes, date code, Belfiore code, check letter). */

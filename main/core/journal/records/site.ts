@@ -18,6 +18,7 @@ export interface SiteRow {
   idle_minutes: number;
   retention_months: number;
   demo: number;
+  measure: Site['measure'];
   synced_version: number | null;
 }
 
@@ -36,6 +37,7 @@ export const toSite = (row: SiteRow): Site => ({
   idleMinutes: row.idle_minutes,
   retentionMonths: row.retention_months,
   demo: Boolean(row.demo),
+  measure: row.measure,
 });
 
 /**
@@ -54,6 +56,7 @@ export const SITE_SETTING_COLUMNS = {
   backdateDays: 'backdate_days',
   idleMinutes: 'idle_minutes',
   retentionMonths: 'retention_months',
+  measure: 'measure',
 } as const satisfies Partial<Record<keyof Site, keyof SiteRow>>;
 
 /** The site's synced payload is the `Site` itself. */
@@ -74,6 +77,8 @@ export const SITE: RecordModule<SiteRow> = {
       idle_minutes: integer(payload, 'idleMinutes'),
       retention_months: integer(payload, 'retentionMonths'),
       demo: flag(payload, 'demo'),
+      // A version from before the field (0300) had the measure every site then had.
+      measure: text(payload, 'measure') ?? '1.7.2',
     };
   },
 };
