@@ -7,7 +7,16 @@ import { journalSyncTables } from '../../../main/core/journal/sync-tables.ts';
 import { readPayload } from '../../../main/core/outbox/outbox.ts';
 import type { AppCore } from '../../../main/core/app-core.ts';
 import { createTestCore } from '../../support/core.ts';
-import { callOk, newCitizen, newSession, setUpDesk, TODAY, workshopWithRoster } from '../../support/journal.ts';
+import {
+  callError,
+  callOk,
+  newCitizen,
+  newSession,
+  setUpDesk,
+  siteInput,
+  TODAY,
+  workshopWithRoster,
+} from '../../support/journal.ts';
 
 type Row = Record<string, unknown>;
 
@@ -119,6 +128,28 @@ describe('one record module per synced record type', () => {
         )
         .all();
       expect(unaudited).toEqual([{ entity: 'followUp', version: 1 }]);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('the site’s Facilita measure: 1.7.2 unless chosen, synced with the site, kept by an update that leaves it out', async () => {
+    const core = createTestCore();
+    try {
+      await setUpDesk(core);
+      expect((await callOk(core, 'site.get', {})).measure).toBe('1.7.2');
+      const update = (version: number, fields: Record<string, unknown>) =>
+        core.dispatcher.call('site.update', { ...siteInput(), ...fields, baseVersion: version });
+      expect((await update(1, { measure: '1.7.1' })).ok).toBe(true);
+      const sent = core.database.db
+        .prepare("SELECT change_id, payload FROM outbox WHERE entity = 'site' ORDER BY seq DESC LIMIT 1")
+        .get() as { change_id: string; payload: string };
+      expect(readPayload(core.context.cipher(), sent.change_id, sent.payload)).toMatchObject({ measure: '1.7.1' });
+      expect((await update(2, {})).ok).toBe(true);
+      expect(await callOk(core, 'site.get', {})).toMatchObject({ version: 3, measure: '1.7.1' });
+      const refused = await callError(core, 'site.update', { ...siteInput(), measure: '1.7.3', baseVersion: 3 });
+      expect(refused.code).toBe('VALIDATION');
+      expect((await callOk(core, 'site.get', {})).version).toBe(3);
     } finally {
       core.close();
     }
