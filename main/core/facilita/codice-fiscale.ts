@@ -71,12 +71,22 @@ export const checkCodiceFiscale = (
   const birthYear = in2000s > today.getFullYear() ? 1900 + twoDigitYear : in2000s;
   const dayCode = digitsAt(value, 9);
   const sex = dayCode > 31 ? 'F' : 'M';
-  // As the library does: an impossible day (it checks none) rolls over into the next or previous month.
-  const birthday = new Date(
-    Date.UTC(birthYear, MONTH_LETTERS.indexOf(value[8] ?? ''), sex === 'F' ? dayCode - 40 : dayCode),
-  );
-  return { facts: { value, birthYear, birthDate: birthday.toISOString().slice(0, 10), sex } };
+  const day = sex === 'F' ? dayCode - 40 : dayCode;
+  const month = MONTH_LETTERS.indexOf(value[8] ?? '');
+  return { facts: { value, birthYear, birthDate: isoDate(birthYear, month, day), sex } };
 };
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * yyyy-mm-dd of a birth day; an impossible day (the library checks none) rolls over into the next
+ * or previous month, as the library's Date does. Days 1–28 exist in every month: no Date needed
+ * (an export reads 100k codes twice).
+ */
+const isoDate = (year: number, month: number, day: number): string =>
+  day >= 1 && day <= 28 && month >= 0
+    ? `${year}-${pad(month + 1)}-${pad(day)}`
+    : new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
 
 /** The facts of a code Facilita would accept; null when it would be rejected. */
 export const readCodiceFiscale = (text: string, today: Date = new Date()): CodiceFiscaleFacts | null => {
