@@ -9,7 +9,7 @@ import { createKeysHandlers } from './keys/handlers.ts';
 import { fileKeyVault } from './keys/key-vault.ts';
 import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
-import { registerJournalEntities } from './journal/changes.ts';
+import { journalSyncTables } from './journal/sync-tables.ts';
 import { createReportsHandlers } from './export/facilita/handlers.ts';
 import { createDashboardsHandlers } from './dashboards/handlers.ts';
 import { journalFacilitaSource } from './export/facilita/journal-source.ts';
@@ -21,6 +21,7 @@ import { createDispatcher, type Dispatcher, type Handlers } from './rpc/dispatch
 import { SettingsService, type StoreFactory } from './settings/settings-service.ts';
 import { SyncEngine, type SyncEngineOptions } from './sync/engine.ts';
 import { createSyncHandlers } from './sync/handlers.ts';
+import { syncTablesOf, type SyncedTable } from './sync/synced-tables.ts';
 
 export { APP_NAME } from './app/handlers.ts';
 
@@ -41,6 +42,10 @@ export interface AppCoreOptions {
   keys?: DeskKeys;
   /** Sync engine timings (tests shorten them or drive sync by hand). */
   sync?: SyncEngineOptions;
+  /** The clock every service reads (the journal's dates, sync's times); the system clock when not given. */
+  now?: () => Date;
+  /** Synced tables beyond the journal's (tests sync a record kind of their own). */
+  moreSyncedTables?: (context: CoreContext) => readonly SyncedTable[];
 }
 
 export interface AppCore {
@@ -96,10 +101,17 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
 
   const guides = createGuides(context);
 
-  const sync = new SyncEngine(context, options.sync);
+  const now = options.now ?? (() => new Date());
+  const journalContext = journalContextOf(context, now);
+  // The sync engine calls back into the journal only through these, built for this core alone.
+  const journalTables = journalSyncTables(journalContext);
+  const sync = new SyncEngine(
+    context,
+    syncTablesOf([...journalTables.tables, ...(options.moreSyncedTables?.(context) ?? [])], journalTables.feed),
+    { now, ...options.sync },
+  );
   sync.onGuidePacksInstalled(() => guides.library.reload());
-  const journal = new JournalService(journalContextOf(context));
-  registerJournalEntities();
+  const journal = new JournalService(journalContext);
 
   // Each domain contributes its slice of the one handler table (see shared/contract/methods.ts).
   const handlers: Handlers = {
@@ -110,9 +122,12 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     }),
     ...createGuidesHandlers(context, guides),
     ...createJournalHandlers(context, journal),
-    ...createSyncHandlers(context, sync, () => journal.requireOnceSetUp('enrollDesk')),
+    ...createSyncHandlers(context, sync, {
+      mayEnroll: () => journal.requireOnceSetUp('enrollDesk'),
+      resolver: () => journal.actor().actor.id,
+    }),
     ...createReportsHandlers(context, {
-      source: () => journalFacilitaSource(context.database.db, context.cipher()),
+      source: () => journalFacilitaSource(context.database.db, context.cipher(), now),
       viewer: () => journal.actor().actor,
       exporter: () => journal.requireCoordinatorAction('exportFacilita').actor,
     }),

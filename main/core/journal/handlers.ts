@@ -103,8 +103,7 @@ export const createJournalHandlers = (
     return service.sessions.followUps.open();
   },
   'followUps.done': ({ id }) => {
-    service.actor();
-    service.sessions.followUps.done(id);
+    service.sessions.followUps.done(id, service.actor().actor.id);
     return DONE;
   },
   'drafts.list': () => {

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { FeedItem } from '../../../shared/sync-protocol/pull.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { feedApplier } from './feed-appliers.ts';
 import { installGuidePack } from './guide-install.ts';
 import { HubCallError, type HubClient } from './hub-client.ts';
+import type { SyncTables } from './synced-tables.ts';
 
 export interface PullOptions {
   db: Database;
@@ -14,6 +14,8 @@ export interface PullOptions {
   now: () => Date;
   backlog: number;
   appVersion: string;
+  /** What the domains make of the items (operator roster, site settings…). */
+  feed: SyncTables['feed'];
 }
 
 const itemContext = (kind: string, key: string) => `sync_hub_items:${kind}:${key}`;
@@ -69,7 +71,7 @@ export const pullAll = async (
           item.cursor,
           at,
         );
-        feedApplier(item.kind)?.(db, cipher, item);
+        options.feed.get(item.kind)?.(item);
       }
       setCursor.run(page.nextCursor);
     }).immediate();
