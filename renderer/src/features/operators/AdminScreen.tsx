@@ -19,11 +19,25 @@ import { emptyOperator, OperatorFields, type OperatorForm } from './OperatorFiel
 import { RecoveryKeyPanel } from '../keys/RecoveryKeyPanel.tsx';
 import { useOperator } from './OperatorProvider.tsx';
 import { withOperator } from './RequireOperator.tsx';
+import { useFocusFirstInvalid } from '../../app/use-focus-first-invalid.ts';
 import { SiteFields, siteToInput, type SiteForm } from './SiteFields.tsx';
 
 type Feedback = { severity: 'success' | 'error'; text: string } | null;
 
-const siteForm = (site: Site): SiteForm => ({ ...site, cutoffDate: site.cutoffDate ?? '' });
+/** The form's fields only: the record's id, version and demo flag are not the person's to send. */
+const siteForm = (site: Site): SiteForm => ({
+  facilitaName: site.facilitaName,
+  facilitaId: site.facilitaId,
+  ente: site.ente,
+  province: site.province,
+  projectStart: site.projectStart,
+  projectEnd: site.projectEnd,
+  cutoffDate: site.cutoffDate ?? '',
+  allowMinors: site.allowMinors,
+  backdateDays: site.backdateDays,
+  idleMinutes: site.idleMinutes,
+  retentionMonths: site.retentionMonths,
+});
 
 /** The coordinator's desk: operators, the site and its rules, retention, demo data. */
 const Admin = () => {
@@ -38,6 +52,10 @@ const Admin = () => {
   const [operator, setOperator] = useState<OperatorForm>(() => emptyOperator());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
+  // The site form answers by its own button: a refusal 1,500 px above it is never seen.
+  const [siteFeedback, setSiteFeedback] = useState<Feedback>(null);
+  const [siteErrors, setSiteErrors] = useState<Record<string, string>>({});
+  const siteFormRef = useFocusFirstInvalid<HTMLFormElement>(siteErrors);
 
   // Each time the site is (re)loaded, the form starts again from it.
   useEffect(() => setSiteDraft(site ? siteForm(site) : null), [site]);
@@ -92,11 +110,11 @@ const Admin = () => {
     if (!site || !siteDraft) return;
     const result = await call('site.update', { ...siteToInput(siteDraft), baseVersion: site.version });
     if (!result.ok) {
-      setErrors(journalFieldMessages(t, result.error));
-      return setFeedback({ severity: 'error', text: journalError(t, result.error) });
+      setSiteErrors(journalFieldMessages(t, result.error));
+      return setSiteFeedback({ severity: 'error', text: journalError(t, result.error) });
     }
-    setErrors({});
-    setFeedback({ severity: 'success', text: t('admin.siteSaved') });
+    setSiteErrors({});
+    setSiteFeedback({ severity: 'success', text: t('admin.siteSaved') });
     await load();
     await refresh();
   };
@@ -187,6 +205,7 @@ const Admin = () => {
         {siteDraft && (
           <Stack
             component="form"
+            ref={siteFormRef}
             spacing={2}
             aria-labelledby="admin-site"
             onSubmit={(event) => void saveSite(event)}
@@ -195,10 +214,17 @@ const Admin = () => {
             <Typography id="admin-site" variant="h2">
               {t('admin.site')}
             </Typography>
-            <SiteFields value={siteDraft} onChange={setSiteDraft} errors={errors} />
+            <SiteFields value={siteDraft} onChange={setSiteDraft} errors={siteErrors} />
             <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }}>
               {t('admin.saveSite')}
             </Button>
+            <div aria-live="polite">
+              {siteFeedback && (
+                <Alert severity={siteFeedback.severity} role={siteFeedback.severity === 'error' ? 'alert' : 'status'}>
+                  {siteFeedback.text}
+                </Alert>
+              )}
+            </div>
           </Stack>
         )}
         <RecoveryKeyPanel />
