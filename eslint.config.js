@@ -1,5 +1,5 @@
 // ESLint: typescript-eslint (type-aware, for deprecated APIs), no import cycles, and the layer order
-// below (ARCHITECTURE §2), each enforced by a maintained rule.
+// below (docs/architecture.md §2), each enforced by a maintained rule.
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { defineConfig } from 'eslint/config';

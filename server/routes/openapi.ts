@@ -215,7 +215,11 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
 /** The OpenAPI 3 document, generated from the same zod schemas the routes validate with. */
 export const openApiDocument = (version: string) => ({
   openapi: '3.0.3',
-  info: { title: 'PassoPasso hub', version, description: 'Desk ↔ hub sync protocol (ARCHITECTURE §4) and admin API.' },
+  info: {
+    title: 'PassoPasso hub',
+    version,
+    description: 'Desk ↔ hub sync protocol (docs/architecture.md §4) and admin API.',
+  },
   servers: [{ url: API_PREFIX }],
   components: {
     securitySchemes: {

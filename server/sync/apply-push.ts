@@ -27,7 +27,7 @@ export const MAX_RECORD_BYTES = 256 * 1024;
 const EARLIER_BATCH_WAITS_MS = [10, 20, 40, 80];
 
 /**
- * Applies one push in ONE transaction (ARCHITECTURE §4): changes this desk already sent are answered
+ * Applies one push in ONE transaction (docs/architecture.md §4): changes this desk already sent are answered
  * as before, new ones are applied in seq order, and the desk's high-water mark moves to the last one.
  * Either all of it is stored or none, so a crash at any point leaves the desk free to send it again.
  * A batch whose earlier changes have not arrived waits a little for them, then is deferred.

@@ -32,7 +32,7 @@ export interface SyncEngineOptions {
 type Phase = SyncStatus['phase'];
 
 /**
- * The desk's sync engine (ARCHITECTURE §4): pushes the outbox and pulls the hub's feed — on a
+ * The desk's sync engine (docs/architecture.md §4): pushes the outbox and pulls the hub's feed — on a
  * change (debounced), periodically, and on "Sync now" — one run at a time. Transient failures
  * (offline, 5xx, 429) are retried with full-jitter backoff for as long as it takes; a refusal
  * (401/403, validation) stops automatic retries and is shown with its reason until a person acts.
