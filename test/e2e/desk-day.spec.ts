@@ -34,3 +34,53 @@ test('the coordinator corrects the site after set-up; a wrong value is marked at
   expect(await rpc<{ facilitaId: string }>(host, 'site.get')).toMatchObject({ facilitaId: '12345' });
   await expectNoAxeViolations(page);
 });
+
+const sessionsOf = async (host: Parameters<typeof rpc>[0]) =>
+  (await rpc<{ items: { kind: string; date: string }[] }>(host, 'history.search', { kind: 'sessions' })).items;
+
+test('quick log: a double click saves once, and after a backdated entry the next one is today again', async ({
+  page,
+  host,
+}) => {
+  await setUpDeskOver(host);
+  await openJournal(page, host, 'journal/quick');
+  const save = page.getByRole('button', { name: 'Salva e nuova' });
+  const date = page.getByLabel('Data del servizio');
+  const today = await date.inputValue();
+  const yesterday = new Date(`${today}T12:00:00Z`);
+  yesterday.setUTCDate(yesterday.getUTCDate() - 1);
+  const yesterdayIso = yesterday.toISOString().slice(0, 10);
+
+  await date.fill(yesterdayIso);
+  await page.getByRole('button', { name: 'App IO', exact: true }).click();
+  await save.dblclick();
+  const saidDay = new Intl.DateTimeFormat('it', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(yesterday);
+  await expect(page.getByRole('status')).toContainText(`del ${saidDay}`);
+  await expect(date).toHaveValue(today);
+  expect((await sessionsOf(host)).map((session) => session.date)).toEqual([yesterdayIso]);
+
+  await page.getByRole('button', { name: 'App IO', exact: true }).click();
+  await save.click();
+  await expect(page.getByRole('status')).toContainText('2 registrazioni');
+  expect((await sessionsOf(host)).map((session) => session.date).sort()).toEqual([yesterdayIso, today]);
+});
+
+test('the full form: a double click on "Salva e nuova" saves one session and asks nothing', async ({ page, host }) => {
+  await setUpDeskOver(host);
+  await openJournal(page, host);
+  await page.getByRole('link', { name: 'Nuova assistenza' }).click();
+  await page.getByRole('checkbox', { name: 'Facilitazione individuale' }).check();
+  await page.getByRole('checkbox', { name: 'Cittadinanza digitale (servizi pubblici, pagamenti)' }).check();
+  await page.getByRole('checkbox', { name: 'App IO', exact: true }).check();
+  await page.getByLabel('Durata (hh:mm)').fill('00:20');
+  await page.getByRole('radio', { name: 'Risolto', exact: true }).check();
+  await page.getByRole('button', { name: 'Salva e nuova' }).dblclick();
+  await expect(page.getByRole('status')).toContainText('Assistenza salvata');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await sessionsOf(host)).toHaveLength(1);
+});

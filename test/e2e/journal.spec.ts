@@ -98,7 +98,8 @@ test('quick log: area, outcome, save and new — three interactions', async ({ p
   await page.getByRole('button', { name: 'Pagamenti pagoPA' }).click();
   await page.getByRole('button', { name: 'Risolto in parte' }).click();
   await page.getByRole('button', { name: 'Salva e nuova' }).click();
-  await expect(page.getByRole('status')).toContainText('Salvata: Pagamenti pagoPA. 1 registrazione');
+  await expect(page.getByRole('status')).toContainText('Salvata: Pagamenti pagoPA, del ');
+  await expect(page.getByRole('status')).toContainText('1 registrazione');
   await expect(page.getByRole('button', { name: 'Pagamenti pagoPA' })).toHaveAttribute('aria-pressed', 'false');
   const history = await rpc<{ items: { serviceAreas: string[]; outcome: string; duration: string }[] }>(
     host,

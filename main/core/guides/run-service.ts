@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Autonomy, GuideRun, OutcomeReason, RunOutcome } from '../../../shared/domain/guide-run.ts';
 import type { CitizenView, RunDetail, RunSummary, SheetFile } from '../../../shared/domain/guide-views.ts';
 import type { EventBus } from '../events.ts';
-import { uuidv7 } from '../ids/uuid7.ts';
+import { uuidv7 } from '../../../shared/ids/uuid7.ts';
 import type { GuideLibrary } from './library.ts';
 import * as logic from './run-logic.ts';
 import type { RunStore } from './run-store.ts';

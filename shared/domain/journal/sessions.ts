@@ -9,7 +9,7 @@ import {
   SE5_COMPETENCES,
   SE6_SERVICE_AREAS,
 } from '../../facilita/codes.ts';
-import { codeList, DurationText, IsoDate, RecordId, Timestamp, Version } from './common.ts';
+import { AttemptId, codeList, DurationText, IsoDate, RecordId, Timestamp, Version } from './common.ts';
 import { DELETE_REASON_MAX, DETAILS_MAX, FOLLOW_UP_REASON_MAX, NOTES_MAX, OUTCOMES } from './options.ts';
 
 export const Outcome = z.enum(OUTCOMES);
@@ -63,7 +63,7 @@ const sessionShape = {
   quick: z.boolean().default(false),
 };
 
-export const SessionInput = z.strictObject(sessionShape);
+export const SessionInput = z.strictObject({ ...sessionShape, attemptId: AttemptId });
 export type SessionInput = z.input<typeof SessionInput>;
 export type SessionData = z.output<typeof SessionInput>;
 

@@ -7,7 +7,7 @@ import type {
 import type { Site } from '../../../../shared/domain/journal/operators.ts';
 import { ageBandOf, type An7Gender } from '../../../../shared/facilita/codes.ts';
 import { findProvince } from '../../../../shared/facilita/provinces.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { diffFields } from '../audit.ts';
 import { an7Gender, facilitaAge } from '../../facilita/codice-fiscale.ts';
 import {
@@ -84,8 +84,11 @@ export class CitizenStore {
   }
 
   create(input: CitizenData, actorId: string, site: Site): Citizen {
+    // The same attempt sent again (a double click) answers with the citizen it registered.
+    const earlier = input.attemptId ? findRow(this.#context.db(), CITIZEN, input.attemptId) : undefined;
+    if (earlier) return this.view(earlier, site);
     const derived = this.#derive(input, site);
-    const id = uuidv7(this.#context.now().getTime());
+    const id = input.attemptId ?? uuidv7(this.#context.now().getTime());
     const at = this.#context.now().toISOString();
     this.#context.db().transaction(() => {
       if (derived.hash) this.#refuseKnown(derived.hash, null);
@@ -188,10 +191,12 @@ export class CitizenStore {
     }
   }
 
-  #payload(id: string, input: CitizenData, derived: Derived) {
+  #payload(id: string, input: CitizenData | CitizenUpdate, derived: Derived) {
+    // The attempt id is the form's, not the citizen's: it never reaches the synced payload.
+    const { attemptId: _attempt, ...fields } = input as CitizenData;
     return {
       id,
-      ...input,
+      ...fields,
       province: findProvince(input.province)?.name ?? input.province,
       codiceFiscale: derived.cf,
       birthYear: derived.birthYear,

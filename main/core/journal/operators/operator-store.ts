@@ -6,7 +6,7 @@ import type {
   OwnSecretChange,
 } from '../../../../shared/domain/journal/operators.ts';
 import { LOCKOUT_MINUTES, MAX_SIGN_IN_FAILURES } from '../../../../shared/domain/journal/options.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { hashSecret, verifySecret } from '../auth/secrets.ts';
 import { refuse, requireCodiceFiscale, type JournalContext } from '../journal-context.ts';
 import { writeVersion } from '../record-write.ts';

@@ -1,7 +1,7 @@
 import type { Site, SiteInput, SiteUpdate } from '../../../../shared/domain/journal/operators.ts';
 import { SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
 import { findProvince } from '../../../../shared/facilita/provinces.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { diffFields } from '../audit.ts';
 import { refuse, type JournalContext } from '../journal-context.ts';
 import { writeVersion } from '../record-write.ts';

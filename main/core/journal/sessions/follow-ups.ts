@@ -1,5 +1,5 @@
 import type { FollowUp } from '../../../../shared/domain/journal/sessions.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
 import { refuse, type JournalContext } from '../journal-context.ts';
 import { writeVersion } from '../record-write.ts';

@@ -1,7 +1,7 @@
 import type { Site, SignedIn } from '../../../../shared/domain/journal/operators.ts';
 import { durationText, minutesOf } from '../../../../shared/domain/journal/options.ts';
 import type { Session, SessionData, SessionUpdate } from '../../../../shared/domain/journal/sessions.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { diffFields, readAudit } from '../audit.ts';
 import { can, requireEditable } from '../auth/permissions.ts';
 import { deleteWithTombstone } from '../tombstone.ts';
@@ -64,11 +64,13 @@ export class SessionStore {
     site: Site,
     options: { checkBackdating: boolean } = { checkBackdating: true },
   ): { id: string; version: number; reportable: boolean } {
+    const earlier = input.attemptId ? this.#earlierAttempt(input.attemptId, actor.id) : undefined;
+    if (earlier) return earlier;
     const today = localDate(this.#context.now());
     checkServiceDate(site, input.date, today, options);
     const fields = fieldsOf(input);
     const reportable = this.#reportable(fields.citizenId, site);
-    const id = uuidv7(this.#context.now().getTime());
+    const id = input.attemptId ?? uuidv7(this.#context.now().getTime());
     const detailsHash = this.#detailsHash(fields.details);
     this.#context.db().transaction(() => {
       if (!input.confirmDuplicate) this.#refuseDuplicate(fields, detailsHash, null);
@@ -196,6 +198,14 @@ export class SessionStore {
       guideRunIds: JSON.parse(row.guide_run_ids) as string[],
       quick: Boolean(row.quick),
     } as Fields;
+  }
+
+  /** The session an earlier send of the same attempt saved: answered again, never saved twice. */
+  #earlierAttempt(attemptId: string, actorId: string) {
+    const row = findRow(this.#context.db(), SESSION, attemptId);
+    if (!row) return undefined;
+    if (row.operator_id !== actorId) throw refuse('CONFLICT', 'staleVersion', 'This attempt id is taken');
+    return { id: row.id, version: row.version, reportable: row.reportable === 1 };
   }
 
   #detailsHash(details: string): string {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Site, SignedIn } from '../../../../shared/domain/journal/operators.ts';
 import { durationText } from '../../../../shared/domain/journal/options.ts';
 import type { Workshop, WorkshopInput } from '../../../../shared/domain/journal/workshops.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { diffFields } from '../audit.ts';
 import { can, requireEditable, requirePermission } from '../auth/permissions.ts';
 import { deleteWithTombstone } from '../tombstone.ts';

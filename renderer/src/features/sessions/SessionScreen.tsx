@@ -19,6 +19,7 @@ import { SE3_SERVICE_TYPE } from '../../../../shared/facilita/codes.ts';
 import { hrefOf, useRouteParams } from '../../app/navigation.ts';
 import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useSaveAttempt } from '../../app/use-save-attempt.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { CodeRadios } from '../journal/CodeFields.tsx';
@@ -109,6 +110,8 @@ const Form = () => {
     setForm(loaded.value.form);
   }, [loaded.value]);
 
+  const { saving, run } = useSaveAttempt();
+
   if (!form) return <LoadState load={loaded} describe={journalError} />;
   const set = (patch: Partial<SessionForm>) => setForm({ ...form, ...patch });
   const readOnly = session !== null && !session.canEdit;
@@ -117,9 +120,12 @@ const Form = () => {
     setAskDuplicate(false);
     settle();
     const input = { ...toSessionInput(form, draftId), confirmDuplicate };
-    const result = session
-      ? await call('sessions.update', { ...input, id: session.id, baseVersion: session.version, draftId: null })
-      : await call('sessions.create', input);
+    const result = await run((attemptId) =>
+      session
+        ? call('sessions.update', { ...input, id: session.id, baseVersion: session.version, draftId: null })
+        : call('sessions.create', { ...input, attemptId }),
+    );
+    if (!result) return;
     if (!result.ok) {
       if (result.error.details?.['reason'] === 'duplicate') return setAskDuplicate(true);
       setErrors(journalFieldMessages(t, result.error));
@@ -289,11 +295,11 @@ const Form = () => {
         </fieldset>
         {!readOnly && (
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-            <Button type="submit" variant="contained">
+            <Button type="submit" variant="contained" disabled={saving}>
               {t(session ? 'session.saveChanges' : 'session.save')}
             </Button>
             {!session && (
-              <Button variant="outlined" onClick={() => void save(false, true)}>
+              <Button variant="outlined" disabled={saving} onClick={() => void save(false, true)}>
                 {t('session.saveAndNew')}
               </Button>
             )}
