@@ -1,4 +1,5 @@
-import { openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
+import { cf, sessionInput } from '../support/journal.ts';
+import { createCitizenOver, insertFinishedRun, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 // Issue 15's front-desk bugs, each reproduced as a person meets it at the desk.
@@ -83,4 +84,38 @@ test('the full form: a double click on "Salva e nuova" saves one session and ask
   await expect(page.getByRole('status')).toContainText('Assistenza salvata');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await sessionsOf(host)).toHaveLength(1);
+});
+
+test('a saved session names its guide runs, never by their ids', async ({ page, host }) => {
+  await setUpDeskOver(host);
+  const runId = '01900000-0000-7000-8000-0000000000bb';
+  insertFinishedRun(host, runId);
+  const saved = await rpc<{ id: string }>(host, 'sessions.create', { ...sessionInput(null), guideRunIds: [runId] });
+  await openJournal(page, host, `journal/session/${saved.id}`);
+  await expect(page.getByRole('checkbox', { name: /Primo accesso ad App IO — esito: completata/ })).toBeChecked();
+  await expect(page.locator('main')).not.toContainText(runId.slice(0, 8));
+});
+
+test('history finds a returning citizen by surname and name, and a search that finds nobody shows nobody', async ({
+  page,
+  host,
+}) => {
+  await setUpDeskOver(host);
+  const giuseppe = await createCitizenOver(host, {
+    codiceFiscale: cf({ first: 'Giuseppe', last: 'Russo', female: false, year: 1948 }),
+    firstName: 'Giuseppe',
+    lastName: 'Russo',
+  });
+  await rpc(host, 'sessions.create', sessionInput(giuseppe.id));
+  await openJournal(page, host, 'journal/history');
+  const box = page.getByLabel('Cittadino: codice fiscale, o cognome e nome');
+  const table = page.getByRole('table', { name: 'Storico' });
+  await box.fill('russo giuseppe');
+  await page.getByRole('button', { name: 'Cerca' }).click();
+  await expect(table.getByRole('row', { name: /Russo Giuseppe/ })).toBeVisible();
+  await box.fill('Bianchi');
+  await page.getByRole('button', { name: 'Cerca' }).click();
+  await expect(table.getByRole('row', { name: /Russo Giuseppe/ })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

@@ -89,7 +89,7 @@ export const createJournalHandlers = (
     service.sessions.delete(input, service.actor().actor);
     return DONE;
   },
-  'sessions.get': ({ id }) => service.sessions.get(id, service.actor().actor),
+  'sessions.get': ({ id }) => service.sessions.get(id, service.actor().actor, context.settings.get().language),
   'sessions.guideRuns': () => {
     service.actor();
     return availableRuns(service.context, context.settings.get().language);

@@ -50,7 +50,7 @@ export const writeVersion = (context: JournalContext, record: RecordModule, writ
     ...write.local,
     updated_at: at,
   });
-  record.alsoWrite?.(db, write.id, write.payload, op);
+  record.alsoWrite?.(db, write.id, write.payload, op, { cipher, at, db });
   const seq = recordChange(
     db,
     cipher,

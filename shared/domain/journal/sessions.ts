@@ -97,6 +97,17 @@ export const FollowUp = z.strictObject({
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 
+export const GuideRunChoice = z.strictObject({
+  id: RecordId,
+  guideId: z.string(),
+  title: z.string(),
+  outcome: z.string().nullable(),
+  endedAt: Timestamp.nullable(),
+  serviceAreas: z.array(z.string()),
+  competences: z.array(z.int()),
+});
+export type GuideRunChoice = z.infer<typeof GuideRunChoice>;
+
 export const Session = z.strictObject({
   id: RecordId,
   version: Version,
@@ -115,6 +126,8 @@ export const Session = z.strictObject({
   experience: Experience.nullable(),
   privateNotes: z.string(),
   guideRunIds: z.array(RecordId),
+  /** The runs this session holds, as the chooser names them. */
+  guideRuns: z.array(GuideRunChoice),
   reportable: z.boolean(),
   quick: z.boolean(),
   synced: z.boolean(),
@@ -127,17 +140,6 @@ export const Session = z.strictObject({
 export type Session = z.infer<typeof Session>;
 
 export const SessionSaved = z.strictObject({ id: RecordId, version: Version, reportable: z.boolean() });
-
-export const GuideRunChoice = z.strictObject({
-  id: RecordId,
-  guideId: z.string(),
-  title: z.string(),
-  outcome: z.string().nullable(),
-  endedAt: Timestamp.nullable(),
-  serviceAreas: z.array(z.string()),
-  competences: z.array(z.int()),
-});
-export type GuideRunChoice = z.infer<typeof GuideRunChoice>;
 
 export const Draft = z.strictObject({
   id: RecordId,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../../shared/contract/methods.ts';
 import { uuidv7 } from '../../../shared/ids/uuid7.ts';
 import { createTestCore } from '../../support/core.ts';
 import { callOk, citizenInput, sessionInput, setUpDesk } from '../../support/journal.ts';
@@ -9,7 +10,7 @@ describe('save attempts', () => {
     const core = createTestCore();
     await setUpDesk(core);
     const attemptId = uuidv7();
-    const input = { ...sessionInput(null), attemptId };
+    const input = { ...sessionInput(null), attemptId } as MethodInput<'sessions.create'>;
     const [first, second] = await Promise.all([
       callOk(core, 'sessions.create', input),
       callOk(core, 'sessions.create', input),
@@ -29,7 +30,7 @@ describe('save attempts', () => {
   it('the same citizen attempt sent twice registers one citizen', async () => {
     const core = createTestCore();
     await setUpDesk(core);
-    const input = { ...citizenInput(), attemptId: uuidv7() };
+    const input = { ...citizenInput(), attemptId: uuidv7() } as MethodInput<'citizens.create'>;
     const first = await callOk(core, 'citizens.create', input);
     const second = await callOk(core, 'citizens.create', input);
     expect(second.id).toBe(first.id);

@@ -13,6 +13,7 @@ import { dashboardTargets } from './0210-dashboard-targets.ts';
 import { dashboardRollup } from './0220-dashboard-rollup.ts';
 import { siteMeasure } from './0300-site-measure.ts';
 import { auditResolve } from './0301-audit-resolve.ts';
+import { citizenNameTokens } from './0302-citizen-name-tokens.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   dashboardRollup,
   siteMeasure,
   auditResolve,
+  citizenNameTokens,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

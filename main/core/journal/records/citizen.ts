@@ -1,7 +1,9 @@
 import type { Citizen } from '../../../../shared/domain/journal/citizens.ts';
 import type { An7Gender } from '../../../../shared/facilita/codes.ts';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
+import type { Database } from 'better-sqlite3';
 import { prepared } from '../../db/statements.ts';
+import { nameTokens } from '../citizens/name-tokens.ts';
 import { openOptional, sealOptional } from '../journal-context.ts';
 import { integer, text, type RecordModule } from './record-kit.ts';
 
@@ -36,6 +38,25 @@ const CF_HASH_PURPOSE = 'citizen.codice_fiscale';
 
 export const citizenHash = (cipher: FieldCipher, codiceFiscale: string): string =>
   cipher.lookupHash(codiceFiscale, CF_HASH_PURPOSE);
+
+/** Keyed-hash purpose of the name tokens (the blind index `citizen_name_tokens`, migration 0302). */
+const NAME_TOKEN_PURPOSE = 'citizen.name_token';
+
+export const nameTokenHash = (cipher: FieldCipher, token: string): string =>
+  cipher.lookupHash(token, NAME_TOKEN_PURPOSE);
+
+/** The citizen's blind name index, rewritten from the clear names of this write (none once erased). */
+export const writeNameTokens = (
+  db: Database,
+  cipher: FieldCipher,
+  id: string,
+  names: { firstName: string | null; lastName: string | null } | null,
+): void => {
+  prepared(db, 'DELETE FROM citizen_name_tokens WHERE citizen_id = ?').run(id);
+  if (!names) return;
+  const insert = prepared(db, 'INSERT OR IGNORE INTO citizen_name_tokens (token_hash, citizen_id) VALUES (?, ?)');
+  for (const token of nameTokens(names.firstName, names.lastName)) insert.run(nameTokenHash(cipher, token), id);
+};
 
 /** One encrypted field of a citizen, or null where nothing is stored. */
 export const openCitizenField = (
@@ -77,12 +98,17 @@ export const CITIZEN: RecordModule<CitizenRow> = {
       consent_date: text(payload, 'consentDate'),
     };
   },
-  /** Sessions follow their citizen: reportable only with a codice fiscale (none once erased). */
-  alsoWrite(db, id, payload, op) {
+  /**
+   * Sessions follow their citizen: reportable only with a codice fiscale (none once erased); the
+   * blind name index follows the names.
+   */
+  alsoWrite(db, id, payload, op, { cipher }) {
     if (op === 'delete') {
       prepared(db, 'UPDATE sessions SET reportable = 0 WHERE citizen_id = ?').run(id);
+      writeNameTokens(db, cipher, id, null);
       return;
     }
+    writeNameTokens(db, cipher, id, { firstName: text(payload, 'firstName'), lastName: text(payload, 'lastName') });
     prepared(db, 'UPDATE sessions SET reportable = ? WHERE citizen_id = ? AND deleted_at IS NULL').run(
       text(payload, 'codiceFiscale') ? 1 : 0,
       id,

@@ -32,7 +32,7 @@ export interface RecordModule<Row = unknown> {
   table: string;
   columns(payload: Payload, op: Op, id: string, env: CodecEnv): Columns;
   /** Side tables and other records' derived columns that follow this record (after its row is written). */
-  alsoWrite?(db: Database, id: string, payload: Payload, op: Op): void;
+  alsoWrite?(db: Database, id: string, payload: Payload, op: Op, env: CodecEnv): void;
   /** Only a type carrier for `findRow`; never set. */
   readonly row?: Row;
 }

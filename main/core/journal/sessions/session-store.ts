@@ -18,7 +18,7 @@ import {
   type SessionRow,
 } from '../records/session.ts';
 import { FollowUpStore } from './follow-ups.ts';
-import { attachRuns } from './guide-runs.ts';
+import { attachRuns, sessionRuns } from './guide-runs.ts';
 import { canonicalAreas, canonicalCompetences, canonicalTypes, checkServiceDate } from './session-rules.ts';
 
 /** The fields a person sees and edits; the audit trail compares these. */
@@ -142,7 +142,7 @@ export class SessionStore {
     });
   }
 
-  get(id: string, actor: SignedIn): Session {
+  get(id: string, actor: SignedIn, language = 'it'): Session {
     const row = this.row(id);
     const fields = this.#fields(row);
     const operatorName = this.#context
@@ -169,6 +169,7 @@ export class SessionStore {
       experience: fields.experience,
       privateNotes: fields.privateNotes,
       guideRunIds: fields.guideRunIds,
+      guideRuns: sessionRuns(this.#context, language, row.id),
       reportable: Boolean(row.reportable),
       quick: Boolean(row.quick),
       synced: row.synced_version !== null && row.synced_version >= row.version,

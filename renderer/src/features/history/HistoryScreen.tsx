@@ -19,7 +19,7 @@ import { SE6_SERVICE_AREAS } from '../../../../shared/facilita/codes.ts';
 import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useLoad } from '../../app/use-load.ts';
-import { journalError } from '../journal/journal-errors.ts';
+import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
 import { withOperator } from '../operators/RequireOperator.tsx';
@@ -57,8 +57,21 @@ const toQuery = (filters: Filters): HistoryQuery => ({
   outcome: (filters.outcome || null) as HistoryQuery['outcome'],
   reportable: filters.reportable === '' ? null : filters.reportable === 'yes',
   unsynced: filters.unsynced,
-  codiceFiscale: filters.codiceFiscale.trim() || null,
+  ...citizenFilter(filters.codiceFiscale),
 });
+
+/**
+ * One box finds a citizen as the desk knows them: a codice fiscale (16 letters and digits, spaces
+ * ignored), or else surname and name, which the core looks up in its blind index.
+ */
+const citizenFilter = (typed: string): Pick<HistoryQuery, 'codiceFiscale' | 'citizenName'> => {
+  const text = typed.trim();
+  if (text === '') return { codiceFiscale: null, citizenName: null };
+  const compact = text.replace(/\s+/g, '');
+  return /^[A-Za-z0-9]{16}$/.test(compact) && /\d/.test(compact)
+    ? { codiceFiscale: compact, citizenName: null }
+    : { codiceFiscale: null, citizenName: text };
+};
 
 /** Sessions and workshops, newest first, with filters; pages of 50 ("show more"). */
 const History = () => {
@@ -69,10 +82,12 @@ const History = () => {
   // The filters searched with: the form's values once "Search" is pressed.
   const [applied, setApplied] = useState<Filters>(EMPTY);
   const found = useLoad(() => call('history.search', { ...toQuery(applied), cursor: null }), [applied]);
-  const items = found.value?.items ?? [];
+  // A failed search shows no results rather than the previous search's.
+  const items = found.error ? [] : (found.value?.items ?? []);
   const next = found.value?.next ?? null;
   const [moreError, setMoreError] = useState<string | null>(null);
   const failure = found.error ? journalError(t, found.error) : moreError;
+  const cfError = found.error ? journalFieldMessages(t, found.error)['codiceFiscale'] : undefined;
 
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -163,6 +178,8 @@ const History = () => {
         <TextField
           id="history-cf"
           label={t('history.filters.codiceFiscale')}
+          helperText={cfError ?? t('history.filters.citizenHelp')}
+          error={cfError !== undefined}
           value={filters.codiceFiscale}
           onChange={(event) => setFilters({ ...filters, codiceFiscale: event.target.value })}
         />

@@ -172,6 +172,7 @@ const Form = () => {
             )}
             <GuideRunsChooser
               selected={form.guideRunIds}
+              held={session?.guideRuns ?? []}
               onToggle={(run, checked) =>
                 set(
                   checked
