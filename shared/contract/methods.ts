@@ -6,7 +6,8 @@ import { guidesEvents, guidesMethods } from './domains/guides/methods.ts';
 import { journalEvents, journalMethods } from './domains/journal/methods.ts';
 import { facilitaEvents, facilitaMethods } from './domains/facilita/methods.ts';
 import { dashboardsEvents, dashboardsMethods } from './domains/dashboards/methods.ts';
-import type { EventName, MethodName } from './names.ts';
+import type { CitizenView } from './access.ts';
+import type { CitizenViewMethodName, EventName, MethodName } from './names.ts';
 
 /**
  * The one table of everything the UI may ask of the core, composed from each domain's table
@@ -35,3 +36,11 @@ export type Events = typeof events;
 export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 export type EventPayload<E extends EventName> = z.output<Events[E]['payload']>;
+
+/** The methods whose declared access lets the citizen view call them. */
+type CallableByCitizenView = {
+  [M in MethodName]: Methods[M]['access'] extends 'public' | { citizen: CitizenView } ? M : never;
+}[MethodName];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile when CITIZEN_VIEW_METHOD_NAMES and the declared accesses disagree. */
+export const citizenViewNamesMatch: Same<CallableByCitizenView, CitizenViewMethodName> = true;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunDetail, SheetFile } from '../../../shared/domain/guide-views.ts';
-import { createTestCore } from '../../support/core.ts';
+import { signedInCore } from '../../support/journal.ts';
 import { pdfText } from '../../support/pdf-text.ts';
 import { value } from './helpers.ts';
 
@@ -13,7 +13,7 @@ afterEach(() => {
 
 describe('the take-home sheet', () => {
   it('is a PDF in the citizen’s language with the steps done, what is left, what to bring and the desk', async () => {
-    const app = createTestCore();
+    const app = await signedInCore();
     cores.push(app);
     await value(app, 'settings.set', {
       deskName: 'Punto Digitale Facile – Centro',
@@ -62,7 +62,7 @@ describe('the take-home sheet', () => {
   });
 
   it('for a run not yet started lists no step done and the whole way ahead', async () => {
-    const app = createTestCore();
+    const app = await signedInCore();
     cores.push(app);
     const { run } = await value<RunDetail>(app, 'guides.run.start', { guideId: 'pagopa-pay-notice', language: 'it' });
     const sheet = await value<SheetFile>(app, 'guides.run.sheet', { runId: run.id });
@@ -72,7 +72,7 @@ describe('the take-home sheet', () => {
   });
 
   it('printing saves the sheet and asks the desktop app to open that file (and only that)', async () => {
-    const app = createTestCore();
+    const app = await signedInCore();
     cores.push(app);
     const requests: unknown[] = [];
     app.events.subscribe((name, payload) => name === 'guides.sheet.printRequested' && requests.push(payload));

@@ -6,6 +6,7 @@ import { listHubItems } from '../../../main/core/sync/pull.ts';
 import { createTestDesk, PROBE, unionDifferences, type TestDesk } from '../../support/hub-desk.ts';
 import { HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
 import { startTcpProxy } from '../../support/tcp-proxy.ts';
+import { setUpDesk } from '../../support/journal.ts';
 
 describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend) => {
   let hub: TestHub;
@@ -87,6 +88,7 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
 
   it('keeps a rejected change visible with its reason, and retries it only when asked', async () => {
     const desk = await newDesk();
+    await setUpDesk(desk.core); // sync problems are the coordinator's
     desk.write('too-big', { blob: 'x'.repeat(300 * 1024) });
     desk.write('fine', { ok: true });
     await desk.sync();
@@ -109,6 +111,7 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
   it('two desks editing the same record: a visible conflict, then keep mine / keep theirs / field by field', async () => {
     const a = await newDesk();
     const b = await newDesk();
+    await setUpDesk(b.core); // sync problems are the coordinator's
     for (const [choice, expected] of [
       ['mine', { name: 'Anna (B)', phone: '333' }],
       ['theirs', { name: 'Anna (A)', phone: '111' }],
