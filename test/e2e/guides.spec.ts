@@ -2,12 +2,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchHost, type HostProcess } from '../support/host-process.ts';
+import { signInOver } from '../support/journal-e2e.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts';
 
 const CIE_TITLE = 'CIE - attivare le credenziali (livelli 1 e 2)';
 
+/** Guides are used with a citizen by a signed-in operator (the coordinator here). */
 const openGuides = async (page: Page, host: HostProcess) => {
+  await signInOver(host);
   await openApp(page, host);
   await page.getByRole('link', { name: 'Guide', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guide passo passo');
@@ -53,6 +56,9 @@ test('a whole run: plain-words search, branch, citizen window, autonomy, pause a
   ]);
   const citizenTitle = citizen.getByTestId('citizen-step-title');
   await expect(citizenTitle).toHaveText('Aprire il sito del Ministero');
+  // It calls with its own pass (only this run), taken out of its address bar.
+  expect(citizen.url()).not.toContain('pass=');
+  expect(await citizen.evaluate(() => sessionStorage.getItem('passopasso-pass'))).toMatch(/^[\w-]{40,}$/);
   const fontPx = await citizenTitle.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   expect(fontPx).toBeGreaterThanOrEqual(36);
   await expect(citizen.locator('main')).not.toContainText("Controllate che l'indirizzo");
@@ -187,6 +193,7 @@ test('a malformed installed pack is listed as rejected with its reasons; the lib
   const broken = join(host.dataDir, 'guides', 'broken-guide');
   mkdirSync(broken, { recursive: true });
   writeFileSync(join(broken, 'guide.yaml'), 'id: broken-guide\nversion: 1.0.0\nsteps: []\n');
+  await signInOver(host);
   await openApp(page, host);
   await page.goto(`${host.url}/#/guides/admin`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Libreria delle guide');
@@ -202,6 +209,7 @@ test('a malformed installed pack is listed as rejected with its reasons; the lib
 });
 
 test('at 200% text and in high contrast the runner fits the window and axe finds nothing', async ({ page, host }) => {
+  await signInOver(host);
   await openApp(page, host);
   await page.request.post(`${host.url}/api/rpc/settings.set`, { data: { textScale: 200, theme: 'highContrast' } });
   const started = await page.request.post(`${host.url}/api/rpc/guides.run.start`, {

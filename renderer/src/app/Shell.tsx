@@ -7,6 +7,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInNav } from '../features/operators/OperatorProvider.tsx';
 import { useAppState } from './app-state.tsx';
 import { Notices } from './Notices.tsx';
 import { hrefOf } from './routes.ts';
@@ -26,6 +27,7 @@ const skipLinkStyle = {
 export const Shell = ({ current, children }: { current: ScreenEntry; children: ReactNode }) => {
   const { t } = useTranslation();
   const { settings } = useAppState();
+  const inNav = useInNav();
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <Link href="#main" sx={skipLinkStyle}>
@@ -40,7 +42,7 @@ export const Shell = ({ current, children }: { current: ScreenEntry; children: R
       <Box sx={{ display: 'flex', flexWrap: 'wrap', flex: 1, alignItems: 'flex-start' }}>
         <Box component="nav" aria-label={t('nav.label')} sx={{ flex: '1 1 14rem', maxWidth: { md: '18rem' }, p: 1 }}>
           <List>
-            {SCREENS.filter((entry) => entry.inNav).map((entry) => (
+            {SCREENS.filter((entry) => entry.inNav && inNav(entry.access)).map((entry) => (
               <ListItem key={entry.route} disablePadding>
                 <ListItemButton
                   component="a"

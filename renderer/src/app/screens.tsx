@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import type { AccessLevel } from '../../../shared/contract/access.ts';
 import { DASHBOARDS_SCREENS } from '../features/dashboards/dashboards-screens.ts';
 import { GUIDE_SCREENS } from '../features/guides/guide-screens.ts';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
@@ -15,6 +16,11 @@ export interface ScreenEntry {
   inNav: boolean;
   /** 'shell' shows header, navigation and status bar; 'bare' shows the screen alone (the citizen view). */
   chrome: 'shell' | 'bare';
+  /**
+   * Who may use it (the levels of shared/contract/access.ts): the navigation lists it only for
+   * them, and the screen asks for sign-in, or says it is not for this role, instead of failing.
+   */
+  access: AccessLevel;
   component: ComponentType;
 }
 
@@ -29,9 +35,16 @@ const AboutScreen = lazy(() =>
 
 /** Every screen of the app, in navigation order. Each feature adds its entries here. */
 export const SCREENS: readonly ScreenEntry[] = [
-  { route: '', labelKey: 'nav.home', inNav: true, chrome: 'shell', component: HomeScreen },
-  { route: 'settings', labelKey: 'nav.settings', inNav: true, chrome: 'shell', component: SettingsScreen },
-  { route: 'about', labelKey: 'nav.about', inNav: true, chrome: 'shell', component: AboutScreen },
+  { route: '', labelKey: 'nav.home', inNav: true, chrome: 'shell', access: 'desk', component: HomeScreen },
+  {
+    route: 'settings',
+    labelKey: 'nav.settings',
+    inNav: true,
+    chrome: 'shell',
+    access: 'desk',
+    component: SettingsScreen,
+  },
+  { route: 'about', labelKey: 'nav.about', inNav: true, chrome: 'shell', access: 'desk', component: AboutScreen },
   ...GUIDE_SCREENS,
   ...JOURNAL_SCREENS,
   ...SYNC_SCREENS,

@@ -14,7 +14,6 @@ import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { ReasonConfirm } from '../journal/ReasonConfirm.tsx';
-import { withOperator } from '../operators/RequireOperator.tsx';
 import { CitizenForm } from './CitizenForm.tsx';
 
 /** A citizen's data and their rights: a copy of everything held (JSON or PDF), and erasure. */
@@ -133,4 +132,4 @@ const CitizenDetail = () => {
   );
 };
 
-export const CitizenScreen = withOperator(CitizenDetail);
+export const CitizenScreen = CitizenDetail;

@@ -17,7 +17,7 @@ import type { AppError } from '../../../../shared/contract/result.ts';
 import { client } from '../../api/client.ts';
 import { fieldMessages } from '../../app/errors.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
-import { withOperator } from '../operators/RequireOperator.tsx';
+import { useMayUse } from '../operators/OperatorProvider.tsx';
 import { ExportRegistry } from './ExportRegistry.tsx';
 import { RejectedRows } from './RejectedRows.tsx';
 import { PeriodFields } from '../../app/PeriodFields.tsx';
@@ -33,6 +33,8 @@ const lastOfLastMonth = () => {
 
 /** One-click Facilita export: check a period, export it (with progress and cancel), the registry. */
 const FacilitaExport = () => {
+  // Exporting, and the files (every citizen's identifying fields), are the referente's: a coordinator.
+  const referente = useMayUse()('coordinator');
   const { t } = useTranslation(['facilita', 'errors']);
   const [from, setFrom] = useState(firstOfLastMonth);
   const [to, setTo] = useState(lastOfLastMonth);
@@ -114,9 +116,11 @@ const FacilitaExport = () => {
             <Button variant="outlined" onClick={() => void check()} disabled={progress !== null}>
               {t('facilita:check')}
             </Button>
-            <Button variant="contained" onClick={() => void runExport()} disabled={progress !== null}>
-              {t('facilita:export')}
-            </Button>
+            {referente && (
+              <Button variant="contained" onClick={() => void runExport()} disabled={progress !== null}>
+                {t('facilita:export')}
+              </Button>
+            )}
           </Stack>
         </Paper>
 
@@ -183,11 +187,11 @@ const FacilitaExport = () => {
           <Typography id="registry-title" variant="h2" sx={{ mb: 1 }}>
             {t('facilita:registryTitle')}
           </Typography>
-          <ExportRegistry entries={registry} onChanged={refreshRegistry} onError={setMessage} />
+          <ExportRegistry entries={registry} referente={referente} onChanged={refreshRegistry} onError={setMessage} />
         </Paper>
       </Stack>
     </>
   );
 };
 
-export const FacilitaExportScreen = withOperator(FacilitaExport);
+export const FacilitaExportScreen = FacilitaExport;

@@ -10,7 +10,6 @@ import { useTranslation } from 'react-i18next';
 import type { Draft, FollowUp } from '../../../../shared/domain/journal/sessions.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
-import { withOperator } from '../operators/RequireOperator.tsx';
 import { useJournalCall } from './useJournal.ts';
 
 /** The journal's start: sessions to resume (nothing typed is lost), what to do next, follow-ups due. */
@@ -95,4 +94,4 @@ const Journal = () => {
   );
 };
 
-export const JournalScreen = withOperator(Journal);
+export const JournalScreen = Journal;

@@ -15,7 +15,6 @@ import { journalError, journalFieldMessages } from '../journal/journal-errors.ts
 import { useJournalCall } from '../journal/useJournal.ts';
 import { emptyOperator, OperatorFields, type OperatorForm } from './OperatorFields.tsx';
 import { useOperator } from './OperatorProvider.tsx';
-import { withOperator } from './RequireOperator.tsx';
 import { SiteFields, siteToInput, type SiteForm } from './SiteFields.tsx';
 
 type Feedback = { severity: 'success' | 'error'; text: string } | null;
@@ -226,4 +225,4 @@ const Admin = () => {
   );
 };
 
-export const AdminScreen = withOperator(Admin);
+export const AdminScreen = Admin;

@@ -1,9 +1,10 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOperator } from './OperatorProvider.tsx';
+import { useRoute } from '../../app/routes.ts';
+import { useMayUse, useOperator } from './OperatorProvider.tsx';
 import { OwnSecretForm } from './OwnSecretForm.tsx';
 import { SignInForm } from './SignInForm.tsx';
 
@@ -46,28 +47,36 @@ const OperatorBar = () => {
 };
 
 /**
- * Journal screens need a signed-in operator. A desk never set up starts the coordinator's set-up
- * here, so the rest of the app (home, settings) keeps working before anyone signs in.
+ * Every screen of the shell is shown to whom its entry's `access` admits: public and desk screens
+ * to anyone; the others need an operator signed in, with a role the level admits (a role below
+ * it is told so instead of meeting forms that fail). A desk never set up starts the coordinator's
+ * set-up here, so the rest of the app (home, settings) keeps working before anyone signs in.
  */
-export const withOperator = (Screen: ComponentType): ComponentType => {
-  const Guarded = () => {
-    const { t } = useTranslation('journal');
-    const { status } = useOperator();
-    if (!status) return <Typography role="status">{t('common:loading')}</Typography>;
-    if (!status.setUp) {
-      return (
-        <Suspense fallback={<Typography role="status">{t('common:loading')}</Typography>}>
-          <SetUpWizard />
-        </Suspense>
-      );
-    }
-    if (!status.signedIn) return <SignInForm />;
+export const RequireAccess = ({ children }: { children: ReactNode }) => {
+  const { t } = useTranslation('journal');
+  const { status } = useOperator();
+  const { screen } = useRoute();
+  const mayUse = useMayUse();
+  if (screen.access === 'public' || screen.access === 'desk') return children;
+  if (!status) return <Typography role="status">{t('common:loading')}</Typography>;
+  if (!status.setUp) {
     return (
-      <>
-        <OperatorBar />
-        <Screen />
-      </>
+      <Suspense fallback={<Typography role="status">{t('common:loading')}</Typography>}>
+        <SetUpWizard />
+      </Suspense>
     );
-  };
-  return Guarded;
+  }
+  if (!status.signedIn) return <SignInForm />;
+  return (
+    <>
+      <OperatorBar />
+      {mayUse(screen.access) ? (
+        children
+      ) : (
+        <Typography role="alert" data-testid="not-for-role">
+          {t(screen.access === 'staff' ? 'errors:access.staffOnly' : 'errors:access.role')}
+        </Typography>
+      )}
+    </>
+  );
 };

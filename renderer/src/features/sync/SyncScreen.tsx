@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncProblem } from '../../../../shared/domain/sync/status.ts';
 import { client } from '../../api/client.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useMayUse } from '../operators/OperatorProvider.tsx';
 import { ProblemCard } from './ProblemCard.tsx';
 import { formatWhen, useSyncStatus } from './use-sync-status.ts';
 
@@ -17,11 +18,14 @@ export const SyncScreen = () => {
   const status = useSyncStatus();
   const [problems, setProblems] = useState<SyncProblem[] | null>(null);
   const [busy, setBusy] = useState(false);
+  // Rejected and conflicting changes hold citizens' data of every operator: the coordinator's to see and settle.
+  const settles = useMayUse()('coordinator');
 
   const reload = useCallback(async () => {
+    if (!settles) return;
     const result = await client.call('sync.problems', {});
     if (result.ok) setProblems(result.value);
-  }, []);
+  }, [settles]);
   useEffect(() => {
     void reload();
   }, [reload, status?.rejected, status?.conflicts]);
@@ -84,6 +88,7 @@ export const SyncScreen = () => {
           <Typography id="problems-title" variant="h2" sx={{ fontSize: '1.25rem' }}>
             {t('problems.title')}
           </Typography>
+          {!settles && <Typography>{t('problems.coordinatorOnly')}</Typography>}
           {problems?.length === 0 && <Typography>{t('problems.none')}</Typography>}
           {problems?.map((problem) => (
             <ProblemCard key={problem.changeId} problem={problem} onChanged={setProblems} />
