@@ -34,8 +34,17 @@ export const openCitizenWindow = (preloadPath: string, id: string, mode: Mode): 
     show: false,
     backgroundColor: '#000000',
     autoHideMenuBar: true,
-    webPreferences: hardenedWebPreferences(preloadPath),
+    // The citizen's views get the narrow preload (only their own run's or questionnaire's methods); the projector is the trainer's.
+    webPreferences:
+      mode === 'projector'
+        ? hardenedWebPreferences(preloadPath)
+        : {
+            ...hardenedWebPreferences(preloadPath.replace(/index\.cjs$/, 'citizen.cjs')),
+            additionalArguments: [`--passopasso-view=${mode === 'questionnaire' ? 'questionnaire' : 'run'}:${id}`],
+          },
   });
+  // No menu on the citizen's screen: Alt must not reach the app's menu (Quit among it).
+  window.removeMenu();
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => open.delete(key));
   open.set(key, window);

@@ -36,6 +36,20 @@ export type AccessRefusal = (typeof ACCESS_REFUSALS)[number];
 export const CITIZEN_VIEWS = { run: 'runId', questionnaire: 'id' } as const;
 export type CitizenView = keyof typeof CITIZEN_VIEWS;
 
+/** Does a call's raw input name the citizen view's own run or questionnaire (by `runId` or `id`)? */
+export const namesOwnView = (view: CitizenView, id: string, rawInput: unknown): boolean =>
+  typeof rawInput === 'object' &&
+  rawInput !== null &&
+  (rawInput as Record<string, unknown>)[CITIZEN_VIEWS[view]] === id;
+
+/** Which core events the citizen view of `id` receives: its own run's or questionnaire's changes, and settings. */
+export const citizenViewReceives = (view: CitizenView, id: string, event: string, payload: unknown): boolean => {
+  if (event === 'settings.changed') return true;
+  const subject = payload as Record<string, unknown> | null;
+  const own = { run: 'guides.run.changed', questionnaire: 'questionnaire.changed' }[view];
+  return event === own && subject?.[CITIZEN_VIEWS[view]] === id;
+};
+
 /** A method's declared access: a level, or for a citizen method which view (and input field) is its own. */
 export type Access = Exclude<AccessLevel, 'citizen'> | { citizen: CitizenView };
 

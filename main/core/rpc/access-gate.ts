@@ -1,4 +1,4 @@
-import { CITIZEN_VIEWS, levelOf, ROLES_OF_LEVEL, type Access } from '../../../shared/contract/access.ts';
+import { levelOf, namesOwnView, ROLES_OF_LEVEL, type Access } from '../../../shared/contract/access.ts';
 import type { SignedIn } from '../../../shared/domain/journal/operators.ts';
 import { AppFailure } from './app-failure.ts';
 import type { Caller } from './caller.ts';
@@ -19,10 +19,6 @@ export type AccessGate = (access: Access, caller: Caller, rawInput: unknown) => 
 
 const PUBLIC: Admitted = { actor: null };
 
-/** The id a citizen method's raw input names its view by (`runId`, `id`): read before parsing, so a string or nothing. */
-const viewIdOf = (rawInput: unknown, field: string): unknown =>
-  typeof rawInput === 'object' && rawInput !== null ? (rawInput as Record<string, unknown>)[field] : undefined;
-
 /**
  * Enforces each method's declared access (shared/contract/access.ts), before its input is parsed:
  * LOCKED when the level needs someone signed in and nobody is, FORBIDDEN for a role below it,
@@ -34,10 +30,9 @@ export const createAccessGate =
     const level = levelOf(access);
     if (caller.kind === 'citizen') {
       if (level === 'public') return PUBLIC;
+      // Read before parsing: the raw input must name the caller's own run or questionnaire.
       const own =
-        typeof access === 'object' &&
-        access.citizen === caller.view &&
-        viewIdOf(rawInput, CITIZEN_VIEWS[access.citizen]) === caller.id;
+        typeof access === 'object' && access.citizen === caller.view && namesOwnView(caller.view, caller.id, rawInput);
       if (own) return PUBLIC;
       throw new AppFailure('FORBIDDEN', 'The citizen view may use only its own run or questionnaire', {
         reason: 'citizenView',

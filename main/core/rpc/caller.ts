@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { CitizenView } from '../../../shared/contract/access.ts';
+import { citizenViewReceives, type CitizenView } from '../../../shared/contract/access.ts';
 
 /**
  * Who is calling: the desk's own window (whoever is signed in there), or a citizen view holding a
@@ -36,11 +36,6 @@ export class CitizenPasses {
   }
 }
 
-/** Which core events a caller receives: the citizen view only its own run's or questionnaire's, and settings. */
-export const receivesEvent = (caller: Caller, name: string, payload: unknown): boolean => {
-  if (caller.kind === 'desk') return true;
-  if (name === 'settings.changed') return true;
-  const subject = payload as { runId?: unknown; id?: unknown } | null;
-  if (caller.view === 'run') return name === 'guides.run.changed' && subject?.runId === caller.id;
-  return name === 'questionnaire.changed' && subject?.id === caller.id;
-};
+/** Which core events a caller receives: the desk every one, a citizen view only its own (access.ts). */
+export const receivesEvent = (caller: Caller, name: string, payload: unknown): boolean =>
+  caller.kind === 'desk' || citizenViewReceives(caller.view, caller.id, name, payload);
