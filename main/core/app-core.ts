@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations/index.ts';
 import { EventBus } from './events.ts';
 import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
+import { writeAudit } from './journal/audit.ts';
 import { registerJournalEntities } from './journal/changes.ts';
 import { createFacilitaHandlers } from './export/facilita/handlers.ts';
 import { createDashboardsHandlers } from './dashboards/handlers.ts';
@@ -105,7 +106,9 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     ...createAppHandlers(context),
     ...createGuidesHandlers(context, guides, passes),
     ...createJournalHandlers(context, journal, passes),
-    ...createSyncHandlers(context, sync),
+    ...createSyncHandlers(context, sync, ({ entity, recordId, version }, operatorId) =>
+      writeAudit(journal.context, { entity, recordId, version, action: 'edit', operatorId }),
+    ),
     ...createFacilitaHandlers(context, () => journalFacilitaSource(context.database.db, context.cipher())),
     ...createDashboardsHandlers(context),
   };

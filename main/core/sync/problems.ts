@@ -125,7 +125,20 @@ export const retryRejected = (db: Database, cipher: FieldCipher, changeId: strin
  * made on the hub's version so it applies. Keep theirs: the desk takes the hub's version and tells
  * the hub the conflict is settled. Either way the domain's table gets the kept version.
  */
-export const resolveConflict = (db: Database, cipher: FieldCipher, input: ResolveInput, now = new Date()): void => {
+/** The record a resolution wrote, for the audit trail of whoever resolved it (written in the same transaction). */
+export interface Resolved {
+  entity: string;
+  recordId: string;
+  version: number;
+}
+
+export const resolveConflict = (
+  db: Database,
+  cipher: FieldCipher,
+  input: ResolveInput,
+  now = new Date(),
+  onResolved: (resolved: Resolved) => void = () => undefined,
+): void => {
   const problem = problemOf(db, cipher, input.changeId);
   if (problem.kind !== 'conflict' || !problem.conflict)
     throw new AppFailure('CONFLICT', 'This change is not in conflict');
@@ -164,6 +177,7 @@ export const resolveConflict = (db: Database, cipher: FieldCipher, input: Resolv
       now,
     );
     settle(db, problem.changeId, newChangeId(db, seq), input.choice, now);
+    onResolved({ entity: problem.entity, recordId: problem.recordId, version: kept.version });
     db.prepare('UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE change_id = ?').run(
       now.toISOString(),
       input.choice,

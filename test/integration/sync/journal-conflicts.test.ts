@@ -119,12 +119,15 @@ describe('a resolved conflict written back into the journal', () => {
       await mine.sync();
       const [problem] = await callOk(mine.core, 'sync.problems', {});
       await callOk(mine.core, 'sync.resolve', { changeId: problem!.changeId, choice: 'mine' });
-      expect(await callOk(mine.core, 'sessions.get', { id: session.id })).toMatchObject({
+      const resolved = await callOk(mine.core, 'sessions.get', { id: session.id });
+      expect(resolved).toMatchObject({
         version: 3,
         details: 'Prenotazione CUP online',
         duration: '00:30',
         serviceAreas: ['B'],
       });
+      // Who resolved it is in the session's audit trail, like any edit.
+      expect(resolved.audit.at(-1)).toMatchObject({ version: 3, action: 'edit', operatorName: 'Anna Coordinatrice' });
       expect(mine.db().prepare('SELECT area FROM session_areas WHERE session_id = ?').pluck().all(session.id)).toEqual([
         'B',
       ]);
