@@ -56,11 +56,12 @@ export const App = () => {
             // Who is signed in (and the idle auto-lock) for every screen; each shows to whom its access admits.
             <OperatorProvider>
               <Shell current={screen}>
-                <RequireAccess>
-                  <Suspense fallback={loadingFallback}>
+                {/* One boundary: the operator bar shows together with the screen, not before it has loaded. */}
+                <Suspense fallback={loadingFallback}>
+                  <RequireAccess>
                     <Screen key={screen.route} />
-                  </Suspense>
-                </RequireAccess>
+                  </RequireAccess>
+                </Suspense>
               </Shell>
             </OperatorProvider>
           )}
