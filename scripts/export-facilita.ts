@@ -6,7 +6,7 @@ import { createAppCore } from '../main/core/app-core.ts';
 import { runFacilitaExport } from '../main/core/export/facilita/export-service.ts';
 import { journalFacilitaSource } from '../main/core/export/facilita/journal-source.ts';
 import { ExportRegistry } from '../main/core/export/facilita/registry.ts';
-import { confStore } from '../main/host/conf-store.ts';
+import { confStore } from '../main/core/settings/conf-store.ts';
 import { AppFailure } from '../main/core/rpc/app-failure.ts';
 
 const { values } = parseArgs({

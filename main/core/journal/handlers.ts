@@ -92,8 +92,8 @@ export const createJournalHandlers = (
         workshopsOf: ownRecordsOnly(actor, 'workshops'),
       }),
     'followUps.list': (_input, { actor }) => service.sessions.followUps.open(ownRecordsOnly(actor, 'sessions')),
-    'followUps.done': ({ id }) => {
-      service.sessions.followUps.done(id);
+    'followUps.done': ({ id }, { actor }) => {
+      service.sessions.followUps.done(id, actor.id);
       return DONE;
     },
     // A draft holds a citizen's data as typed: each operator is offered their own.

@@ -2,14 +2,12 @@ import type { SYNC_METHOD_NAMES } from '../../../shared/contract/domains/sync/na
 import type { CoreContext } from '../core-context.ts';
 import type { Handlers } from '../rpc/dispatcher.ts';
 import type { SyncEngine } from './engine.ts';
-import { listProblems, resolveConflict, retryRejected, type Resolved } from './problems.ts';
+import { listProblems } from './problems.ts';
 
 /** The sync slice of the contract's handler table (who may call each: shared/contract/domains/sync). */
 export const createSyncHandlers = (
   context: CoreContext,
   engine: SyncEngine,
-  /** Writes who resolved a conflict into the record's audit trail (the journal's), inside the resolution's transaction. */
-  audit: (resolved: Resolved, operatorId: string) => void,
 ): Pick<Handlers, (typeof SYNC_METHOD_NAMES)[number]> => {
   const problems = () => listProblems(context.database.db, context.cipher());
   return {
@@ -20,15 +18,12 @@ export const createSyncHandlers = (
     'sync.reportOnline': ({ online }) => engine.reportOnline(online),
     'sync.problems': problems,
     'sync.retry': ({ changeId }) => {
-      retryRejected(context.database.db, context.cipher(), changeId);
-      engine.notifyChange();
+      engine.retry(changeId);
       return problems();
     },
+    // The signed-in operator (the method's access demands one) answers for the kept version.
     'sync.resolve': (input, { actor }) => {
-      resolveConflict(context.database.db, context.cipher(), input, new Date(), (resolved) =>
-        audit(resolved, actor.id),
-      );
-      engine.notifyChange();
+      engine.resolve(input, actor.id);
       return problems();
     },
   };

@@ -10,8 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useInNav } from '../features/operators/OperatorProvider.tsx';
 import { useAppState } from './app-state.tsx';
 import { Notices } from './Notices.tsx';
-import { hrefOf } from './routes.ts';
-import { SCREENS, type ScreenEntry } from './screens.tsx';
+import { hrefOf, useNavigation } from './navigation.ts';
 import { StatusBar } from './StatusBar.tsx';
 
 const skipLinkStyle = {
@@ -24,8 +23,12 @@ const skipLinkStyle = {
  * Header, navigation, content and status bar. The navigation sits beside the content while there
  * is room and wraps above it when the text is large: nothing is cut off at 200%.
  */
-export const Shell = ({ current, children }: { current: ScreenEntry; children: ReactNode }) => {
+export const Shell = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation();
+  const {
+    screens,
+    current: { screen: current },
+  } = useNavigation();
   const { settings } = useAppState();
   const inNav = useInNav();
   return (
@@ -42,18 +45,20 @@ export const Shell = ({ current, children }: { current: ScreenEntry; children: R
       <Box sx={{ display: 'flex', flexWrap: 'wrap', flex: 1, alignItems: 'flex-start' }}>
         <Box component="nav" aria-label={t('nav.label')} sx={{ flex: '1 1 14rem', maxWidth: { md: '18rem' }, p: 1 }}>
           <List>
-            {SCREENS.filter((entry) => entry.inNav && inNav(entry.access)).map((entry) => (
-              <ListItem key={entry.route} disablePadding>
-                <ListItemButton
-                  component="a"
-                  href={hrefOf(entry.route)}
-                  selected={entry === current}
-                  aria-current={entry === current ? 'page' : undefined}
-                >
-                  <ListItemText primary={t(entry.labelKey)} />
-                </ListItemButton>
-              </ListItem>
-            ))}
+            {screens
+              .filter((entry) => entry.inNav && inNav(entry.access))
+              .map((entry) => (
+                <ListItem key={entry.route} disablePadding>
+                  <ListItemButton
+                    component="a"
+                    href={hrefOf(entry.route)}
+                    selected={entry === current}
+                    aria-current={entry === current ? 'page' : undefined}
+                  >
+                    <ListItemText primary={t(entry.labelKey)} />
+                  </ListItemButton>
+                </ListItem>
+              ))}
           </List>
         </Box>
         <Box component="main" id="main" tabIndex={-1} sx={{ flex: '999 1 28rem', minWidth: 0, p: 3, outline: 'none' }}>

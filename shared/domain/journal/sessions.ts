@@ -78,7 +78,7 @@ export const DeleteInput = z.strictObject({
 
 export const AuditEntry = z.strictObject({
   version: z.int(),
-  action: z.enum(['create', 'edit', 'delete', 'erase', 'retention', 'export']),
+  action: z.enum(['create', 'edit', 'delete', 'erase', 'retention', 'export', 'resolve']),
   at: Timestamp,
   operatorName: z.string(),
   /** Field name → [before, after] as shown to people. */

@@ -11,6 +11,8 @@ import { sync } from './0100-sync.ts';
 import { facilitaExports } from './0200-facilita-exports.ts';
 import { dashboardTargets } from './0210-dashboard-targets.ts';
 import { dashboardRollup } from './0220-dashboard-rollup.ts';
+import { siteMeasure } from './0300-site-measure.ts';
+import { auditResolve } from './0301-audit-resolve.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   facilitaExports,
   dashboardTargets,
   dashboardRollup,
+  siteMeasure,
+  auditResolve,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

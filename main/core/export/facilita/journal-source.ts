@@ -2,60 +2,27 @@ import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import { durationText } from '../../../../shared/domain/journal/options.ts';
 import { splitCodes, splitNumbers } from '../../journal/journal-context.ts';
+import { openCitizenField, type CitizenRow, type CitizenSealedField } from '../../journal/records/citizen.ts';
+import { openFacilitaId, type OperatorRow } from '../../journal/records/operator.ts';
+import { openExperience, openSessionDetails, type SessionRow } from '../../journal/records/session.ts';
+import { findSiteRow } from '../../journal/records/site.ts';
+import { openWorkshopDetails } from '../../journal/records/workshop.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import type { FacilitaSource } from './export-service.ts';
 import type { FacilitaServiceRecord } from './record.ts';
 
-interface SiteRow {
-  facilita_name: string;
-  facilita_id: string;
-  ente: string;
-  project_start: string;
-  project_end: string;
-  cutoff_date: string | null;
-  allow_minors: number;
-  demo: number;
-}
-
-interface CitizenRow {
-  id: string;
-  cf_enc: string | null;
-  first_name_enc: string | null;
-  last_name_enc: string | null;
-  email_enc: string | null;
-  phone_enc: string | null;
-  education: string;
-  occupation: string;
-  citizenship: string;
-  province: string;
-}
-
-interface ServiceRow {
-  id: string;
-  kind: FacilitaServiceRecord['recordKind'];
-  /** The session's or the workshop's id: the context its encrypted fields were sealed with. */
-  sealed_as: string;
-  citizen_id: string;
-  operator_id: string;
-  facilita_name: string;
-  facilita_id_enc: string;
-  date: string;
-  duration_min: number;
-  se3: string;
-  se5: string;
-  se6: string;
-  details_enc: string | null;
-  experience_enc: string | null;
-}
-
-interface StoredExperience {
-  es1: string | null;
-  es2: string | null;
-  es3: string[];
-  es4: string;
-  es5: string[];
-  es6: number | null;
-}
+/** One reportable service: a session, or a checked-in participant of a closed workshop. */
+type ServiceRow = Pick<
+  SessionRow,
+  'citizen_id' | 'operator_id' | 'date' | 'duration_min' | 'se3' | 'se5' | 'se6' | 'details_enc' | 'experience_enc'
+> &
+  Pick<OperatorRow, 'facilita_name' | 'facilita_id_enc'> & {
+    id: string;
+    kind: FacilitaServiceRecord['recordKind'];
+    /** The session's or the workshop's id: the record its encrypted fields belong to. */
+    sealed_as: string;
+    citizen_id: string;
+  };
 
 /**
  * Every reportable service of a period: sessions with a citizen who gave a codice fiscale, and one
@@ -80,7 +47,11 @@ const SERVICES_SQL = `
      AND c.erased_at IS NULL AND c.cf_enc IS NOT NULL AND w.date BETWEEN @from AND @to
   ORDER BY date, id`;
 
-export const journalFacilitaSource = (db: Database, cipher: FieldCipher): FacilitaSource => ({
+export const journalFacilitaSource = (
+  db: Database,
+  cipher: FieldCipher,
+  now: () => Date = () => new Date(),
+): FacilitaSource => ({
   markExported(records, at) {
     const session = db.prepare('UPDATE sessions SET exported_at = ? WHERE id = ?');
     const workshop = db.prepare(
@@ -91,22 +62,20 @@ export const journalFacilitaSource = (db: Database, cipher: FieldCipher): Facili
     })();
   },
   period(from, to) {
-    const found = db.prepare('SELECT * FROM site').get() as SiteRow | undefined;
+    const found = findSiteRow(db);
     if (!found) throw new AppFailure('CONFLICT', 'The site is not set up yet', { reason: 'siteNotSetUp' });
     const site = found;
     // Demo data is fictional training material: it must never reach Facilita.
     if (site.demo === 1) throw new AppFailure('CONFLICT', 'This desk holds demo data', { reason: 'demoData' });
-    const total = (db.prepare(`SELECT count(*) AS n FROM (${SERVICES_SQL})`).get({ from, to }) as { n: number }).n;
+    const total = db.prepare(`SELECT count(*) FROM (${SERVICES_SQL})`).pluck().get({ from, to }) as number;
     const citizenOf = db.prepare('SELECT * FROM citizens WHERE id = ?');
-    const open = (value: string | null, context: string) => (value === null ? '' : cipher.decrypt(value, context));
 
     function* records(): Generator<FacilitaServiceRecord> {
       for (const row of db.prepare(SERVICES_SQL).iterate({ from, to }) as Iterable<ServiceRow>) {
         const citizen = citizenOf.get(row.citizen_id) as CitizenRow;
-        const experience = row.experience_enc
-          ? cipher.decryptJson<StoredExperience>(row.experience_enc, `sessions.experience:${row.sealed_as}`)
-          : null;
-        const citizenField = (field: string, value: string | null) => open(value, `citizens.${field}:${citizen.id}`);
+        const experience = openExperience(cipher, row.sealed_as, row.experience_enc);
+        const citizenField = (field: CitizenSealedField, value: string | null) =>
+          openCitizenField(cipher, citizen.id, field, value) ?? '';
         const email = citizenField('email', citizen.email_enc);
         const phone = citizenField('phone', citizen.phone_enc);
         yield {
@@ -114,7 +83,7 @@ export const journalFacilitaSource = (db: Database, cipher: FieldCipher): Facili
           recordKind: row.kind,
           ...(row.kind === 'workshopParticipant' ? { parentId: row.sealed_as } : {}),
           facilitator: {
-            id: cipher.decrypt(row.facilita_id_enc, `operators.facilita_id:${row.operator_id}`),
+            id: openFacilitaId(cipher, row.operator_id, row.facilita_id_enc),
             name: row.facilita_name,
           },
           site: { id: site.facilita_id, name: site.facilita_name },
@@ -135,10 +104,10 @@ export const journalFacilitaSource = (db: Database, cipher: FieldCipher): Facili
             types: splitCodes(row.se3),
             competences: splitNumbers(row.se5),
             areas: splitCodes(row.se6),
-            details: open(
-              row.details_enc,
-              row.kind === 'session' ? `sessions.details:${row.sealed_as}` : `workshops.details:${row.sealed_as}`,
-            ),
+            details:
+              row.kind === 'session'
+                ? openSessionDetails(cipher, row.sealed_as, row.details_enc)
+                : openWorkshopDetails(cipher, row.sealed_as, row.details_enc),
           },
           ...(experience
             ? {
@@ -165,7 +134,7 @@ export const journalFacilitaSource = (db: Database, cipher: FieldCipher): Facili
         // No cut-off entered yet: the project's end is the only limit.
         cutoff: site.cutoff_date ?? site.project_end,
         minorsAllowed: site.allow_minors === 1,
-        currentYear: new Date().getFullYear(),
+        currentYear: now().getFullYear(),
       },
       site: { id: site.facilita_id, name: site.facilita_name },
       organisation: site.ente,

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import type { HistoryItem, HistoryPage, HistoryQuery } from '../../../../shared/domain/journal/history.ts';
 import { durationText } from '../../../../shared/domain/journal/options.ts';
-import { citizenHash, type CitizenStore } from '../citizens/citizen-store.ts';
-import { parseCodiceFiscale } from '../citizens/codice-fiscale.ts';
-import { splitCodes, type JournalContext } from '../journal-context.ts';
+import type { CitizenStore } from '../citizens/citizen-store.ts';
+import { requireCodiceFiscale, splitCodes, type JournalContext } from '../journal-context.ts';
+import { citizenHash, type CitizenRow } from '../records/citizen.ts';
+import type { OperatorRow } from '../records/operator.ts';
+import type { SessionRow } from '../records/session.ts';
+import type { WorkshopRow } from '../records/workshop.ts';
 
 type Query = z.output<typeof HistoryQuery>;
 
@@ -97,7 +100,7 @@ export const searchHistory = (
   const limit = query.limit;
   let citizenId: string | null = null;
   if (query.codiceFiscale) {
-    const hash = citizenHash(context, parseCodiceFiscale(query.codiceFiscale).value);
+    const hash = citizenHash(context.cipher(), requireCodiceFiscale(query.codiceFiscale).value);
     citizenId =
       (db.prepare('SELECT id FROM citizens WHERE cf_hash = ?').pluck().get(hash) as string | undefined) ?? null;
     if (!citizenId) return { items: [], next: null };
@@ -107,20 +110,11 @@ export const searchHistory = (
   const sessionOnly = query.outcome !== null || query.reportable !== null || citizenId !== null;
   if (query.kind !== 'workshops') {
     const built = sessionQuery(query, citizenId, limit, scope);
-    const rows = db.prepare(built.sql).all(...built.params) as {
-      id: string;
-      version: number;
-      date: string;
-      duration_min: number;
-      se6: string;
-      outcome: HistoryItem['outcome'];
-      reportable: number;
-      synced_version: number | null;
-      citizen_id: string | null;
-      operator_name: string;
-      first_name_enc: string | null;
-      last_name_enc: string | null;
-    }[];
+    const rows = db.prepare(built.sql).all(...built.params) as (Pick<
+      SessionRow,
+      'id' | 'version' | 'date' | 'duration_min' | 'se6' | 'outcome' | 'reportable' | 'synced_version' | 'citizen_id'
+    > &
+      Pick<CitizenRow, 'first_name_enc' | 'last_name_enc'> & { operator_name: OperatorRow['name'] })[];
     for (const row of rows) {
       items.push({
         kind: 'session',
@@ -146,17 +140,10 @@ export const searchHistory = (
   }
   if (query.kind !== 'sessions' && !sessionOnly) {
     const built = workshopQuery(query, limit, scope);
-    const rows = db.prepare(built.sql).all(...built.params) as {
-      id: string;
-      version: number;
-      date: string;
-      duration_min: number;
-      se6: string;
-      title: string;
-      synced_version: number | null;
-      operator_name: string;
-      participants: number;
-    }[];
+    const rows = db.prepare(built.sql).all(...built.params) as (Pick<
+      WorkshopRow,
+      'id' | 'version' | 'date' | 'duration_min' | 'se6' | 'title' | 'synced_version'
+    > & { operator_name: OperatorRow['name']; participants: number })[];
     for (const row of rows) {
       items.push({
         kind: 'workshop',

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { ScreenEntry } from '../../app/screens.tsx';
+import type { ScreenEntry } from '../../app/navigation.ts';
 
 // Every journal screen loads on demand: none of it is in the start-up bundle.
 const JournalScreen = lazy(() => import('./JournalScreen.tsx').then((m) => ({ default: m.JournalScreen })));
@@ -21,7 +21,7 @@ const QuestionnaireScreen = lazy(() =>
 const AdminScreen = lazy(() => import('../operators/AdminScreen.tsx').then((m) => ({ default: m.AdminScreen })));
 
 /**
- * The journal's screens, all under `#/journal/…` and all behind sign-in (withOperator): the
+ * The journal's screens, all under `#/journal/…`, each behind its declared access (RequireAccess): the
  * journal start, a session (`journal/session`, `…/session/<id>`, `…/session/draft/<id>`), the
  * quick log, history, workshops, a citizen's rights, and the coordinator's desk.
  */

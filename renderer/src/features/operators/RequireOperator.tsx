@@ -3,7 +3,9 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoute } from '../../app/routes.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { useNavigation } from '../../app/navigation.ts';
+import { journalError } from '../journal/journal-errors.ts';
 import { useMayUse, useOperator } from './OperatorProvider.tsx';
 import { OwnSecretForm } from './OwnSecretForm.tsx';
 import { SignInForm } from './SignInForm.tsx';
@@ -54,11 +56,11 @@ const OperatorBar = () => {
  */
 export const RequireAccess = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation('journal');
-  const { status } = useOperator();
-  const { screen } = useRoute();
+  const { status, error } = useOperator();
+  const { screen } = useNavigation().current;
   const mayUse = useMayUse();
   if (screen.access === 'public' || screen.access === 'desk') return children;
-  if (!status) return <Typography role="status">{t('common:loading')}</Typography>;
+  if (!status) return <LoadState load={{ value: status, loading: error === null, error }} describe={journalError} />;
   if (!status.setUp) {
     return (
       <Suspense fallback={<Typography role="status">{t('common:loading')}</Typography>}>

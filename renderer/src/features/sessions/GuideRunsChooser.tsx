@@ -4,9 +4,11 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormLabel from '@mui/material/FormLabel';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideRunChoice } from '../../../../shared/domain/journal/sessions.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { useLoad } from '../../app/use-load.ts';
+import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 
 /** Finished guide runs not yet in a session: ticking one pre-fills SE5/SE6 from its guide. */
@@ -19,12 +21,8 @@ export const GuideRunsChooser = ({
 }) => {
   const { t } = useTranslation('journal');
   const call = useJournalCall();
-  const [runs, setRuns] = useState<GuideRunChoice[]>([]);
-  useEffect(() => {
-    void call('sessions.guideRuns', {}).then((result) => {
-      if (result.ok) setRuns(result.value);
-    });
-  }, [call]);
+  const listed = useLoad(() => call('sessions.guideRuns', {}), []);
+  const runs = listed.value ?? [];
   // Runs already in this session (when editing) are listed too, so they can be taken out.
   const choices = [
     ...runs,
@@ -35,6 +33,7 @@ export const GuideRunsChooser = ({
   return (
     <FormControl component="fieldset">
       <FormLabel component="legend">{t('session.guideRuns')}</FormLabel>
+      <LoadState load={listed} describe={journalError} />
       {choices.length === 0 ? (
         <Typography>{t('session.noGuideRuns')}</Typography>
       ) : (

@@ -10,13 +10,16 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ok } from '../../../../shared/contract/result.ts';
 import { DETAILS_MAX, NOTES_MAX, OUTCOMES } from '../../../../shared/domain/journal/options.ts';
 import type { Session } from '../../../../shared/domain/journal/sessions.ts';
 import { SE3_SERVICE_TYPE } from '../../../../shared/facilita/codes.ts';
-import { hrefOf, useRouteParams } from '../../app/routes.ts';
+import { hrefOf, useRouteParams } from '../../app/navigation.ts';
+import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { CodeRadios } from '../journal/CodeFields.tsx';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
@@ -78,30 +81,34 @@ const Form = () => {
   const [baseline, setBaseline] = useState(() => (form ? JSON.stringify(form) : ''));
   const { draftId, settle, forget } = useDraft(form ?? {}, form !== null && sessionId === null, resumeId, baseline);
 
-  const load = useCallback(async () => {
-    if (sessionId) {
-      const result = await call('sessions.get', { id: sessionId });
-      if (result.ok) {
-        setSession(result.value);
-        setForm(fromSession(result.value));
-      } else setFeedback({ severity: 'error', text: journalError(t, result.error) });
-    } else if (resumeId) {
-      const result = await call('drafts.list', {});
-      const draft = result.ok ? result.value.find((candidate) => candidate.id === resumeId) : undefined;
-      setForm(
-        draft ? { ...emptySessionForm(today), ...(draft.form as Partial<SessionForm>) } : emptySessionForm(today),
-      );
-    }
-  }, [call, sessionId, resumeId, t, today]);
-  // Loaded when the route names another session or draft, not whenever a dependency of `load` is
-  // renewed: a reload would wipe what is being typed (and close the open questionnaire panel).
-  const latestLoad = useRef(load);
+  // Loaded when the route names another session or draft, never because the loader was renewed:
+  // a reload would wipe what is being typed (and close the open questionnaire panel).
+  const loaded = useLoad<{ session: Session | null; form: SessionForm }>(
+    sessionId
+      ? async () => {
+          const result = await call('sessions.get', { id: sessionId });
+          return result.ok ? ok({ session: result.value, form: fromSession(result.value) }) : result;
+        }
+      : resumeId
+        ? async () => {
+            const result = await call('drafts.list', {});
+            if (!result.ok) return result;
+            const draft = result.value.find((candidate) => candidate.id === resumeId);
+            const fresh = emptySessionForm(today);
+            return ok({ session: null, form: draft ? { ...fresh, ...(draft.form as Partial<SessionForm>) } : fresh });
+          }
+        : null,
+    [sessionId, resumeId],
+  );
+  const load = loaded.reload;
+  // What was loaded becomes the form being edited.
   useEffect(() => {
-    latestLoad.current = load;
-  });
-  useEffect(() => void latestLoad.current(), [sessionId, resumeId]);
+    if (!loaded.value) return;
+    setSession(loaded.value.session);
+    setForm(loaded.value.form);
+  }, [loaded.value]);
 
-  if (!form) return <Typography role="status">{t('common:loading')}</Typography>;
+  if (!form) return <LoadState load={loaded} describe={journalError} />;
   const set = (patch: Partial<SessionForm>) => setForm({ ...form, ...patch });
   const readOnly = session !== null && !session.canEdit;
 
@@ -133,7 +140,7 @@ const Form = () => {
     window.location.hash = hrefOf('journal/session', result.value.id);
   };
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     void save(false, false);
   };
@@ -298,6 +305,7 @@ const Form = () => {
         )}
         <div role="status" aria-live="polite">
           {feedback && <Alert severity={feedback.severity}>{feedback.text}</Alert>}
+          <LoadState load={loaded} describe={journalError} />
           {!session && draftId && <Typography variant="body2">{t('session.draftSaved')}</Typography>}
         </div>
       </Stack>
