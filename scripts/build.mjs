@@ -45,13 +45,16 @@ await Promise.all([
     splitting: true,
   }),
   esbuild({ ...bundled, entryPoints: ['main/host/main.ts'], outfile: 'out/main/host.mjs' }),
-  esbuild({
-    ...node,
-    entryPoints: ['preload/index.ts'],
-    outfile: 'out/preload/index.cjs',
-    format: 'cjs',
-    external: ['electron'],
-  }),
+  // Two preloads: the desk's windows get every method; the citizen window only its own view's.
+  ...['index', 'citizen'].map((name) =>
+    esbuild({
+      ...node,
+      entryPoints: [`preload/${name}.ts`],
+      outfile: `out/preload/${name}.cjs`,
+      format: 'cjs',
+      external: ['electron'],
+    }),
+  ),
 ]);
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 

@@ -10,13 +10,15 @@ import { fileKeyVault } from './keys/key-vault.ts';
 import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
 import { journalSyncTables } from './journal/sync-tables.ts';
-import { createReportsHandlers } from './export/facilita/handlers.ts';
+import { createFacilitaHandlers } from './export/facilita/handlers.ts';
 import { createDashboardsHandlers } from './dashboards/handlers.ts';
 import { journalFacilitaSource } from './export/facilita/journal-source.ts';
 import { createGuides, createGuidesHandlers } from './guides/handlers.ts';
 import { log } from './log.ts';
 import { NoticeBoard } from './notices/notice-board.ts';
 import { readPackageInfo } from './package-info.ts';
+import { createAccessGate } from './rpc/access-gate.ts';
+import { CitizenPasses } from './rpc/caller.ts';
 import { createDispatcher, type Dispatcher, type Handlers } from './rpc/dispatcher.ts';
 import { SettingsService, type StoreFactory } from './settings/settings-service.ts';
 import { SyncEngine, type SyncEngineOptions } from './sync/engine.ts';
@@ -50,6 +52,8 @@ export interface AppCoreOptions {
 
 export interface AppCore {
   dispatcher: Dispatcher;
+  /** The citizen views' passes: bindings resolve the pass a call carries to its caller. */
+  passes: CitizenPasses;
   events: EventBus;
   database: DatabaseService;
   settings: SettingsService;
@@ -112,33 +116,27 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   );
   sync.onGuidePacksInstalled(() => guides.library.reload());
   const journal = new JournalService(journalContext);
+  const passes = new CitizenPasses();
 
   // Each domain contributes its slice of the one handler table (see shared/contract/methods.ts).
   const handlers: Handlers = {
     ...createAppHandlers(context),
-    ...createKeysHandlers(context, {
-      isSetUp: () => journal.status().setUp,
-      signedInRole: () => journal.status().signedIn?.role ?? null,
-    }),
-    ...createGuidesHandlers(context, guides),
-    ...createJournalHandlers(context, journal),
-    ...createSyncHandlers(context, sync, {
-      mayEnroll: () => journal.requireOnceSetUp('enrollDesk'),
-      resolver: () => journal.actor().actor.id,
-    }),
-    ...createReportsHandlers(context, {
-      source: () => journalFacilitaSource(context.database.db, context.cipher(), now),
-      viewer: () => journal.actor().actor,
-      exporter: () => journal.requireCoordinatorAction('exportFacilita').actor,
-    }),
-    ...createDashboardsHandlers(context, {
-      viewer: () => journal.actor().actor,
-      planner: () => journal.requireCoordinatorAction('setTargets').actor,
-    }),
+    ...createKeysHandlers(context, { isSetUp: () => journal.status().setUp }),
+    ...createGuidesHandlers(context, guides, passes),
+    ...createJournalHandlers(context, journal, passes),
+    ...createSyncHandlers(context, sync),
+    ...createFacilitaHandlers(context, () => journalFacilitaSource(context.database.db, context.cipher(), now)),
+    ...createDashboardsHandlers(context),
   };
+  // Who may call what is declared with each method and checked here, once, for every binding.
+  const gate = createAccessGate({
+    requireSignedIn: () => journal.auth.require(),
+    isSetUp: () => journal.site.find() !== null,
+  });
 
   return {
-    dispatcher: createDispatcher(handlers),
+    dispatcher: createDispatcher(handlers, gate),
+    passes,
     events,
     database,
     settings,

@@ -7,22 +7,36 @@ import { hardenedWebPreferences } from './window.ts';
 type Mode = 'citizen' | 'projector' | 'questionnaire';
 
 /**
+ * The window of `<mode>:<id>`: the citizen's views get the narrow preload, told which run or
+ * questionnaire is theirs (preload/citizen.ts); the projector is the trainer's own screen.
+ */
+const viewPreferences = (preloadPath: string, key: string): Electron.WebPreferences => {
+  const [mode, id] = key.split(':') as [Mode, string];
+  if (mode === 'projector') return hardenedWebPreferences(preloadPath);
+  return {
+    ...hardenedWebPreferences(preloadPath.replace(/index\.cjs$/, 'citizen.cjs')),
+    additionalArguments: [`--passopasso-view=${mode === 'questionnaire' ? 'questionnaire' : 'run'}:${id}`],
+  };
+};
+
+/**
  * The citizen view (or the projector view) of a run, or the experience questionnaire, full screen
  * on the second display when there is one, with the same hardened options as the main window.
  */
 export const citizenWindows = (preloadPath: string): CitizenWindows<BrowserWindow> =>
-  new CitizenWindows(
-    screen,
-    (area) =>
-      new BrowserWindow({
-        ...area,
-        title: 'PassoPasso',
-        show: false,
-        backgroundColor: '#000000',
-        autoHideMenuBar: true,
-        webPreferences: hardenedWebPreferences(preloadPath),
-      }),
-  );
+  new CitizenWindows(screen, (area, key) => {
+    const window = new BrowserWindow({
+      ...area,
+      title: 'PassoPasso',
+      show: false,
+      backgroundColor: '#000000',
+      autoHideMenuBar: true,
+      webPreferences: viewPreferences(preloadPath, key),
+    });
+    // No menu on the citizen's screen: Alt must not reach the app's menu (Quit among it).
+    window.removeMenu();
+    return window;
+  });
 
 const openView = (windows: CitizenWindows<BrowserWindow>, id: string, mode: Mode) =>
   // Run and questionnaire ids are UUIDs (checked by the contract), so they need no escaping in the hash.

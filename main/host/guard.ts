@@ -38,12 +38,29 @@ export const hasValidToken = (request: IncomingMessage, config: GuardConfig, que
     (candidate) => candidate !== undefined && sameSecret(candidate, config.token),
   );
 
-/** Host and Origin first (a foreign page must learn nothing, not even that the token was wrong), then the token. */
-export const checkRequest = (request: IncomingMessage, config: GuardConfig, queryToken?: string | null): Refusal => {
+/** The header a citizen view sends its pass in (the event stream, which cannot send headers, sends `?pass=`). */
+export const PASS_HEADER = 'x-passopasso-pass';
+
+/** What a request shows besides the desk's token: a citizen view's pass, known or not. */
+export type PassCheck = 'none' | 'known' | 'unknown';
+
+/**
+ * Host and Origin first (a foreign page must learn nothing, not even that the token was wrong),
+ * then the credentials: a citizen view's pass (which stands on its own and is never widened by a
+ * token beside it), else the desk's token.
+ */
+export const checkRequest = (
+  request: IncomingMessage,
+  config: GuardConfig,
+  queryToken?: string | null,
+  pass: PassCheck = 'none',
+): Refusal => {
   if (request.headers.host !== config.hostHeader) return { code: 'FORBIDDEN', message: 'Host not allowed' };
   const origin = request.headers.origin;
   if (origin !== undefined && origin !== config.origin)
     return { code: 'FORBIDDEN', message: 'Cross-origin request refused' };
-  if (!hasValidToken(request, config, queryToken)) return { code: 'UNAUTHORIZED', message: 'Missing or wrong token' };
+  if (pass === 'unknown') return { code: 'UNAUTHORIZED', message: 'Unknown citizen pass' };
+  if (pass === 'none' && !hasValidToken(request, config, queryToken))
+    return { code: 'UNAUTHORIZED', message: 'Missing or wrong token' };
   return null;
 };

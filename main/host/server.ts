@@ -3,8 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { AppCore } from '../core/app-core.ts';
 import { AppFailure } from '../core/rpc/app-failure.ts';
+import { DESK, type Caller } from '../core/rpc/caller.ts';
 import { openEventStream } from './event-stream.ts';
-import { checkRequest, type GuardConfig } from './guard.ts';
+import { checkRequest, PASS_HEADER, type GuardConfig } from './guard.ts';
 import { describeContract } from './method-listing.ts';
 import { readJsonBody } from './read-body.ts';
 import { sendError, sendJson, sendResult } from './respond.ts';
@@ -31,13 +32,19 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const handleRpc = async (request: IncomingMessage, response: ServerResponse, core: AppCore, method: string) => {
+const handleRpc = async (
+  request: IncomingMessage,
+  response: ServerResponse,
+  core: AppCore,
+  method: string,
+  caller: Caller,
+) => {
   if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
     // A cross-site <form> can only send text/plain or form encodings: requiring JSON shuts that door too.
     return sendError(response, 'VALIDATION', 'Content-Type must be application/json', 415);
   }
   const input = await readJsonBody(request);
-  sendResult(response, await core.dispatcher.call(method, input));
+  sendResult(response, await core.dispatcher.call(method, input, caller));
 };
 
 const route = async (
@@ -49,8 +56,18 @@ const route = async (
 ) => {
   const url = new URL(request.url ?? '/', guard.origin);
   const queryToken = url.pathname === '/' ? url.searchParams.get('token') : null;
-  const refusal = checkRequest(request, guard, queryToken);
+  // A citizen view's pass: in a header on calls, in the address of its event stream.
+  const headerPass = request.headers[PASS_HEADER];
+  const pass =
+    (typeof headerPass === 'string' ? headerPass : null) ??
+    (url.pathname === '/api/events' ? url.searchParams.get('pass') : null);
+  const citizen = pass === null ? null : core.passes.resolve(pass);
+  const refusal = checkRequest(request, guard, queryToken, pass === null ? 'none' : citizen ? 'known' : 'unknown');
   if (refusal) return sendError(response, refusal.code, refusal.message);
+  const caller = citizen ?? DESK;
+  // With a pass, only the contract's calls and events: the page and its files come with the desk's cookie.
+  if (citizen && !url.pathname.startsWith(RPC_PREFIX) && url.pathname !== '/api/events')
+    return sendError(response, 'FORBIDDEN', 'A citizen pass opens only calls and events');
 
   if (queryToken !== null) {
     // Trade the token in the address for an HttpOnly cookie, and drop it from the address bar and history.
@@ -64,12 +81,12 @@ const route = async (
   }
   if (url.pathname.startsWith(RPC_PREFIX)) {
     if (request.method !== 'POST') return sendError(response, 'NOT_FOUND', 'Use POST for methods', 405);
-    return handleRpc(request, response, core, decodeURIComponent(url.pathname.slice(RPC_PREFIX.length)));
+    return handleRpc(request, response, core, decodeURIComponent(url.pathname.slice(RPC_PREFIX.length)), caller);
   }
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return sendError(response, 'NOT_FOUND', 'Method not allowed', 405);
   if (url.pathname === '/api/rpc') return sendJson(response, 200, describeContract());
-  if (url.pathname === '/api/events') return openEventStream(response, core.events);
+  if (url.pathname === '/api/events') return openEventStream(response, core.events, caller);
   if (url.pathname.startsWith('/api/')) return sendError(response, 'NOT_FOUND', 'Not found');
   return serveStatic(rendererDir, url.pathname, response);
 };

@@ -49,10 +49,13 @@ interface Open<W> {
 export class CitizenWindows<W extends PlacedWindow> {
   readonly #open = new Map<string, Open<W>>();
   readonly #screen: ScreenLike;
-  readonly #create: (area: Rect) => W;
+  readonly #create: (area: Rect, key: string) => W;
 
-  /** `create` makes a hidden window on the display's work area; it is shown (and filled) when ready. */
-  constructor(screen: ScreenLike, create: (area: Rect) => W) {
+  /**
+   * `create` makes a hidden window on the display's work area, for the view `key` names (its
+   * preload may depend on it); it is shown (and filled) when ready.
+   */
+  constructor(screen: ScreenLike, create: (area: Rect, key: string) => W) {
     this.#screen = screen;
     this.#create = create;
     screen.on('display-added', (_event, display) => this.#onAdded(display));
@@ -67,7 +70,7 @@ export class CitizenWindows<W extends PlacedWindow> {
       return existing.window;
     }
     const display = citizenDisplay(this.#screen);
-    const window = this.#create((display ?? this.#screen.getPrimaryDisplay()).workArea);
+    const window = this.#create((display ?? this.#screen.getPrimaryDisplay()).workArea, key);
     const entry: Open<W> = { window, displayId: null };
     this.#open.set(key, entry);
     window.on('closed', () => this.#open.delete(key));

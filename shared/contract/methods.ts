@@ -8,7 +8,7 @@ import { facilitaEvents, facilitaMethods } from './domains/facilita/methods.ts';
 import { dashboardsEvents, dashboardsMethods } from './domains/dashboards/methods.ts';
 import { keysEvents, keysMethods } from './domains/keys/methods.ts';
 import { shellEvents, shellMethods } from './domains/shell/methods.ts';
-import type { EventName, MethodName } from './names.ts';
+import type { CITIZEN_VIEW_METHODS, EventName, MethodName } from './names.ts';
 
 /**
  * The one table of everything the UI may ask of the core, composed from each domain's table
@@ -41,3 +41,14 @@ export type Events = typeof events;
 export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 export type EventPayload<E extends EventName> = z.output<Events[E]['payload']>;
+
+/** The methods whose declared access is `access`. */
+type MethodsWithAccess<A> = { [M in MethodName]: Methods[M]['access'] extends A ? M : never }[MethodName];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Listed<K extends keyof typeof CITIZEN_VIEW_METHODS> = (typeof CITIZEN_VIEW_METHODS)[K][number];
+/** Fails to compile when CITIZEN_VIEW_METHODS (zod-free, for the citizen preload) and the declared accesses disagree. */
+export const citizenViewNamesMatch: [
+  Same<MethodsWithAccess<'public'>, Listed<'public'>>,
+  Same<MethodsWithAccess<{ citizen: 'run' }>, Listed<'run'>>,
+  Same<MethodsWithAccess<{ citizen: 'questionnaire' }>, Listed<'questionnaire'>>,
+] = [true, true, true];

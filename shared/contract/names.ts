@@ -35,6 +35,23 @@ export const EVENT_NAMES = [
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
+
+/**
+ * What the citizen view may call: the public methods, and its own view's (access `{ citizen: view }`).
+ * Zod-free, for the citizen window's narrow preload; `methods.ts` checks at compile time that these
+ * are exactly the methods whose declared access allows it.
+ */
+export const CITIZEN_VIEW_METHODS = {
+  public: ['app.info', 'app.health', 'settings.get', 'guides.image'],
+  run: ['guides.run.citizen'],
+  questionnaire: ['questionnaire.get', 'questionnaire.answer', 'questionnaire.finish'],
+} as const satisfies Record<string, readonly MethodName[]>;
+
+export const CITIZEN_VIEW_METHOD_NAMES = [
+  ...CITIZEN_VIEW_METHODS.public,
+  ...CITIZEN_VIEW_METHODS.run,
+  ...CITIZEN_VIEW_METHODS.questionnaire,
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export const isMethodName = (name: string): name is MethodName => (METHOD_NAMES as readonly string[]).includes(name);

@@ -2,12 +2,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchHost, type HostProcess } from '../support/host-process.ts';
+import { signInOver } from '../support/journal-e2e.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts';
 
 const CIE_TITLE = 'CIE - attivare le credenziali (livelli 1 e 2)';
 
+/** Guides are used with a citizen by a signed-in operator (the coordinator here). */
 const openGuides = async (page: Page, host: HostProcess) => {
+  await signInOver(host);
   await openApp(page, host);
   await page.getByRole('link', { name: 'Guide', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guide passo passo');
@@ -35,10 +38,11 @@ test('a whole run: plain-words search, branch, citizen window, autonomy, pause a
     await page.getByRole('checkbox', { name: item }).check();
   }
   await page.getByRole('button', { name: 'Conferma e inizia' }).click();
-  await expect(page.getByTestId('blockers')).toContainText('Torni con la ricevuta del Comune');
 
   // Branches: the receipt way → yes, I have the phone → yes, I have the receipt.
   await expect(stepTitle(page)).toHaveText('Quale strada');
+  // The receipt blocks only the way that needs it (its PUK step): nothing to come back with yet.
+  await expect(page.getByTestId('blockers')).toHaveCount(0);
   await page.getByRole('button', { name: 'No, uso la ricevuta del Comune' }).click();
   await expect(stepTitle(page)).toHaveText('Il numero di cellulare dato al Comune');
   await page.getByRole('button', { name: 'Sì, e ho quel telefono con me' }).click();
@@ -55,6 +59,9 @@ test('a whole run: plain-words search, branch, citizen window, autonomy, pause a
   ]);
   const citizenTitle = citizen.getByTestId('citizen-step-title');
   await expect(citizenTitle).toHaveText('Aprire il sito del Ministero');
+  // It calls with its own pass (only this run), taken out of its address bar.
+  expect(citizen.url()).not.toContain('pass=');
+  expect(await citizen.evaluate(() => sessionStorage.getItem('passopasso-pass'))).toMatch(/^[\w-]{40,}$/);
   const fontPx = await citizenTitle.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   expect(fontPx).toBeGreaterThanOrEqual(36);
   await expect(citizen.locator('main')).not.toContainText("Controllate che l'indirizzo");
@@ -85,6 +92,7 @@ test('a whole run: plain-words search, branch, citizen window, autonomy, pause a
     await expect(page.getByRole('radio', { name: 'Il cittadino da solo' })).toBeChecked();
     await page.getByRole('button', { name: 'Avanti', exact: true }).click();
     await expect(stepTitle(page)).toHaveText('Le cifre del PUK');
+    await expect(page.getByTestId('blockers')).toContainText('Torni con la ricevuta del Comune');
 
     await page.getByRole('button', { name: 'Termina', exact: true }).click();
     await page.getByRole('radio', { name: 'Completato in parte' }).check();
@@ -198,6 +206,7 @@ test('a malformed installed pack is listed as rejected with its reasons; the lib
   const broken = join(host.dataDir, 'guides', 'broken-guide');
   mkdirSync(broken, { recursive: true });
   writeFileSync(join(broken, 'guide.yaml'), 'id: broken-guide\nversion: 1.0.0\nsteps: []\n');
+  await signInOver(host);
   await openApp(page, host);
   await page.goto(`${host.url}/#/guides/admin`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Libreria delle guide');
@@ -213,6 +222,7 @@ test('a malformed installed pack is listed as rejected with its reasons; the lib
 });
 
 test('at 200% text and in high contrast the runner fits the window and axe finds nothing', async ({ page, host }) => {
+  await signInOver(host);
   await openApp(page, host);
   await page.request.post(`${host.url}/api/rpc/settings.set`, { data: { textScale: 200, theme: 'highContrast' } });
   const started = await page.request.post(`${host.url}/api/rpc/guides.run.start`, {

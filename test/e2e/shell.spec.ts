@@ -62,8 +62,9 @@ test('every screen can be reached with the keyboard alone', async ({ page, host 
 
   // Every screen in the navigation: from the screen before, back (Shift+Tab) to its link, Enter;
   // the screen opens with the focus on its title. Home (open now) comes last, from the last one.
+  // The desk's own screens are listed at once, the signed-in role's once the core said who it is.
+  await expect.poll(() => links.count()).toBeGreaterThan(10);
   const count = await links.count();
-  expect(count).toBeGreaterThan(10);
   for (const index of [...Array(count).keys()].slice(1).concat(0)) {
     const link = links.nth(index);
     await enter(page, link, 'Shift+Tab');

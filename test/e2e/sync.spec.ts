@@ -4,6 +4,7 @@ import { FieldCipher } from '../../main/core/crypto/field-cipher.ts';
 import { fileKeyVault } from '../../main/core/keys/key-vault.ts';
 import { recordChange } from '../../main/core/outbox/outbox.ts';
 import { enrollDevice, hubPost, makeChange, startTestHub, type TestHub } from '../support/hub.ts';
+import { signInOver } from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts';
 
 let hub: TestHub;
@@ -40,6 +41,8 @@ test('enroll in Settings, see status in the status bar, fix a rejected and a con
   page,
   host,
 }) => {
+  // Sync problems hold citizens' data: the Sync screen is behind sign-in, and settling them is the coordinator's.
+  await signInOver(host);
   await openApp(page, host);
   const statusBar = page.getByTestId('sync-status');
   await expect(statusBar).toContainText('non collegata');

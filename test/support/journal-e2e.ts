@@ -20,6 +20,17 @@ export const rpc = async <T = unknown>(host: HostProcess, method: string, input:
 export const setUpDeskOver = async (host: HostProcess) =>
   rpc<{ id: string; name: string }>(host, 'journal.setUp', setUpInput());
 
+/** The coordinator signed in over HTTP, setting the desk up first when it is not (guides, sync: operators' screens). */
+export const signInOver = async (host: HostProcess) => {
+  const status = await rpc<{ setUp: boolean; operators: { id: string; role: string }[] }>(host, 'journal.status');
+  const coordinator = status.operators.find((operator) => operator.role === 'coordinator');
+  if (!status.setUp || !coordinator) return setUpDeskOver(host);
+  return rpc<{ id: string; name: string }>(host, 'journal.signIn', {
+    operatorId: coordinator.id,
+    secret: COORDINATOR_PIN,
+  });
+};
+
 export const createCitizenOver = async (host: HostProcess, overrides: Record<string, unknown> = {}) =>
   rpc<{ id: string }>(host, 'citizens.create', citizenInput(overrides));
 

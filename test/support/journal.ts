@@ -1,4 +1,5 @@
 import type { AppCore } from '../../main/core/app-core.ts';
+import { createTestCore } from './core.ts';
 import { fictionalCodiceFiscale } from '../../main/core/journal/demo/demo-data.ts';
 import { addDays, localDate } from '../../main/core/journal/journal-context.ts';
 import type { MethodInput } from '../../shared/contract/methods.ts';
@@ -140,4 +141,14 @@ export const workshopWithRoster = async (core: AppCore, participants: number, ch
     });
   }
   return { workshop, roster };
+};
+
+/** A real core with the coordinator signed in: set up on a new data folder, signed in again on one already set up. */
+export const signedInCore = async (dataDir?: string) => {
+  const core = createTestCore(dataDir);
+  const status = await callOk(core, 'journal.status', {});
+  const coordinator = status.operators.find((operator) => operator.role === 'coordinator');
+  if (!status.setUp || !coordinator) await setUpDesk(core);
+  else await callOk(core, 'journal.signIn', { operatorId: coordinator.id, secret: COORDINATOR_PIN });
+  return core;
 };

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { GUIDES_METHOD_NAMES } from '../../../shared/contract/domains/guides/names.ts';
 import type { CoreContext } from '../core-context.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
+import type { CitizenPasses } from '../rpc/caller.ts';
 import type { Handlers } from '../rpc/dispatcher.ts';
 import { GuideLibrary } from './library.ts';
 import { RunService } from './run-service.ts';
@@ -41,14 +42,14 @@ const afterLoad = (library: GuideLibrary, handlers: GuidesHandlers): GuidesHandl
   Object.fromEntries(
     Object.entries(handlers).map(([name, handler]) => [
       name,
-      async (input: never) => {
+      async (input: never, call: never) => {
         await library.ready();
-        return (handler as (input: never) => unknown)(input);
+        return (handler as (input: never, call: never) => unknown)(input, call);
       },
     ]),
   ) as GuidesHandlers;
 
-export const createGuidesHandlers = (context: CoreContext, guides: Guides): GuidesHandlers => {
+export const createGuidesHandlers = (context: CoreContext, guides: Guides, passes: CitizenPasses): GuidesHandlers => {
   const { library, runs } = guides;
   const language = (given: string | undefined) => given ?? context.settings.get().language;
   return afterLoad(library, {
@@ -101,8 +102,10 @@ export const createGuidesHandlers = (context: CoreContext, guides: Guides): Guid
     },
     'guides.citizenWindow.open': ({ runId, mode }) => {
       runs.citizen(runId); // refuses an unknown run before asking for a window
-      context.events.emit('guides.citizenWindow.requested', { runId, mode });
-      return { requested: true as const };
+      // The projector view is the trainer's own screen (next/back): it is the desk's, with no pass.
+      const pass = mode === 'citizen' ? passes.issue('run', runId) : null;
+      context.events.emit('guides.citizenWindow.requested', { runId, mode, pass });
+      return { requested: true as const, pass };
     },
   });
 };

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { checkCodiceFiscale, type CodiceFiscaleFacts, type CodiceFiscaleProblem } from '../facilita/codice-fiscale.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
+import type { AccessRefusal } from '../../../shared/contract/access.ts';
 import type { JournalErrorReason } from '../../../shared/domain/journal/options.ts';
 
 /** What every journal store needs: the open database, the field cipher and a clock (tests move it). */
@@ -33,7 +34,7 @@ export const requireCodiceFiscale = (text: string, path = 'codiceFiscale', today
 /** Any other refusal, with a reason the UI translates. */
 export const refuse = (
   code: 'NOT_FOUND' | 'CONFLICT' | 'LOCKED' | 'UNAUTHORIZED' | 'FORBIDDEN',
-  reason: JournalErrorReason | 'notFound',
+  reason: JournalErrorReason | AccessRefusal | 'notFound',
   message: string,
   extra: Record<string, unknown> = {},
 ): AppFailure => new AppFailure(code, message, { reason, ...extra });

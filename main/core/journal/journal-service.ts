@@ -1,8 +1,6 @@
-import type { SessionData, SessionUpdate } from '../../../shared/domain/journal/sessions.ts';
-import type { JournalStatus, SetUpInput, Site, SignedIn } from '../../../shared/domain/journal/operators.ts';
+import type { JournalStatus, SetUpInput, SignedIn } from '../../../shared/domain/journal/operators.ts';
 import { SITE_LIMITS } from '../../../shared/domain/journal/options.ts';
 import { AuthState } from './auth/auth-state.ts';
-import { requirePermission } from './auth/permissions.ts';
 import { CitizenStore } from './citizens/citizen-store.ts';
 import { applyKeptSiteSettings } from './hub-feed.ts';
 import { localDate, refuse, type JournalContext } from './journal-context.ts';
@@ -13,8 +11,9 @@ import { SessionStore } from './sessions/session-store.ts';
 import { WorkshopStore } from './workshops/workshop-store.ts';
 
 /**
- * The journal's stores and who is signed in. Handlers (handlers.ts) go through `actor()` so
- * every call but status and sign-in needs a signed-in operator, and counts as activity.
+ * The journal's stores and who is signed in. Who may call what is each method's declared access,
+ * enforced by the dispatcher through `auth` (main/core/rpc/README.md); a call that needs sign-in
+ * counts as activity.
  */
 export class JournalService {
   readonly context: JournalContext;
@@ -51,17 +50,6 @@ export class JournalService {
     };
   }
 
-  /** Before set-up anyone at the desk may do it (there is nobody yet); afterwards only who may. */
-  requireOnceSetUp(permission: Parameters<typeof requirePermission>[1]): void {
-    if (this.site.find()) this.requireCoordinatorAction(permission);
-  }
-
-  /** The operator acting now (LOCKED if none) and the site's rules. */
-  actor(): { actor: SignedIn; site: Site } {
-    const actor = this.auth.require();
-    return { actor, site: this.site.get() };
-  }
-
   async setUp(input: SetUpInput): Promise<SignedIn> {
     // Operators the hub's roster brought in before set-up (a desk enrolled first) have no PIN:
     // they do not make the desk set up.
@@ -83,21 +71,5 @@ export class JournalService {
     const signedIn = { id: row.id, name: row.name, role: row.role };
     this.auth.signIn(signedIn);
     return signedIn;
-  }
-
-  createSession(input: SessionData) {
-    const { actor, site } = this.actor();
-    return this.sessions.create(input, actor, site);
-  }
-
-  updateSession(input: SessionUpdate) {
-    const { actor, site } = this.actor();
-    return this.sessions.update(input, actor, site);
-  }
-
-  requireCoordinatorAction(permission: Parameters<typeof requirePermission>[1]) {
-    const context = this.actor();
-    requirePermission(context.actor.role, permission);
-    return context;
   }
 }

@@ -4,16 +4,16 @@ import { AppFailure } from '../rpc/app-failure.ts';
 import type { Handlers } from '../rpc/dispatcher.ts';
 import { renderRecoverySheet } from './recovery-sheet.ts';
 
-/** What the keys need to know of the journal: whether it is set up, and who is signed in. */
+/** What the keys need to know of the journal: whether it is set up. */
 export interface JournalGate {
   isSetUp(): boolean;
-  signedInRole(): string | null;
 }
 
 /**
  * The recovery key at set-up, the key screens at start. The key itself is shown before set-up
- * (there is nobody yet), and afterwards only to a signed-in coordinator of a desk whose key was
- * never confirmed (a desk set up before recovery keys existed); once confirmed, never again.
+ * (there is nobody yet), and afterwards only to a signed-in coordinator (the methods' declared
+ * access, `coordinatorOnceSetUp`) of a desk whose key was never confirmed (a desk set up before
+ * recovery keys existed); once confirmed, never again.
  */
 export const createKeysHandlers = (
   context: CoreContext,
@@ -22,10 +22,8 @@ export const createKeysHandlers = (
   const { keys } = context;
   const mayShowKey = () => {
     if (!journal.isSetUp()) return;
-    const role = journal.signedInRole();
-    if (role === null) throw new AppFailure('LOCKED', 'Sign in to see the recovery key');
     const state = keys.state;
-    if (role !== 'coordinator' || (state.status === 'ready' && state.recoveryConfirmed)) {
+    if (state.status === 'ready' && state.recoveryConfirmed) {
       throw new AppFailure('FORBIDDEN', 'The recovery key was already handed over', { reason: 'recoveryConfirmed' });
     }
   };

@@ -4,24 +4,16 @@ import type { Handlers } from '../rpc/dispatcher.ts';
 import type { SyncEngine } from './engine.ts';
 import { listProblems } from './problems.ts';
 
-/** The sync slice of the contract's handler table. */
+/** The sync slice of the contract's handler table (who may call each: shared/contract/domains/sync). */
 export const createSyncHandlers = (
   context: CoreContext,
   engine: SyncEngine,
-  people: {
-    /** Throws unless the person at the desk may connect it to a hub (the journal decides who). */
-    mayEnroll: () => void;
-    /** The signed-in operator's id, who answers for a resolved conflict; throws LOCKED when nobody is. */
-    resolver: () => string;
-  },
 ): Pick<Handlers, (typeof SYNC_METHOD_NAMES)[number]> => {
   const problems = () => listProblems(context.database.db, context.cipher());
   return {
     'sync.status': () => engine.status(),
-    'sync.enroll': ({ hubUrl, code }) => {
-      people.mayEnroll();
-      return engine.enroll(hubUrl, code);
-    },
+    // Who may enroll (anyone before set-up, a coordinator afterwards) is the method's declared access.
+    'sync.enroll': ({ hubUrl, code }) => engine.enroll(hubUrl, code),
     'sync.now': () => engine.syncNow(),
     'sync.reportOnline': ({ online }) => engine.reportOnline(online),
     'sync.problems': problems,
@@ -29,8 +21,9 @@ export const createSyncHandlers = (
       engine.retry(changeId);
       return problems();
     },
-    'sync.resolve': (input) => {
-      engine.resolve(input, people.resolver());
+    // The signed-in operator (the method's access demands one) answers for the kept version.
+    'sync.resolve': (input, { actor }) => {
+      engine.resolve(input, actor.id);
       return problems();
     },
   };

@@ -21,15 +21,36 @@ export interface ContractClient {
 
 const unavailable = (message: string) => ({ ok: false as const, error: { code: 'UNAVAILABLE' as const, message } });
 
-/** Browser mode: the same contract over HTTP; the session cookie set by the host carries the token. */
+const PASS_KEY = 'passopasso-pass';
+
+/**
+ * A citizen view's own pass (browser mode): it comes once in the window's address (`?pass=`), is
+ * kept for this window only (a reload keeps it) and taken out of the address bar and history.
+ */
+const citizenPass = (): string | null => {
+  const url = new URL(window.location.href);
+  const given = url.searchParams.get('pass');
+  if (given !== null) {
+    window.sessionStorage.setItem(PASS_KEY, given);
+    url.searchParams.delete('pass');
+    window.history.replaceState(null, '', url);
+  }
+  return window.sessionStorage.getItem(PASS_KEY);
+};
+
+/**
+ * Browser mode: the same contract over HTTP; the session cookie set by the host carries the
+ * desk's token, and a citizen view's calls carry its pass instead, which the host never widens.
+ */
 const httpClient = (): ContractClient => {
   let source: EventSource | null = null;
+  const pass = citizenPass();
   return {
     async call(method, input) {
       try {
         const response = await fetch(`/api/rpc/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', ...(pass ? { 'X-PassoPasso-Pass': pass } : {}) },
           credentials: 'same-origin',
           body: JSON.stringify(input ?? {}),
         });
@@ -39,7 +60,7 @@ const httpClient = (): ContractClient => {
       }
     },
     on(name, callback) {
-      source ??= new EventSource('/api/events');
+      source ??= new EventSource(pass ? `/api/events?pass=${encodeURIComponent(pass)}` : '/api/events');
       const listener = (event: MessageEvent<string>) => callback(JSON.parse(event.data) as unknown);
       source.addEventListener(name, listener);
       return () => source?.removeEventListener(name, listener);

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OperatorProvider } from '../features/operators/OperatorProvider.tsx';
+import { RequireAccess } from '../features/operators/RequireOperator.tsx';
 import { i18n } from '../i18n/index.ts';
 import { AppStateProvider, useLoadedAppState } from './app-state.tsx';
 import { NavigationContext, useHashRoute } from './navigation.ts';
@@ -69,11 +70,14 @@ export const App = () => {
                 <Screen key={screen.route} />
               </Suspense>
             ) : (
-              // Who is signed in (and the idle auto-lock) for every screen; journal screens ask for sign-in.
+              // Who is signed in (and the idle auto-lock) for every screen; each shows to whom its access admits.
               <OperatorProvider>
                 <Shell>
+                  {/* One boundary: the operator bar shows together with the screen, not before it has loaded. */}
                   <Suspense fallback={loadingFallback}>
-                    <Screen key={screen.route} />
+                    <RequireAccess>
+                      <Screen key={screen.route} />
+                    </RequireAccess>
                   </Suspense>
                 </Shell>
               </OperatorProvider>

@@ -7,6 +7,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInNav } from '../features/operators/OperatorProvider.tsx';
 import { useAppState } from './app-state.tsx';
 import { Notices } from './Notices.tsx';
 import { hrefOf, useNavigation } from './navigation.ts';
@@ -29,6 +30,7 @@ export const Shell = ({ children }: { children: ReactNode }) => {
     current: { screen: current },
   } = useNavigation();
   const { settings } = useAppState();
+  const inNav = useInNav();
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <Link href="#main" sx={skipLinkStyle}>
@@ -44,7 +46,7 @@ export const Shell = ({ children }: { children: ReactNode }) => {
         <Box component="nav" aria-label={t('nav.label')} sx={{ flex: '1 1 14rem', maxWidth: { md: '18rem' }, p: 1 }}>
           <List>
             {screens
-              .filter((entry) => entry.inNav)
+              .filter((entry) => entry.inNav && inNav(entry.access))
               .map((entry) => (
                 <ListItem key={entry.route} disablePadding>
                   <ListItemButton

@@ -1,8 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { AppError, FieldIssue } from '../../../shared/contract/result.ts';
 
-/** The translated sentence for an error code; the technical message never reaches the person. */
-export const describeError = (t: TFunction, error: AppError): string => t(`errors:code.${error.code}`);
+/**
+ * The translated sentence for an error: why the caller was refused (signed out, role… in
+ * `errors:access`) when that is the reason, else the code's; the technical message never reaches the person.
+ */
+export const describeError = (t: TFunction, error: AppError): string => {
+  const reason = error.details?.['reason'];
+  const refusal = typeof reason === 'string' ? t(`errors:access.${reason}`, { defaultValue: '' }) : '';
+  return refusal || t(`errors:code.${error.code}`);
+};
 
 /** Translated messages per field path, for showing next to the field. */
 export const fieldMessages = (t: TFunction, error: AppError): Record<string, string> => {

@@ -1,14 +1,11 @@
 import { createContext, useContext, useEffect, useState, type ComponentType } from 'react';
-import type { Role } from '../../../shared/domain/journal/options.ts';
+import type { AccessLevel } from '../../../shared/contract/access.ts';
 
 /**
  * Navigation for every screen: the shape of a screen entry, hash links and the current route.
  * A leaf module: it imports no feature, so features can link to each other through it while the
  * screen list itself (screens.tsx, which imports every feature) is read by the app alone.
  */
-
-/** Who may open a screen: anyone at the desk, or an operator of one of these roles. */
-export type ScreenAccess = 'anyone' | readonly Role[];
 
 export interface ScreenEntry {
   /** The hash route: `#/<route>` ('' is the home screen). */
@@ -19,12 +16,13 @@ export interface ScreenEntry {
   inNav: boolean;
   /** 'shell' shows header, navigation and status bar; 'bare' shows the screen alone (the citizen view). */
   chrome: 'shell' | 'bare';
-  component: ComponentType;
   /**
-   * Who may see it. Absent means anyone (the screen itself may still ask for sign-in); the role
-   * checks of the journal stay in the core, this only decides what the navigation offers.
+   * Who may use it (the levels of shared/contract/access.ts): the navigation lists it only for
+   * them, and the screen asks for sign-in, or says it is not for this role, instead of failing.
+   * The core still checks every call; this decides what the app offers.
    */
-  access?: ScreenAccess;
+  access: AccessLevel;
+  component: ComponentType;
 }
 
 export interface CurrentRoute {

@@ -21,9 +21,16 @@ const AboutScreen = lazy(() =>
  * here. Only App reads this list (and hands it to the router): a feature links with hrefOf.
  */
 export const SCREENS: readonly [ScreenEntry, ...ScreenEntry[]] = [
-  { route: '', labelKey: 'nav.home', inNav: true, chrome: 'shell', component: HomeScreen },
-  { route: 'settings', labelKey: 'nav.settings', inNav: true, chrome: 'shell', component: SettingsScreen },
-  { route: 'about', labelKey: 'nav.about', inNav: true, chrome: 'shell', component: AboutScreen },
+  { route: '', labelKey: 'nav.home', inNav: true, chrome: 'shell', access: 'desk', component: HomeScreen },
+  {
+    route: 'settings',
+    labelKey: 'nav.settings',
+    inNav: true,
+    chrome: 'shell',
+    access: 'desk',
+    component: SettingsScreen,
+  },
+  { route: 'about', labelKey: 'nav.about', inNav: true, chrome: 'shell', access: 'desk', component: AboutScreen },
   ...GUIDE_SCREENS,
   ...JOURNAL_SCREENS,
   ...SYNC_SCREENS,

@@ -45,17 +45,18 @@ export const QUICK_DEFAULT_DURATION = 15;
 
 export const HISTORY_PAGE_SIZE = 50;
 
-/** Why a journal request failed, in `details.reason`, so the UI can say exactly what to fix. */
+/**
+ * Why a journal request failed, in `details.reason`, so the UI can say exactly what to fix (who may
+ * call at all — signed out, idle, role — is shared/contract/access.ts ACCESS_REFUSALS).
+ */
 export const JOURNAL_ERROR_REASONS = [
   'notSetUp',
   'alreadySetUp',
-  'signedOut',
-  'idle',
   'wrongSecret',
   'tooManyAttempts',
   'inactiveOperator',
-  'role',
   'notOwner',
+  'othersRecord',
   'duplicate',
   'staleVersion',
   'citizenExists',

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAccessGate } from '../../../main/core/rpc/access-gate.ts';
+import { AppFailure } from '../../../main/core/rpc/app-failure.ts';
 import { createDispatcher, type Handlers } from '../../../main/core/rpc/dispatcher.ts';
 
 // The dispatcher is the unit here; the handler tables are its input. A handler that throws
@@ -7,7 +9,14 @@ import { createDispatcher, type Handlers } from '../../../main/core/rpc/dispatch
 // citizen's data).
 const PERSONAL = 'RSSMRA44A41H501X Maria Rossi';
 
-const dispatcherWith = (handlers: Partial<Handlers>) => createDispatcher(handlers as Handlers);
+// The real gate of a desk nobody signed in to: the public method used here passes it.
+const nobodySignedIn = createAccessGate({
+  requireSignedIn: () => {
+    throw new AppFailure('LOCKED', 'Nobody is signed in');
+  },
+  isSetUp: () => true,
+});
+const dispatcherWith = (handlers: Partial<Handlers>) => createDispatcher(handlers as Handlers, nobodySignedIn);
 
 describe('the dispatcher on an unexpected failure', () => {
   const written: string[] = [];

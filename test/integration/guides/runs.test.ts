@@ -7,13 +7,14 @@ import type {
   RunDetail,
   RunSummary,
 } from '../../../shared/domain/guide-views.ts';
-import { createTestCore } from '../../support/core.ts';
+import { signedInCore } from '../../support/journal.ts';
 import { failure, installVersion, value } from './helpers.ts';
 
 const GUIDE = 'cie-activate-credentials';
 const cores: { close(): void }[] = [];
-const core = (dataDir?: string) => {
-  const created = createTestCore(dataDir);
+/** Guide runs are operators' work: each core has its coordinator signed in. */
+const core = async (dataDir?: string) => {
+  const created = await signedInCore(dataDir);
   cores.push(created);
   return created;
 };
@@ -22,7 +23,7 @@ afterEach(() => {
 });
 
 /** Start → checklist (PUK receipt missing) → the PUK way → yes → yes: on "open the Ministry's website". */
-const startToOpenSite = async (app: ReturnType<typeof core>) => {
+const startToOpenSite = async (app: Awaited<ReturnType<typeof core>>) => {
   const started = await value<RunDetail>(app, 'guides.run.start', { guideId: GUIDE, language: 'it' });
   const runId = started.run.id;
   await value(app, 'guides.run.checklist', { runId, missing: ['puk-receipt'] });
@@ -34,7 +35,7 @@ const startToOpenSite = async (app: ReturnType<typeof core>) => {
 
 describe('guide library in the core', () => {
   it('loads every bundled pack at start-up and reports the time it took', async () => {
-    const app = core();
+    const app = await core();
     const status = await value<LibraryStatus>(app, 'guides.library', {});
     expect(status.loaded).toBeGreaterThanOrEqual(15);
     expect(status.rejected).toEqual([]);
@@ -42,7 +43,7 @@ describe('guide library in the core', () => {
   });
 
   it('finds guides by plain words and by service area', async () => {
-    const app = core();
+    const app = await core();
     const fine = await value<GuideSummary[]>(app, 'guides.search', { query: 'devo pagare una multa' });
     expect(fine[0]?.id).toBe('pagopa-pay-notice');
     const cie = await value<GuideSummary[]>(app, 'guides.search', {
@@ -55,7 +56,7 @@ describe('guide library in the core', () => {
   });
 
   it('lists a malformed installed pack as rejected, with reasons, and keeps working', async () => {
-    const app = core();
+    const app = await core();
     installVersion(app.dataDir, GUIDE, '9.0.0', (text) => text.replace(/^title: .*$/m, 'title: [unclosed'));
     const status = await value<LibraryStatus>(app, 'guides.reload', {});
     expect(status.rejected).toHaveLength(1);
@@ -68,7 +69,7 @@ describe('guide library in the core', () => {
 
 describe('a guide run', () => {
   it('goes checklist → steps with branches, marks, back → finish, and tells the citizen view', async () => {
-    const app = core();
+    const app = await core();
     const seen: { name: EventName; payload: unknown }[] = [];
     app.events.subscribe((name, payload) => seen.push({ name, payload }));
 
@@ -150,7 +151,7 @@ describe('a guide run', () => {
   });
 
   it('refuses bad requests with clear codes and changes nothing', async () => {
-    const app = core();
+    const app = await core();
     expect(await failure(app, 'guides.run.start', { guideId: 'no-such-guide' })).toMatchObject({
       code: 'NOT_FOUND',
       details: { reason: 'unknownGuide', guideId: 'no-such-guide' },
@@ -208,7 +209,7 @@ describe('a guide run', () => {
   });
 
   it('is paused, survives a restart of the core, and resumes where it was', async () => {
-    const first = core();
+    const first = await core();
     const { runId } = await startToOpenSite(first);
     await value(first, 'guides.run.autonomy', { runId, stepId: 'open-site', autonomy: 'operator' });
     await value(first, 'guides.run.pause', { runId });
@@ -218,7 +219,7 @@ describe('a guide run', () => {
     });
     first.close();
 
-    const second = core(first.dataDir);
+    const second = await core(first.dataDir);
     const open = await value<RunSummary[]>(second, 'guides.run.list', {});
     expect(open).toEqual([expect.objectContaining({ id: runId, state: 'paused', currentStep: 'open-site' })]);
     const resumed = await value<RunDetail>(second, 'guides.run.resume', { runId });
@@ -235,12 +236,12 @@ describe('a guide run', () => {
   });
 
   it('keeps the guide version it started with when the library gets a newer one', async () => {
-    const first = core();
+    const first = await core();
     const { runId } = await startToOpenSite(first);
     await value(first, 'guides.run.pause', { runId });
     first.close();
 
-    const second = core(first.dataDir);
+    const second = await core(first.dataDir);
     installVersion(second.dataDir, GUIDE, '1.2.0', (text) =>
       text.replace('title: Aprire il sito del Ministero', 'title: Aprire il sito (nuova versione)'),
     );

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunDetail, SheetFile } from '../../../shared/domain/guide-views.ts';
-import { createTestCore } from '../../support/core.ts';
+import { signedInCore } from '../../support/journal.ts';
 import { pdfText } from '../../support/pdf-text.ts';
 import { value } from './helpers.ts';
 
@@ -11,13 +11,14 @@ afterEach(() => {
   for (const created of cores.splice(0)) created.close();
 });
 
-const core = () => {
-  const app = createTestCore();
+/** The sheet is an operator's to print: each core has its coordinator signed in. */
+const core = async () => {
+  const app = await signedInCore();
   cores.push(app);
   return app;
 };
 
-const sheetOf = async (app: ReturnType<typeof core>, runId: string) => {
+const sheetOf = async (app: Awaited<ReturnType<typeof core>>, runId: string) => {
   const sheet = await value<SheetFile>(app, 'guides.run.sheet', { runId });
   const { text, pages } = pdfText(readFileSync(sheet.path));
   return { sheet, pages, flat: text.replace(/\s+/g, ' ') };
@@ -36,7 +37,7 @@ const dayAfter = (iso: string, days: number, working: boolean): Date => {
 
 describe('the take-home sheet', () => {
   it('tells a citizen who got SPID at the post office what was done, what follows, what to keep secret and whom to call, on one page', async () => {
-    const app = core();
+    const app = await core();
     await value(app, 'settings.set', {
       deskName: 'Punto Digitale Facile – Centro',
       deskContact: 'Tel. 0372 407 000, lun–ven 9–13',
@@ -86,7 +87,7 @@ describe('the take-home sheet', () => {
   });
 
   it('dates what follows from the day the step was done, in the citizen’s language', async () => {
-    const app = core();
+    const app = await core();
     const { run } = await value<RunDetail>(app, 'guides.run.start', { guideId: 'cie-appointment', language: 'en' });
     await value(app, 'guides.run.checklist', { runId: run.id, missing: [] });
     let detail = await value<RunDetail>(app, 'guides.run.next', { runId: run.id });
@@ -111,7 +112,7 @@ describe('the take-home sheet', () => {
   });
 
   it('prints nothing left to do when a guide ends partly done on its last step', async () => {
-    const app = core();
+    const app = await core();
     const { run } = await value<RunDetail>(app, 'guides.run.start', { guideId: 'spid-posteid', language: 'it' });
     await value(app, 'guides.run.checklist', { runId: run.id, missing: [] });
     await value(app, 'guides.run.next', { runId: run.id });
@@ -126,7 +127,7 @@ describe('the take-home sheet', () => {
   });
 
   it('lists a missing document only when the route taken needed it', async () => {
-    const app = core();
+    const app = await core();
     const start = async (answerId: string) => {
       const { run } = await value<RunDetail>(app, 'guides.run.start', { guideId: 'spid-posteid', language: 'it' });
       await value(app, 'guides.run.checklist', { runId: run.id, missing: ['nfc-phone', 'health-card'] });
@@ -152,7 +153,7 @@ describe('the take-home sheet', () => {
   });
 
   it('does not tell a citizen who will pay later in a shop that the notice is paid', async () => {
-    const app = core();
+    const app = await core();
     const { run } = await value<RunDetail>(app, 'guides.run.start', { guideId: 'pagopa-pay-notice', language: 'it' });
     await value(app, 'guides.run.checklist', { runId: run.id, missing: ['email'] });
     await value(app, 'guides.run.next', { runId: run.id });
@@ -170,7 +171,7 @@ describe('the take-home sheet', () => {
   });
 
   it('for a run not yet started lists no step done and the whole way ahead without questions', async () => {
-    const app = core();
+    const app = await core();
     const { run } = await value<RunDetail>(app, 'guides.run.start', { guideId: 'pagopa-pay-notice', language: 'it' });
     const { flat } = await sheetOf(app, run.id);
     expect(flat).toContain('Oggi non abbiamo ancora fatto nessun passo.');
@@ -179,7 +180,7 @@ describe('the take-home sheet', () => {
   });
 
   it('printing saves the sheet and asks the desktop app to open that file (and only that)', async () => {
-    const app = core();
+    const app = await core();
     const requests: unknown[] = [];
     app.events.subscribe((name, payload) => name === 'guides.sheet.printRequested' && requests.push(payload));
     const { run } = await value<RunDetail>(app, 'guides.run.start', { guideId: 'pagopa-pay-notice', language: 'it' });

@@ -14,11 +14,13 @@ describe('auto-lock', () => {
     const service = new JournalService(journalContextOf(core.context, () => new Date(now)));
     await service.setUp(setUpInput() as SetUpInput);
     now += 9 * 60_000;
-    expect(service.actor().actor.role).toBe('coordinator');
+    expect(service.auth.require().role).toBe('coordinator');
     now += 9 * 60_000;
-    expect(service.actor().actor.role).toBe('coordinator');
+    expect(service.auth.require().role).toBe('coordinator');
     now += 11 * 60_000;
-    expect(() => service.actor()).toThrow(expect.objectContaining({ code: 'LOCKED', details: { reason: 'idle' } }));
+    expect(() => service.auth.require()).toThrow(
+      expect.objectContaining({ code: 'LOCKED', details: { reason: 'idle' } }),
+    );
     expect(service.status().signedIn).toBeNull();
     core.close();
   });

@@ -101,6 +101,7 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
 
   it('keeps a rejected change visible with its reason, and retries it only when asked', async () => {
     const desk = await newDesk();
+    await setUpDesk(desk.core); // sync problems are the coordinator's
     desk.write('too-big', { blob: 'x'.repeat(300 * 1024) });
     desk.write('fine', { ok: true });
     await desk.sync();
@@ -123,7 +124,7 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
   it('two desks editing the same record: a visible conflict, then keep mine / keep theirs / field by field', async () => {
     const a = await newDesk();
     const b = await newDesk();
-    // A conflict is resolved by someone: the signed-in operator answers for the kept version.
+    // A conflict is resolved by someone: the signed-in coordinator (sync problems are theirs) answers for the kept version.
     await setUpDesk(b.core);
     for (const [choice, expected] of [
       ['mine', { name: 'Anna (B)', phone: '333' }],

@@ -9,19 +9,15 @@ import { runFacilitaExport, type FacilitaSource } from './export-service.ts';
 import { ExportRegistry } from './registry.ts';
 import { ensureArchive } from './archive-on-demand.ts';
 
-export interface ReportsAccess {
-  /** The services to export, from this desk's journal. */
-  source: () => FacilitaSource;
-  /** Anyone signed in may check a period; throws LOCKED when nobody is. */
-  viewer: () => { id: string; name: string };
-  /** Who exports: only a coordinator (the referente) may; throws FORBIDDEN otherwise. */
-  exporter: () => { id: string; name: string };
-}
-
-/** The Facilita export: check a period, export it (one at a time, cancellable), the registry. */
-export const createReportsHandlers = (
+/**
+ * The Facilita export: check a period, export it (one at a time, cancellable), the registry.
+ * Anyone signed in checks a period; exporting and the files are the referente's (a coordinator):
+ * the methods' declared access.
+ */
+export const createFacilitaHandlers = (
   context: CoreContext,
-  access: ReportsAccess,
+  /** The services to export, from this desk's journal. */
+  source: () => FacilitaSource,
 ): Pick<Handlers, (typeof FACILITA_METHOD_NAMES)[number]> => {
   let registry: ExportRegistry | null = null;
   const registryOf = () => {
@@ -35,8 +31,7 @@ export const createReportsHandlers = (
 
   return {
     'facilita.preview': ({ from, to, includeAlreadyExported }) => {
-      access.viewer();
-      const period = access.source().period(from, to);
+      const period = source().period(from, to);
       const known = registryOf().snapshot();
       const builder = new FacilitaExportBuilder(
         period.rules,
@@ -50,15 +45,15 @@ export const createReportsHandlers = (
       const { rejected } = builder.finish();
       return { total: period.total, valid: builder.acceptedCount, skippedAlreadyExported, rejected };
     },
-    'facilita.export': async (period) => {
+    'facilita.export': async (period, { actor }) => {
       if (running) throw new AppFailure('CONFLICT', 'An export is already under way', { reason: 'exportRunning' });
-      const exporter = access.exporter();
+      const exporter = { id: actor.id, name: actor.name };
       const folder = join(context.dataDir, 'exports');
       running = new AbortController();
       try {
         const outcome = await runFacilitaExport(
           { ...period, folder, language: context.settings.get().language, exportedBy: exporter },
-          { source: access.source(), registry: registryOf(), now: () => new Date() },
+          { source: source(), registry: registryOf(), now: () => new Date() },
           {
             signal: running.signal,
             onProgress: (progress) => context.events.emit('facilita.progress', progress),
@@ -73,19 +68,14 @@ export const createReportsHandlers = (
       running?.abort();
       return { cancelled: running !== null };
     },
-    'facilita.list': () => {
-      access.viewer();
-      return registryOf().list();
-    },
-    'facilita.markUploaded': ({ exportId }) => {
-      const exporter = access.exporter();
+    'facilita.list': () => registryOf().list(),
+    'facilita.markUploaded': ({ exportId }, { actor }) => {
       const known = registryOf();
       if (!known.get(exportId)) throw new AppFailure('NOT_FOUND', 'No such export', { reason: 'exportNotFound' });
-      known.markUploaded(exportId, exporter.id, new Date().toISOString());
+      known.markUploaded(exportId, actor.id, new Date().toISOString());
       return known.get(exportId) ?? Promise.reject(new Error('export vanished'));
     },
     'facilita.file': async ({ exportId, name }) => {
-      access.viewer();
       const entry = registryOf().get(exportId);
       const file = entry?.files.find((candidate) => candidate.name === name || candidate.archive === name);
       if (!entry || !file) throw new AppFailure('NOT_FOUND', 'No such export file', { reason: 'exportNotFound' });

@@ -1,24 +1,14 @@
+import { SEES_OTHERS } from '../../../../shared/contract/access.ts';
 import type { Role } from '../../../../shared/domain/journal/options.ts';
 import { refuse } from '../journal-context.ts';
 
 /**
- * What each role may do. Volunteers record their own work only; the coordinator manages the
- * desk (operators, site, retention, citizens' rights requests) and is the only one who deletes.
+ * The record-level rules the method levels (shared/contract/access.ts) cannot say: only the
+ * coordinator deletes, and workshops are run by every role but volunteers. Which methods a role
+ * may call at all is each method's declared access, checked by the dispatcher.
  */
 export const PERMISSIONS = {
-  manageOperators: ['coordinator'],
-  manageSite: ['coordinator'],
-  runRetention: ['coordinator'],
-  citizenRights: ['coordinator'],
   deleteRecords: ['coordinator'],
-  fillDemo: ['coordinator'],
-  /** The referente's job: exporting for Facilita and marking files uploaded. */
-  exportFacilita: ['coordinator'],
-  /** Connecting the desk to a hub (or to another one): once the desk is set up, a coordinator's call. */
-  enrollDesk: ['coordinator'],
-  /** The dashboards' targets (unique citizens, services, milestones). */
-  setTargets: ['coordinator'],
-  editOthersRecords: ['facilitator', 'trainer', 'coordinator'],
   manageWorkshops: ['facilitator', 'trainer', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -32,9 +22,14 @@ export const requirePermission = (role: Role, permission: Permission): void => {
     throw refuse('FORBIDDEN', 'role', `The role ${role} may not ${permission}`, { permission });
 };
 
-/** Editing a record: one's own always; someone else's only with editOthersRecords. */
-export const requireEditable = (actor: { id: string; role: Role }, ownerId: string): void => {
-  if (actor.id !== ownerId && !can(actor.role, 'editOthersRecords')) {
+type RecordKind = keyof (typeof SEES_OTHERS)[Role];
+
+/** May this actor change a record of `kind` owned by `ownerId`? Their own always; others' when their role sees them. */
+export const mayEdit = (actor: { id: string; role: Role }, ownerId: string, kind: RecordKind): boolean =>
+  actor.id === ownerId || SEES_OTHERS[actor.role][kind];
+
+export const requireEditable = (actor: { id: string; role: Role }, ownerId: string, kind: RecordKind): void => {
+  if (!mayEdit(actor, ownerId, kind)) {
     throw refuse('FORBIDDEN', 'notOwner', 'This role may not change records of other operators');
   }
 };

@@ -11,6 +11,14 @@ import type { WorkshopRow } from '../records/workshop.ts';
 
 type Query = z.output<typeof HistoryQuery>;
 
+/** Whose records the actor may see: null for every operator's (shared/contract/access.ts SEES_OTHERS). */
+export interface HistoryScope {
+  sessionsOf: string | null;
+  workshopsOf: string | null;
+}
+
+const WHOLE_DESK: HistoryScope = { sessionsOf: null, workshopsOf: null };
+
 interface Built {
   sql: string;
   params: unknown[];
@@ -21,7 +29,12 @@ interface Built {
  * (see migration 0060): a service area reads session_areas, the others read a partial index on
  * sessions, so the first page over 100k sessions touches only its rows (query plans are tested).
  */
-export const sessionQuery = (query: Query, citizenIds: readonly string[] | null, limit: number): Built => {
+export const sessionQuery = (
+  query: Query,
+  citizenIds: readonly string[] | null,
+  limit: number,
+  scope: HistoryScope = WHOLE_DESK,
+): Built => {
   const where: string[] = ['s.deleted_at IS NULL'];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -39,6 +52,7 @@ export const sessionQuery = (query: Query, citizenIds: readonly string[] | null,
   }
   if (query.unsynced) add('(s.synced_version IS NULL OR s.synced_version < s.version)');
   if (query.operatorId) add('s.operator_id = ?', query.operatorId);
+  if (scope.sessionsOf) add('s.operator_id = ?', scope.sessionsOf);
   if (query.outcome) add('s.outcome = ?', query.outcome);
   if (query.reportable !== null) add('s.reportable = ?', query.reportable ? 1 : 0);
   if (citizenIds) add(`s.citizen_id IN (${citizenIds.map(() => '?').join(', ')})`, ...citizenIds);
@@ -54,7 +68,7 @@ export const sessionQuery = (query: Query, citizenIds: readonly string[] | null,
   };
 };
 
-const workshopQuery = (query: Query, limit: number): Built => {
+const workshopQuery = (query: Query, limit: number, scope: HistoryScope): Built => {
   const where: string[] = ['w.deleted_at IS NULL'];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -64,6 +78,7 @@ const workshopQuery = (query: Query, limit: number): Built => {
   if (query.serviceArea) add("(':' || w.se6 || ':') LIKE ?", `%:${query.serviceArea}:%`);
   if (query.unsynced) add('(w.synced_version IS NULL OR w.synced_version < w.version)');
   if (query.operatorId) add('w.trainer_id = ?', query.operatorId);
+  if (scope.workshopsOf) add('w.trainer_id = ?', scope.workshopsOf);
   if (query.from) add('w.date >= ?', query.from);
   if (query.to) add('w.date <= ?', query.to);
   if (query.cursor) add('(w.date, w.id) < (?, ?)', query.cursor.date, query.cursor.id);
@@ -76,7 +91,12 @@ const workshopQuery = (query: Query, limit: number): Built => {
   };
 };
 
-export const searchHistory = (context: JournalContext, citizens: CitizenStore, query: Query): HistoryPage => {
+export const searchHistory = (
+  context: JournalContext,
+  citizens: CitizenStore,
+  query: Query,
+  scope: HistoryScope = WHOLE_DESK,
+): HistoryPage => {
   const db = context.db();
   const limit = query.limit;
   let citizenIds: string[] | null = null;
@@ -92,7 +112,7 @@ export const searchHistory = (context: JournalContext, citizens: CitizenStore, q
   // Outcome, reportable and citizen belong to sessions only: with one of them, no workshop matches.
   const sessionOnly = query.outcome !== null || query.reportable !== null || citizenIds !== null;
   if (query.kind !== 'workshops') {
-    const built = sessionQuery(query, citizenIds, limit);
+    const built = sessionQuery(query, citizenIds, limit, scope);
     const rows = db.prepare(built.sql).all(...built.params) as (Pick<
       SessionRow,
       'id' | 'version' | 'date' | 'duration_min' | 'se6' | 'outcome' | 'reportable' | 'synced_version' | 'citizen_id'
@@ -122,7 +142,7 @@ export const searchHistory = (context: JournalContext, citizens: CitizenStore, q
     }
   }
   if (query.kind !== 'sessions' && !sessionOnly) {
-    const built = workshopQuery(query, limit);
+    const built = workshopQuery(query, limit, scope);
     const rows = db.prepare(built.sql).all(...built.params) as (Pick<
       WorkshopRow,
       'id' | 'version' | 'date' | 'duration_min' | 'se6' | 'title' | 'synced_version'

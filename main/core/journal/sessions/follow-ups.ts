@@ -31,15 +31,16 @@ export class FollowUpStore {
     return row ? this.#view(row) : null;
   }
 
-  /** Open tasks, earliest due first. */
-  open(): FollowUp[] {
+  /** Open tasks, earliest due first: of every session, or of one operator's (`onlyOf`). */
+  open(onlyOf: string | null = null): FollowUp[] {
     const rows = this.#context
       .db()
       .prepare(
         `SELECT f.*, s.citizen_id FROM follow_ups f JOIN sessions s ON s.id = f.session_id
-         WHERE f.done_at IS NULL AND f.deleted_at IS NULL ORDER BY f.due_date LIMIT 200`,
+         WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND (? IS NULL OR s.operator_id = ?)
+         ORDER BY f.due_date LIMIT 200`,
       )
-      .all() as Listed[];
+      .all(onlyOf, onlyOf) as Listed[];
     return rows.map((row) => this.#view(row));
   }
 

@@ -3,7 +3,7 @@ import { durationText, minutesOf } from '../../../../shared/domain/journal/optio
 import type { Session, SessionData, SessionUpdate } from '../../../../shared/domain/journal/sessions.ts';
 import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { diffFields, readAudit } from '../audit.ts';
-import { can, requireEditable } from '../auth/permissions.ts';
+import { can, mayEdit, requireEditable } from '../auth/permissions.ts';
 import { deleteWithTombstone } from '../tombstone.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
 import { joinCodes, localDate, refuse, splitCodes, splitNumbers, type JournalContext } from '../journal-context.ts';
@@ -99,7 +99,7 @@ export class SessionStore {
   update(input: SessionUpdate, actor: SignedIn, site: Site): { id: string; version: number; reportable: boolean } {
     const row = this.row(input.id);
     if (row.deleted_at) throw refuse('NOT_FOUND', 'notFound', 'This session was deleted');
-    requireEditable(actor, row.operator_id);
+    requireEditable(actor, row.operator_id, 'sessions');
     if (row.version !== input.baseVersion)
       throw refuse('CONFLICT', 'staleVersion', 'Changed meanwhile', { version: row.version });
     const before = this.#fields(row);
@@ -175,7 +175,7 @@ export class SessionStore {
       synced: row.synced_version !== null && row.synced_version >= row.version,
       exportedAt: row.exported_at,
       deleted: row.deleted_at !== null,
-      canEdit: row.deleted_at === null && (row.operator_id === actor.id || can(actor.role, 'editOthersRecords')),
+      canEdit: row.deleted_at === null && mayEdit(actor, row.operator_id, 'sessions'),
       canDelete: row.deleted_at === null && can(actor.role, 'deleteRecords'),
       audit: readAudit(this.#context, 'session', row.id),
     };

@@ -4,7 +4,7 @@ import { durationText } from '../../../../shared/domain/journal/options.ts';
 import type { Workshop, WorkshopInput } from '../../../../shared/domain/journal/workshops.ts';
 import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { diffFields } from '../audit.ts';
-import { can, requireEditable, requirePermission } from '../auth/permissions.ts';
+import { mayEdit, requireEditable, requirePermission } from '../auth/permissions.ts';
 import { deleteWithTombstone } from '../tombstone.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
 import { localDate, refuse, splitCodes, splitNumbers, type JournalContext } from '../journal-context.ts';
@@ -182,7 +182,7 @@ export class WorkshopStore {
       state: row.state,
       participants,
       facilitaRows: row.state === 'closed' ? participants.filter((p) => p.checkedIn && p.reportable).length : 0,
-      canEdit: row.deleted_at === null && (row.trainer_id === actor.id || can(actor.role, 'editOthersRecords')),
+      canEdit: row.deleted_at === null && mayEdit(actor, row.trainer_id, 'workshops'),
     };
   }
 
@@ -201,7 +201,7 @@ export class WorkshopStore {
   #editable(id: string, actor: SignedIn): WorkshopRow {
     const row = this.#row(id);
     if (row.deleted_at) throw refuse('NOT_FOUND', 'notFound', 'This workshop was deleted');
-    requireEditable(actor, row.trainer_id);
+    requireEditable(actor, row.trainer_id, 'workshops');
     if (row.state === 'closed') throw refuse('CONFLICT', 'workshopClosed', 'The workshop is closed');
     return row;
   }

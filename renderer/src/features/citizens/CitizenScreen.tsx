@@ -15,7 +15,6 @@ import { useLoad } from '../../app/use-load.ts';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { ReasonConfirm } from '../journal/ReasonConfirm.tsx';
-import { withOperator } from '../operators/RequireOperator.tsx';
 import { CitizenForm } from './CitizenForm.tsx';
 
 /** A citizen's data and their rights: a copy of everything held (JSON or PDF), and erasure. */
@@ -128,4 +127,4 @@ const CitizenDetail = () => {
   );
 };
 
-export const CitizenScreen = withOperator(CitizenDetail);
+export const CitizenScreen = CitizenDetail;

@@ -11,7 +11,6 @@ import { fieldMessages } from '../../app/errors.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useLoad } from '../../app/use-load.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
-import { withOperator } from '../operators/RequireOperator.tsx';
 import { DashboardPanel } from './DashboardPanel.tsx';
 import { downloadDashboardFile } from './download-file.ts';
 import { TargetsPanel } from './TargetsPanel.tsx';
@@ -115,4 +114,4 @@ const Dashboards = () => {
   );
 };
 
-export const DashboardsScreen = withOperator(Dashboards);
+export const DashboardsScreen = Dashboards;

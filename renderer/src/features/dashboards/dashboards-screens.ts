@@ -11,6 +11,7 @@ export const DASHBOARDS_SCREENS: readonly ScreenEntry[] = [
     labelKey: 'dashboards:nav.dashboards',
     inNav: true,
     chrome: 'shell',
+    access: 'operator',
     component: DashboardsScreen,
   },
 ];

@@ -14,10 +14,13 @@ import { downloadBase64 } from './download.ts';
 /** What was exported, when, by whom, and whether the referente uploaded it to Facilita. */
 export const ExportRegistry = ({
   entries,
+  referente,
   onChanged,
   onError,
 }: {
   entries: readonly ExportEntry[];
+  /** The files and the upload mark are the referente's (a coordinator); others see the registry only. */
+  referente: boolean;
   onChanged: () => void;
   onError: (error: string) => void;
 }) => {
@@ -54,21 +57,25 @@ export const ExportRegistry = ({
             <TableCell>{entry.rowCount}</TableCell>
             <TableCell>
               <Stack spacing={0.5}>
-                {entry.files.map((file) => (
-                  <Stack key={file.name} direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-                    <Button size="small" onClick={() => void download(entry.id, file.name)}>
-                      {t('downloadCsv', { part: entry.files.indexOf(file) + 1 })}
-                    </Button>
-                    <Button size="small" onClick={() => void download(entry.id, file.archive)}>
-                      {t('downloadPdf', { part: entry.files.indexOf(file) + 1 })}
-                    </Button>
-                  </Stack>
-                ))}
+                {!referente && entry.files.length}
+                {referente &&
+                  entry.files.map((file) => (
+                    <Stack key={file.name} direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+                      <Button size="small" onClick={() => void download(entry.id, file.name)}>
+                        {t('downloadCsv', { part: entry.files.indexOf(file) + 1 })}
+                      </Button>
+                      <Button size="small" onClick={() => void download(entry.id, file.archive)}>
+                        {t('downloadPdf', { part: entry.files.indexOf(file) + 1 })}
+                      </Button>
+                    </Stack>
+                  ))}
               </Stack>
             </TableCell>
             <TableCell>
               {entry.uploadedAt ? (
                 t('uploadedOn', { date: entry.uploadedAt.slice(0, 10) })
+              ) : !referente ? (
+                t('notUploaded')
               ) : (
                 <Button size="small" variant="outlined" onClick={() => void markUploaded(entry.id)}>
                   {t('markUploaded')}

@@ -15,7 +15,7 @@ import { fieldMessages } from '../../app/errors.ts';
 import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useLoad } from '../../app/use-load.ts';
-import { withOperator } from '../operators/RequireOperator.tsx';
+import { useMayUse } from '../operators/OperatorProvider.tsx';
 import { ExportRegistry } from './ExportRegistry.tsx';
 import { RejectedRows } from './RejectedRows.tsx';
 import { PeriodFields } from '../../app/PeriodFields.tsx';
@@ -32,6 +32,8 @@ const lastOfLastMonth = () => {
 
 /** One-click Facilita export: check a period, export it (with progress and cancel), the registry. */
 const FacilitaExport = () => {
+  // Exporting, and the files (every citizen's identifying fields), are the referente's: a coordinator.
+  const referente = useMayUse()('coordinator');
   const { t } = useTranslation(['facilita', 'errors']);
   const [from, setFrom] = useState(firstOfLastMonth);
   const [to, setTo] = useState(lastOfLastMonth);
@@ -103,9 +105,11 @@ const FacilitaExport = () => {
             <Button variant="outlined" onClick={() => void check()} disabled={progress !== null}>
               {t('facilita:check')}
             </Button>
-            <Button variant="contained" onClick={() => void runExport()} disabled={progress !== null}>
-              {t('facilita:export')}
-            </Button>
+            {referente && (
+              <Button variant="contained" onClick={() => void runExport()} disabled={progress !== null}>
+                {t('facilita:export')}
+              </Button>
+            )}
           </Stack>
         </Paper>
 
@@ -174,7 +178,12 @@ const FacilitaExport = () => {
           </Typography>
           <LoadState load={registry} describe={describeFacilitaError} />
           {registry.value && (
-            <ExportRegistry entries={registry.value} onChanged={refreshRegistry} onError={setMessage} />
+            <ExportRegistry
+              entries={registry.value}
+              referente={referente}
+              onChanged={refreshRegistry}
+              onError={setMessage}
+            />
           )}
         </Paper>
       </Stack>
@@ -182,4 +191,4 @@ const FacilitaExport = () => {
   );
 };
 
-export const FacilitaExportScreen = withOperator(FacilitaExport);
+export const FacilitaExportScreen = FacilitaExport;

@@ -12,6 +12,7 @@ export const FACILITA_SCREENS: readonly ScreenEntry[] = [
     labelKey: 'facilita:nav.facilita',
     inNav: true,
     chrome: 'shell',
+    access: 'operator',
     component: FacilitaExportScreen,
   },
 ];

@@ -14,15 +14,44 @@ const ProjectorScreen = lazy(() => import('./CitizenScreen.tsx').then((m) => ({ 
  * `#/projector/<runId>`, which show without the app's header and navigation.
  */
 export const GUIDE_SCREENS: readonly ScreenEntry[] = [
-  { route: 'guides', labelKey: 'guides:nav.guides', inNav: true, chrome: 'shell', component: GuidesScreen },
-  { route: 'guides/run', labelKey: 'guides:runner.title', inNav: false, chrome: 'shell', component: RunnerScreen },
+  {
+    route: 'guides',
+    labelKey: 'guides:nav.guides',
+    inNav: true,
+    chrome: 'shell',
+    access: 'operator',
+    component: GuidesScreen,
+  },
+  {
+    route: 'guides/run',
+    labelKey: 'guides:runner.title',
+    inNav: false,
+    chrome: 'shell',
+    access: 'operator',
+    component: RunnerScreen,
+  },
   {
     route: 'guides/admin',
     labelKey: 'guides:admin.title',
     inNav: false,
     chrome: 'shell',
+    access: 'operator',
     component: GuidesAdminScreen,
   },
-  { route: 'citizen', labelKey: 'guides:runner.title', inNav: false, chrome: 'bare', component: CitizenScreen },
-  { route: 'projector', labelKey: 'guides:runner.title', inNav: false, chrome: 'bare', component: ProjectorScreen },
+  {
+    route: 'citizen',
+    labelKey: 'guides:runner.title',
+    inNav: false,
+    chrome: 'bare',
+    access: 'citizen',
+    component: CitizenScreen,
+  },
+  {
+    route: 'projector',
+    labelKey: 'guides:runner.title',
+    inNav: false,
+    chrome: 'bare',
+    access: 'operator',
+    component: ProjectorScreen,
+  },
 ];

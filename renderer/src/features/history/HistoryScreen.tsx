@@ -22,7 +22,6 @@ import { useLoad } from '../../app/use-load.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
-import { withOperator } from '../operators/RequireOperator.tsx';
 
 interface Filters {
   kind: 'all' | 'sessions' | 'workshops';
@@ -240,4 +239,4 @@ const History = () => {
   );
 };
 
-export const HistoryScreen = withOperator(History);
+export const HistoryScreen = History;

@@ -11,7 +11,6 @@ import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { loadAll, useLoad } from '../../app/use-load.ts';
 import { journalError } from './journal-errors.ts';
-import { withOperator } from '../operators/RequireOperator.tsx';
 import { useJournalCall } from './useJournal.ts';
 
 /** The journal's start: sessions to resume (nothing typed is lost), what to do next, follow-ups due. */
@@ -91,4 +90,4 @@ const Journal = () => {
   );
 };
 
-export const JournalScreen = withOperator(Journal);
+export const JournalScreen = Journal;

@@ -21,27 +21,57 @@ const QuestionnaireScreen = lazy(() =>
 const AdminScreen = lazy(() => import('../operators/AdminScreen.tsx').then((m) => ({ default: m.AdminScreen })));
 
 /**
- * The journal's screens, all under `#/journal/…` and all behind sign-in (withOperator): the
+ * The journal's screens, all under `#/journal/…`, each behind its declared access (RequireAccess): the
  * journal start, a session (`journal/session`, `…/session/<id>`, `…/session/draft/<id>`), the
  * quick log, history, workshops, a citizen's rights, and the coordinator's desk.
  */
 export const JOURNAL_SCREENS: readonly ScreenEntry[] = [
-  { route: 'journal', labelKey: 'journal:nav.journal', inNav: true, chrome: 'shell', component: JournalScreen },
-  { route: 'journal/quick', labelKey: 'journal:nav.quick', inNav: true, chrome: 'shell', component: QuickLogScreen },
-  { route: 'journal/history', labelKey: 'journal:nav.history', inNav: true, chrome: 'shell', component: HistoryScreen },
+  {
+    route: 'journal',
+    labelKey: 'journal:nav.journal',
+    inNav: true,
+    chrome: 'shell',
+    access: 'operator',
+    component: JournalScreen,
+  },
+  {
+    route: 'journal/quick',
+    labelKey: 'journal:nav.quick',
+    inNav: true,
+    chrome: 'shell',
+    access: 'operator',
+    component: QuickLogScreen,
+  },
+  {
+    route: 'journal/history',
+    labelKey: 'journal:nav.history',
+    inNav: true,
+    chrome: 'shell',
+    access: 'operator',
+    component: HistoryScreen,
+  },
   {
     route: 'journal/workshops',
     labelKey: 'journal:nav.workshops',
     inNav: true,
     chrome: 'shell',
+    access: 'staff',
     component: WorkshopsScreen,
   },
-  { route: 'journal/admin', labelKey: 'journal:nav.admin', inNav: true, chrome: 'shell', component: AdminScreen },
+  {
+    route: 'journal/admin',
+    labelKey: 'journal:nav.admin',
+    inNav: true,
+    chrome: 'shell',
+    access: 'coordinator',
+    component: AdminScreen,
+  },
   {
     route: 'journal/session',
     labelKey: 'journal:nav.session',
     inNav: false,
     chrome: 'shell',
+    access: 'operator',
     component: SessionScreen,
   },
   {
@@ -49,6 +79,7 @@ export const JOURNAL_SCREENS: readonly ScreenEntry[] = [
     labelKey: 'journal:nav.workshops',
     inNav: false,
     chrome: 'shell',
+    access: 'staff',
     component: WorkshopScreen,
   },
   {
@@ -56,6 +87,7 @@ export const JOURNAL_SCREENS: readonly ScreenEntry[] = [
     labelKey: 'journal:nav.citizen',
     inNav: false,
     chrome: 'shell',
+    access: 'operator',
     component: CitizenScreen,
   },
   // The citizen's side of the experience questionnaire: bare and large print, like the guides' citizen view.
@@ -64,6 +96,7 @@ export const JOURNAL_SCREENS: readonly ScreenEntry[] = [
     labelKey: 'journal:questionnaire.title',
     inNav: false,
     chrome: 'bare',
+    access: 'citizen',
     component: QuestionnaireScreen,
   },
 ];

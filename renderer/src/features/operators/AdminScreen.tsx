@@ -18,7 +18,6 @@ import { useJournalCall } from '../journal/useJournal.ts';
 import { emptyOperator, OperatorFields, type OperatorForm } from './OperatorFields.tsx';
 import { RecoveryKeyPanel } from '../keys/RecoveryKeyPanel.tsx';
 import { useOperator } from './OperatorProvider.tsx';
-import { withOperator } from './RequireOperator.tsx';
 import { useFocusFirstInvalid } from '../../app/use-focus-first-invalid.ts';
 import { SiteFields, siteToInput, type SiteForm } from './SiteFields.tsx';
 
@@ -251,4 +250,4 @@ const Admin = () => {
   );
 };
 
-export const AdminScreen = withOperator(Admin);
+export const AdminScreen = Admin;

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { mayUse, type AccessLevel } from '../../../../shared/contract/access.ts';
 import type { AppError } from '../../../../shared/contract/result.ts';
 import type { JournalStatus } from '../../../../shared/domain/journal/operators.ts';
 import { client } from '../../api/client.ts';
@@ -19,6 +20,26 @@ export const useOperator = (): OperatorState => {
   const state = useContext(OperatorContext);
   if (!state) throw new Error('useOperator outside OperatorProvider');
   return state;
+};
+
+/**
+ * May whoever is signed in here use something at `level` (a screen, a form)? Public and desk
+ * things at once; the rest only once the core has said who is signed in.
+ */
+export const useMayUse = (): ((level: AccessLevel) => boolean) => {
+  const { status } = useOperator();
+  return (level) => mayUse(level, status?.signedIn?.role ?? null, status?.setUp ?? true);
+};
+
+/**
+ * Listed in the navigation: what the signed-in role may use; with nobody signed in, what anyone
+ * may and what any operator may once signed in (it opens the sign-in form), never a screen for
+ * roles above.
+ */
+export const useInNav = (): ((level: AccessLevel) => boolean) => {
+  const { status } = useOperator();
+  const may = useMayUse();
+  return (level) => may(level) || (status?.signedIn === null && (level === 'operator' || level === 'citizen'));
 };
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;

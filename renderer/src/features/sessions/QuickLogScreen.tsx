@@ -20,7 +20,6 @@ import { useSaveAttempt } from '../../app/use-save-attempt.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
-import { withOperator } from '../operators/RequireOperator.tsx';
 
 /** A button group where the chosen one is pressed (aria-pressed), big enough for a busy counter. */
 const Choices = <T extends string | number>({
@@ -159,4 +158,4 @@ const QuickLog = () => {
   );
 };
 
-export const QuickLogScreen = withOperator(QuickLog);
+export const QuickLogScreen = QuickLog;

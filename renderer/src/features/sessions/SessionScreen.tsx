@@ -27,7 +27,6 @@ import { journalError, journalFieldMessages } from '../journal/journal-errors.ts
 import { ServiceCodeFields } from '../journal/ServiceCodeFields.tsx';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
-import { withOperator } from '../operators/RequireOperator.tsx';
 import { AuditTrail } from './AuditTrail.tsx';
 import { DeleteSession } from './DeleteSession.tsx';
 import { DuplicateDialog } from './DuplicateDialog.tsx';
@@ -331,4 +330,4 @@ const Form = () => {
 /** A fresh form for each address: a new session, a draft to resume, or one session by id. */
 const KeyedForm = () => <Form key={useRouteParams().join('/')} />;
 
-export const SessionScreen = withOperator(KeyedForm);
+export const SessionScreen = KeyedForm;

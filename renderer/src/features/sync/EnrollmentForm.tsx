@@ -7,6 +7,7 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/contract/result.ts';
 import { client } from '../../api/client.ts';
+import { useMayUse } from '../operators/OperatorProvider.tsx';
 import { useSyncStatus } from './use-sync-status.ts';
 
 type Feedback = { kind: 'done'; organisation: string; site: string } | { kind: 'error'; reason: string } | null;
@@ -15,6 +16,8 @@ type Feedback = { kind: 'done'; organisation: string; site: string } | { kind: '
 export const EnrollmentForm = () => {
   const { t } = useTranslation(['sync', 'errors']);
   const status = useSyncStatus().value;
+  // Before set-up anyone may connect the desk (IT staff often do it first); afterwards a coordinator.
+  const mayEnroll = useMayUse()('coordinatorOnceSetUp');
   const [hubUrl, setHubUrl] = useState('');
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
@@ -66,27 +69,32 @@ export const EnrollmentForm = () => {
           })}
         </Typography>
       )}
-      <Typography>{t('sync:enroll.help')}</Typography>
-      <TextField
-        id="hub-url"
-        label={t('sync:enroll.hubUrl')}
-        helperText={t('sync:enroll.hubUrlHelp')}
-        value={hubUrl}
-        onChange={(event) => setHubUrl(event.target.value)}
-        inputMode="url"
-        required
-      />
-      <TextField
-        id="enroll-code"
-        label={t('sync:enroll.code')}
-        value={code}
-        onChange={(event) => setCode(event.target.value)}
-        autoComplete="off"
-        required
-      />
-      <Button type="submit" variant="contained" disabled={busy} sx={{ alignSelf: 'flex-start' }}>
-        {t('sync:enroll.submit')}
-      </Button>
+      {!mayEnroll && <Typography>{t('sync:enroll.forCoordinator')}</Typography>}
+      {mayEnroll && <Typography>{t('sync:enroll.help')}</Typography>}
+      {mayEnroll && (
+        <>
+          <TextField
+            id="hub-url"
+            label={t('sync:enroll.hubUrl')}
+            helperText={t('sync:enroll.hubUrlHelp')}
+            value={hubUrl}
+            onChange={(event) => setHubUrl(event.target.value)}
+            inputMode="url"
+            required
+          />
+          <TextField
+            id="enroll-code"
+            label={t('sync:enroll.code')}
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+            autoComplete="off"
+            required
+          />
+          <Button type="submit" variant="contained" disabled={busy} sx={{ alignSelf: 'flex-start' }}>
+            {t('sync:enroll.submit')}
+          </Button>
+        </>
+      )}
       {/* aria-live without role="status": Settings keeps one status region, its own. */}
       <div aria-live="polite" data-testid="enroll-feedback">
         {feedback?.kind === 'done' && (

@@ -9,6 +9,7 @@ import { client } from '../../api/client.ts';
 import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useLoad } from '../../app/use-load.ts';
+import { useMayUse } from '../operators/OperatorProvider.tsx';
 import { ProblemCard } from './ProblemCard.tsx';
 import { formatWhen, useSyncStatus } from './use-sync-status.ts';
 
@@ -17,9 +18,15 @@ export const SyncScreen = () => {
   const { t, i18n } = useTranslation('sync');
   const loadedStatus = useSyncStatus();
   const status = loadedStatus.value;
+  // Rejected and conflicting changes hold citizens' data of every operator: the coordinator's to see and settle.
+  const settles = useMayUse()('coordinator');
   // Loaded again whenever the count of rejected or conflicting changes moves.
-  const loadedProblems = useLoad(() => client.call('sync.problems', {}), [status?.rejected, status?.conflicts]);
-  const problems = loadedProblems.value;
+  const loadedProblems = useLoad(settles ? () => client.call('sync.problems', {}) : null, [
+    settles,
+    status?.rejected,
+    status?.conflicts,
+  ]);
+  const problems = settles ? loadedProblems.value : null;
   const [busy, setBusy] = useState(false);
   const reload = loadedProblems.reload;
 
@@ -82,6 +89,7 @@ export const SyncScreen = () => {
           <Typography id="problems-title" variant="h2" sx={{ fontSize: '1.25rem' }}>
             {t('problems.title')}
           </Typography>
+          {!settles && <Typography>{t('problems.coordinatorOnly')}</Typography>}
           <LoadState load={loadedProblems} />
           {problems?.length === 0 && <Typography>{t('problems.none')}</Typography>}
           {problems?.map((problem) => (

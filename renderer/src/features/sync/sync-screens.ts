@@ -5,5 +5,5 @@ const SyncScreen = lazy(() => import('./SyncScreen.tsx').then((m) => ({ default:
 
 /** The Sync screen `#/sync`: status, "Sync now", rejected and conflicting changes. */
 export const SYNC_SCREENS: readonly ScreenEntry[] = [
-  { route: 'sync', labelKey: 'sync:nav', inNav: true, chrome: 'shell', component: SyncScreen },
+  { route: 'sync', labelKey: 'sync:nav', inNav: true, chrome: 'shell', access: 'operator', component: SyncScreen },
 ];

@@ -17,7 +17,6 @@ import { useLoad } from '../../app/use-load.ts';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
-import { withOperator } from '../operators/RequireOperator.tsx';
 import { WorkshopManage } from './WorkshopManage.tsx';
 
 /** One workshop: roster (new or returning citizens), check-in on the day, close. */
@@ -121,4 +120,4 @@ const WorkshopDetail = () => {
   );
 };
 
-export const WorkshopScreen = withOperator(WorkshopDetail);
+export const WorkshopScreen = WorkshopDetail;

@@ -14,7 +14,6 @@ import { useLoad } from '../../app/use-load.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
-import { withOperator } from '../operators/RequireOperator.tsx';
 import { emptyWorkshopForm, WorkshopFields } from './WorkshopFields.tsx';
 
 /** Workshops: schedule one (title, date, place, SE3 B/C/D, competences, areas), see the latest. */
@@ -78,4 +77,4 @@ const Workshops = () => {
   );
 };
 
-export const WorkshopsScreen = withOperator(Workshops);
+export const WorkshopsScreen = Workshops;

@@ -13,32 +13,38 @@ const ExportId = z.string().min(1);
 
 export const facilitaMethods = {
   'facilita.preview': defineMethod({
+    access: 'operator',
     input: ExportPeriod,
     output: ExportPreview,
     summary:
       "Check a period against Facilita's rules without writing anything: valid rows and rejected rows with reasons",
   }),
   'facilita.export': defineMethod({
+    access: 'coordinator',
     input: ExportPeriod,
     output: ExportResult,
     summary: 'Export a period: CSV files of at most 9,000 rows, each with its archive PDF, recorded in the registry',
   }),
   'facilita.cancel': defineMethod({
+    access: 'coordinator',
     input: NoInput,
     output: z.object({ cancelled: z.boolean() }),
     summary: 'Cancel the export under way (no file is left behind)',
   }),
   'facilita.list': defineMethod({
+    access: 'operator',
     input: NoInput,
     output: z.array(ExportEntry),
     summary: 'The export registry, newest first',
   }),
   'facilita.markUploaded': defineMethod({
+    access: 'coordinator',
     input: z.strictObject({ exportId: ExportId }),
     output: ExportEntry,
     summary: 'Record that the referente uploaded this export to Facilita',
   }),
   'facilita.file': defineMethod({
+    access: 'coordinator',
     input: z.strictObject({ exportId: ExportId, name: z.string().min(1) }),
     output: z.object({ name: z.string(), mimeType: z.string(), base64: z.string() }),
     summary: 'One file of an export (CSV or archive PDF), to download',

@@ -7,26 +7,31 @@ export const keysMethods = {
     input: NoInput,
     output: RecoveryKey,
     summary: "The journal's recovery key: at set-up, or to a signed-in coordinator while it was never confirmed",
+    access: 'coordinatorOnceSetUp',
   }),
   'keys.recoveryKey.confirm': defineMethod({
     input: ConfirmRecoveryInput,
     output: KeyState,
     summary: 'The coordinator types back the last groups of the recovery key, showing it was taken',
+    access: 'coordinatorOnceSetUp',
   }),
   'keys.recoveryKey.sheet': defineMethod({
     input: NoInput,
     output: RecoverySheet,
     summary: 'The recovery key as a printable PDF (when the key may be shown; never saved on the desk)',
+    access: 'coordinatorOnceSetUp',
   }),
   'keys.recover': defineMethod({
     input: RecoverKeyInput,
     output: KeyState,
     summary: 'Open this journal here with its recovery key (another machine, a lost or different key)',
+    access: 'desk',
   }),
   'keys.useFileKey': defineMethod({
     input: NoInput,
     output: KeyState,
     summary: 'Linux without a Secret Service: keep the key in a private file (weaker), as the person chose',
+    access: 'desk',
   }),
 } satisfies Record<(typeof KEYS_METHOD_NAMES)[number], MethodSpec>;
 
