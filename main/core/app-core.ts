@@ -131,6 +131,7 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   // Who may call what is declared with each method and checked here, once, for every binding.
   const gate = createAccessGate({
     requireSignedIn: () => journal.auth.require(),
+    noteActivity: () => journal.auth.noteActivity(),
     isSetUp: () => journal.site.find() !== null,
   });
 

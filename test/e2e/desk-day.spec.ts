@@ -119,3 +119,29 @@ test('history finds a returning citizen by surname and name, and a search that f
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('the desk stays unlocked while the guide moves, and still locks when left alone', async ({ page, host }) => {
+  await setUpDeskOver(host);
+  const started = await rpc<{ run: { id: string } }>(host, 'guides.run.start', {
+    guideId: 'cie-activate-credentials',
+    language: 'it',
+  });
+  await page.clock.install();
+  await openJournal(page, host, `guides/run/${started.run.id}`);
+  await expect(page.getByTestId('signed-in-operator')).toBeVisible();
+  // The citizen works through the guide with the operator at the other screen: the run moves.
+  const runId = started.run.id;
+  for (const move of [
+    () => rpc(host, 'guides.run.checklist', { runId, missing: [] }),
+    () => rpc(host, 'guides.run.pause', { runId }),
+    () => rpc(host, 'guides.run.resume', { runId }),
+  ]) {
+    await page.clock.fastForward('06:00');
+    await move();
+  }
+  await page.clock.fastForward('06:00');
+  await expect(page.getByTestId('signed-in-operator')).toBeVisible();
+  // Then nobody touches anything for the site's 10 minutes: the desk locks.
+  await page.clock.fastForward('11:00');
+  await expect(page.getByRole('heading', { level: 1, name: 'Accesso operatore' })).toBeVisible();
+});

@@ -3,7 +3,10 @@ import { confStore } from '../../main/core/settings/conf-store.ts';
 import { tempDataDir } from './host-process.ts';
 
 /** A real core on a real data folder, as browser mode builds it. */
-export const createTestCore = (dataDir = tempDataDir()): AppCore & { dataDir: string } => {
-  const core = createAppCore({ dataDir, mode: 'browser', version: '0.0.0-test', storeFactory: confStore });
+export const createTestCore = (
+  dataDir = tempDataDir(),
+  options: { now?: () => Date } = {},
+): AppCore & { dataDir: string } => {
+  const core = createAppCore({ dataDir, mode: 'browser', version: '0.0.0-test', storeFactory: confStore, ...options });
   return Object.assign(core, { dataDir });
 };

@@ -7,6 +7,8 @@ import type { Caller } from './caller.ts';
 export interface DeskState {
   /** The operator acting now, counted as activity; throws LOCKED when nobody is (or the desk idled). */
   requireSignedIn(): SignedIn;
+  /** Work on the citizen view (a guide followed with the operator) counts as the desk's activity. */
+  noteActivity(): void;
   isSetUp(): boolean;
 }
 
@@ -33,7 +35,10 @@ export const createAccessGate =
       // Read before parsing: the raw input must name the caller's own run or questionnaire.
       const own =
         typeof access === 'object' && access.citizen === caller.view && namesOwnView(caller.view, caller.id, rawInput);
-      if (own) return PUBLIC;
+      if (own) {
+        desk.noteActivity();
+        return PUBLIC;
+      }
       throw new AppFailure('FORBIDDEN', 'The citizen view may use only its own run or questionnaire', {
         reason: 'citizenView',
       });

@@ -14,6 +14,7 @@ const nobodySignedIn = createAccessGate({
   requireSignedIn: () => {
     throw new AppFailure('LOCKED', 'Nobody is signed in');
   },
+  noteActivity: () => undefined,
   isSetUp: () => true,
 });
 const dispatcherWith = (handlers: Partial<Handlers>) => createDispatcher(handlers as Handlers, nobodySignedIn);

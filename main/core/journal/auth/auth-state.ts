@@ -45,6 +45,14 @@ export class AuthState {
     return current;
   }
 
+  /**
+   * Work at the desk that is not a signed-in call — the citizen moving through a guide on the
+   * citizen view — keeps the desk awake; it never unlocks a desk that has already locked.
+   */
+  noteActivity(): void {
+    if (this.peek()) this.#lastActivity = this.#now().getTime();
+  }
+
   /** After an operator's role or name changed (or they were deactivated). */
   refresh(operator: SignedIn & { active: boolean }): void {
     if (this.#current?.id !== operator.id) return;

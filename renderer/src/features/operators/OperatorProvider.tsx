@@ -43,6 +43,8 @@ export const useInNav = (): ((level: AccessLevel) => boolean) => {
 };
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+/** Work in the other windows of the visit — a guide moving, the citizen answering — counts too. */
+const VISIT_EVENTS = ['guides.run.changed', 'questionnaire.changed'] as const;
 
 /**
  * Who is signed in at the desk, for every screen, and the auto-lock: after the site's idle time
@@ -68,11 +70,13 @@ export const OperatorProvider = ({ children }: { children: ReactNode }) => {
     };
     lastActivity.current = Date.now();
     for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { passive: true });
+    const unsubscribe = VISIT_EVENTS.map((name) => client.on(name, onActivity));
     const timer = window.setInterval(() => {
       if (Date.now() - lastActivity.current > idleMinutes * 60_000) void lock();
     }, 15_000);
     return () => {
       for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, onActivity);
+      for (const stop of unsubscribe) stop();
       window.clearInterval(timer);
     };
   }, [signedIn, idleMinutes, lock]);
