@@ -113,9 +113,10 @@ const Admin = () => {
       return setSiteFeedback({ severity: 'error', text: journalError(t, result.error) });
     }
     setSiteErrors({});
-    setSiteFeedback({ severity: 'success', text: t('admin.siteSaved') });
+    // The saved site becomes the form before "saved" is said: typing after it is never overwritten.
     await load();
     await refresh();
+    setSiteFeedback({ severity: 'success', text: t('admin.siteSaved') });
   };
 
   const runRetention = async () => {
