@@ -19,6 +19,7 @@ import { emptyOperator, OperatorFields, type OperatorForm } from './OperatorFiel
 import { RecoveryKeyPanel } from '../keys/RecoveryKeyPanel.tsx';
 import { useOperator } from './OperatorProvider.tsx';
 import { useFocusFirstInvalid } from '../../app/use-focus-first-invalid.ts';
+import { useSaveAttempt } from '../../app/use-save-attempt.ts';
 import { SiteFields, siteToInput, type SiteForm } from './SiteFields.tsx';
 
 type Feedback = { severity: 'success' | 'error'; text: string } | null;
@@ -55,6 +56,7 @@ const Admin = () => {
   const [siteFeedback, setSiteFeedback] = useState<Feedback>(null);
   const [siteErrors, setSiteErrors] = useState<Record<string, string>>({});
   const siteFormRef = useFocusFirstInvalid<HTMLFormElement>(siteErrors);
+  const savingSite = useSaveAttempt();
 
   // Each time the site is (re)loaded, the form starts again from it.
   useEffect(() => setSiteDraft(site ? siteForm(site) : null), [site]);
@@ -107,15 +109,20 @@ const Admin = () => {
   const saveSite = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!site || !siteDraft) return;
-    const result = await call('site.update', { ...siteToInput(siteDraft), baseVersion: site.version });
+    // One save at a time; the last answer is cleared so the next one is not mistaken for it.
+    setSiteFeedback(null);
+    const result = await savingSite.run(async () => {
+      const saved = await call('site.update', { ...siteToInput(siteDraft), baseVersion: site.version });
+      if (saved.ok) await Promise.all([load(), refresh()]);
+      return saved;
+    });
+    if (!result) return;
     if (!result.ok) {
       setSiteErrors(journalFieldMessages(t, result.error));
       return setSiteFeedback({ severity: 'error', text: journalError(t, result.error) });
     }
     setSiteErrors({});
-    // The saved site becomes the form before "saved" is said: typing after it is never overwritten.
-    await load();
-    await refresh();
+    // The saved site became the form before "saved" is said: typing after it is never overwritten.
     setSiteFeedback({ severity: 'success', text: t('admin.siteSaved') });
   };
 
@@ -215,7 +222,7 @@ const Admin = () => {
               {t('admin.site')}
             </Typography>
             <SiteFields value={siteDraft} onChange={setSiteDraft} errors={siteErrors} />
-            <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }}>
+            <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={savingSite.saving}>
               {t('admin.saveSite')}
             </Button>
             <div aria-live="polite">
