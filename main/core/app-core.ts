@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations/index.ts';
 import { EventBus } from './events.ts';
 import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
+import { readAudit } from './journal/audit.ts';
 import { registerJournalEntities } from './journal/changes.ts';
 import { createReportsHandlers } from './export/facilita/handlers.ts';
 import { createDashboardsHandlers } from './dashboards/handlers.ts';
@@ -102,7 +103,10 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     ...createJournalHandlers(context, journal),
     ...createSyncHandlers(context, sync, () => journal.requireOnceSetUp('enrollDesk')),
     ...createReportsHandlers(context, {
-      source: () => journalFacilitaSource(context.database.db, context.cipher()),
+      source: () =>
+        journalFacilitaSource(context.database.db, context.cipher(), (siteId) =>
+          readAudit(journalContextOf(context), 'site', siteId),
+        ),
       viewer: () => journal.actor().actor,
       exporter: () => journal.requireCoordinatorAction('exportFacilita').actor,
     }),

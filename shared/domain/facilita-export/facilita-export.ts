@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REJECTION_CODES } from './facilita-export-options.ts';
+import { HOLD_REASONS, REJECTION_CODES, WARNING_CODES } from './facilita-export-options.ts';
 
 const IsoDate = z.iso.date();
 
@@ -19,11 +19,45 @@ export const RejectedRow = z.object({
   reasons: z.array(z.object({ code: z.enum(REJECTION_CODES), column: z.string() })),
 });
 
+/** A valid row Facilita would refuse only today: after its cut-off, or before a birthday. */
+export const HeldRow = z.object({
+  recordId: z.string(),
+  recordKind: z.enum(['session', 'workshopParticipant']),
+  parentId: z.string().optional(),
+  hold: z.discriminatedUnion('reason', [
+    z.object({ reason: z.literal(HOLD_REASONS[0]), date: IsoDate }),
+    z.object({ reason: z.literal(HOLD_REASONS[1]), from: IsoDate }),
+  ]),
+});
+
+export const ExportWarning = z.object({
+  code: z.enum(WARNING_CODES),
+  facilitator: z.string().optional(),
+  count: z.number().int(),
+});
+
+/** The cut-off the export applied, and where it came from (`on`: a timestamp). */
+export const CutoffInForce = z.object({
+  date: IsoDate,
+  origin: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('default') }),
+    z.object({ kind: z.literal('coordinator'), on: z.string(), by: z.string() }),
+  ]),
+});
+
+const verdicts = {
+  rejected: z.array(RejectedRow),
+  held: z.array(HeldRow),
+  warnings: z.array(ExportWarning),
+  /** Null for Servizio Civile (1.7.1): its Excel has no cut-off. */
+  cutoff: CutoffInForce.nullable(),
+};
+
 export const ExportPreview = z.object({
   total: z.number().int(),
   valid: z.number().int(),
   skippedAlreadyExported: z.number().int(),
-  rejected: z.array(RejectedRow),
+  ...verdicts,
 });
 
 export const ExportedFile = z.object({
@@ -37,8 +71,8 @@ export const ExportResult = z.object({
   exportId: z.string(),
   folder: z.string(),
   files: z.array(ExportedFile),
-  rejected: z.array(RejectedRow),
   skippedAlreadyExported: z.number().int(),
+  ...verdicts,
 });
 
 export const ExportEntry = z.object({
@@ -61,3 +95,6 @@ export type ExportPreview = z.infer<typeof ExportPreview>;
 export type ExportResult = z.infer<typeof ExportResult>;
 export type ExportEntry = z.infer<typeof ExportEntry>;
 export type RejectedRow = z.infer<typeof RejectedRow>;
+export type HeldRow = z.infer<typeof HeldRow>;
+export type ExportWarning = z.infer<typeof ExportWarning>;
+export type CutoffInForce = z.infer<typeof CutoffInForce>;

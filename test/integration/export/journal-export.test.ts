@@ -11,6 +11,7 @@ import {
   newCitizen,
   newSession,
   newVolunteer,
+  setCutoff,
   setUpDesk,
   VOLUNTEER_PIN,
   TODAY,
@@ -48,6 +49,8 @@ const parseCsv = (text: string): string[][] => {
 const deskWithSessions = async () => {
   const core = createTestCore();
   await setUpDesk(core);
+  // Facilita's cut-off at today, so today's sessions may go out.
+  await setCutoff(core, TODAY);
   const maria = await newCitizen(core);
   const gino = await newCitizen(core, {
     codiceFiscale: cf({ first: 'Gino', last: 'Rossi', female: false, year: 1944 }),

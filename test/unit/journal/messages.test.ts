@@ -14,7 +14,6 @@ const FIELD_CODES = [
   'future_date',
   'too_old',
   'outside_project',
-  'after_cutoff',
   'duration_invalid_format',
   'duration_custom',
   'details_too_big',

@@ -2,8 +2,9 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { uuidv7 } from '../../ids/uuid7.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { renderArchivePdf, type ArchiveFacts } from './archive-pdf.ts';
-import { FacilitaExportBuilder, renderPart, type ExportFile, type RejectedRecord } from './build-export.ts';
+import { FacilitaExportBuilder, renderPart, sha256Hex, type BuilderVerdicts, type ExportPart } from './build-export.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
+import { toServizioCivileXlsx } from './xlsx.ts';
 import { exportFileName } from './file-names.ts';
 import type { ExportEntry, ExportRegistry } from './registry.ts';
 import { assertWritableFolder, removeFiles, writeAllOrNothing } from './write-files.ts';
@@ -40,12 +41,35 @@ export interface ExportProgress {
   total: number;
 }
 
-export interface ExportOutcome {
+export interface ExportOutcome extends BuilderVerdicts {
   exportId: string;
   files: ExportEntry['files'];
-  rejected: RejectedRecord[];
   skippedAlreadyExported: number;
+  cutoff: CutoffInForce | null;
 }
+
+export interface CutoffInForce {
+  date: string;
+  origin: NonNullable<ExportRules['cutoffOrigin']>;
+}
+
+/** The cut-off the rules apply, or null for Servizio Civile (its Excel has none). */
+export const cutoffOf = (rules: ExportRules): CutoffInForce | null =>
+  rules.measure === '1.7.1' ? null : { date: rules.cutoff, origin: rules.cutoffOrigin ?? { kind: 'default' } };
+
+/** One part as the file Facilita takes for the measure: CSV (1.7.2) or Excel (1.7.1). */
+const renderForMeasure = async (
+  part: ExportPart,
+  rules: ExportRules,
+  title: string,
+): Promise<ExportPart & { content: string | Buffer; sha256: string; extension: 'csv' | 'xlsx' }> => {
+  if (rules.measure !== '1.7.1') {
+    const file = renderPart(part);
+    return { ...file, content: file.csv, extension: 'csv' };
+  }
+  const content = await toServizioCivileXlsx(part.rows, title);
+  return { ...part, content, sha256: sha256Hex(content), extension: 'xlsx' };
+};
 
 /** Records handled between two yields: keeps each synchronous stretch well under ~50 ms. */
 const CHUNK = 500;
@@ -102,6 +126,7 @@ export const runFacilitaExport = async (
     throw new AppFailure('VALIDATION', 'Nothing to export in this period', {
       reason: 'nothingToExport',
       rejected: built.rejected.length,
+      held: built.held.length,
       skippedAlreadyExported,
     });
   }
@@ -111,12 +136,13 @@ export const runFacilitaExport = async (
   const names = { siteId: period.site.id, from: request.from, to: request.to, at: createdAt };
   const outputs: { name: string; content: string | Buffer }[] = [];
   const files: ExportEntry['files'] = [];
-  const rendered: ExportFile[] = [];
+  const rendered: ExportPart[] = [];
+  const cutoff = cutoffOf(period.rules);
   for (const part of built.parts) {
-    const file = renderPart(part);
+    const name = exportFileName(names, part.part, period.rules.measure === '1.7.1' ? 'xlsx' : 'csv');
+    const file = await renderForMeasure(part, period.rules, `${period.organisation} – ${period.site.name}`);
     rendered.push(file);
     await yieldToEventLoop();
-    const name = exportFileName(names, file.part, 'csv');
     const archive = exportFileName(names, file.part, 'pdf');
     const facts: ArchiveFacts = {
       language: request.language,
@@ -128,8 +154,11 @@ export const runFacilitaExport = async (
       exportedBy: request.exportedBy.name,
       exportedAt: createdAt.toISOString().slice(0, 16).replace('T', ' '),
       rejectedCount: built.rejected.length,
+      heldCount: built.held.length,
+      cutoff,
+      measure: period.rules.measure ?? '1.7.2',
     };
-    outputs.push({ name, content: file.csv });
+    outputs.push({ name, content: file.content });
     if (options.archives === 'withExport')
       outputs.push({ name: archive, content: await renderArchivePdf(file, facts) });
     if (options.signal?.aborted) throw cancelled();
@@ -165,5 +194,6 @@ export const runFacilitaExport = async (
     createdAt.toISOString(),
   );
   options.onProgress?.({ done: period.total, total: period.total });
-  return { exportId, files, rejected: built.rejected, skippedAlreadyExported };
+  const { parts: _parts, ...verdicts } = built;
+  return { exportId, files, ...verdicts, skippedAlreadyExported, cutoff };
 };

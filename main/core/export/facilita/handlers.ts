@@ -5,9 +5,11 @@ import type { CoreContext } from '../../core-context.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import type { Handlers } from '../../rpc/dispatcher.ts';
 import { FacilitaExportBuilder } from './build-export.ts';
-import { runFacilitaExport, type FacilitaSource } from './export-service.ts';
+import { cutoffOf, runFacilitaExport, type FacilitaSource } from './export-service.ts';
 import { ExportRegistry } from './registry.ts';
 import { ensureArchive } from './archive-on-demand.ts';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ReportsAccess {
   /** The services to export, from this desk's journal. */
@@ -47,8 +49,14 @@ export const createReportsHandlers = (
         if (!includeAlreadyExported && known.wasExported(record.recordId)) skippedAlreadyExported += 1;
         else builder.add(record);
       }
-      const { rejected } = builder.finish();
-      return { total: period.total, valid: builder.acceptedCount, skippedAlreadyExported, rejected };
+      const { parts: _parts, ...verdicts } = builder.finish();
+      return {
+        total: period.total,
+        valid: builder.acceptedCount,
+        skippedAlreadyExported,
+        ...verdicts,
+        cutoff: cutoffOf(period.rules),
+      };
     },
     'facilita.export': async (period) => {
       if (running) throw new AppFailure('CONFLICT', 'An export is already under way', { reason: 'exportRunning' });
@@ -93,7 +101,7 @@ export const createReportsHandlers = (
       const path = isPdf ? await ensureArchive(entry, file) : join(entry.folder, name);
       return {
         name,
-        mimeType: isPdf ? 'application/pdf' : 'text/csv',
+        mimeType: isPdf ? 'application/pdf' : name.endsWith('.xlsx') ? XLSX_MIME : 'text/csv',
         base64: readFileSync(path).toString('base64'),
       };
     },

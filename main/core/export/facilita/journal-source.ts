@@ -1,12 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import { durationText } from '../../../../shared/domain/journal/options.ts';
-import { splitCodes, splitNumbers } from '../../journal/journal-context.ts';
+import type { AuditEntry } from '../../../../shared/domain/journal/sessions.ts';
+import { localDate, splitCodes, splitNumbers } from '../../journal/journal-context.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
+import { cutoffInForce } from './cutoff.ts';
 import type { FacilitaSource } from './export-service.ts';
-import type { FacilitaServiceRecord } from './record.ts';
+import type { FacilitaMeasure, FacilitaServiceRecord } from './record.ts';
 
 interface SiteRow {
+  id: string;
   facilita_name: string;
   facilita_id: string;
   ente: string;
@@ -15,6 +18,11 @@ interface SiteRow {
   cutoff_date: string | null;
   allow_minors: number;
   demo: number;
+  /**
+   * MEASURE WIRING: the site's `measure` column ('1.7.2' | '1.7.1') is added by the site-settings
+   * change made in parallel; until it lands the column is absent and the site reports under 1.7.2.
+   */
+  measure?: string | null;
 }
 
 interface CitizenRow {
@@ -28,6 +36,7 @@ interface CitizenRow {
   occupation: string;
   citizenship: string;
   province: string;
+  birth_year: number | null;
 }
 
 interface ServiceRow {
@@ -80,7 +89,13 @@ const SERVICES_SQL = `
      AND c.erased_at IS NULL AND c.cf_enc IS NOT NULL AND w.date BETWEEN @from AND @to
   ORDER BY date, id`;
 
-export const journalFacilitaSource = (db: Database, cipher: FieldCipher): FacilitaSource => ({
+/** `siteHistory`: the site's audit trail, to say who set the cut-off and when. */
+export const journalFacilitaSource = (
+  db: Database,
+  cipher: FieldCipher,
+  siteHistory: (siteId: string) => AuditEntry[] = () => [],
+  now: () => Date = () => new Date(),
+): FacilitaSource => ({
   markExported(records, at) {
     const session = db.prepare('UPDATE sessions SET exported_at = ? WHERE id = ?');
     const workshop = db.prepare(
@@ -128,6 +143,7 @@ export const journalFacilitaSource = (db: Database, cipher: FieldCipher): Facili
             province: citizen.province,
             ...(email ? { email } : {}),
             ...(phone ? { phone } : {}),
+            birthYear: citizen.birth_year,
           },
           service: {
             date: row.date,
@@ -156,16 +172,22 @@ export const journalFacilitaSource = (db: Database, cipher: FieldCipher): Facili
       }
     }
 
+    const today = localDate(now());
+    const { cutoff, origin } = cutoffInForce(site.cutoff_date, today, siteHistory(site.id));
+    const measure: FacilitaMeasure = site.measure === '1.7.1' ? '1.7.1' : '1.7.2';
     return {
       records: records(),
       total,
       rules: {
         projectStart: site.project_start,
         projectEnd: site.project_end,
-        // No cut-off entered yet: the project's end is the only limit.
-        cutoff: site.cutoff_date ?? site.project_end,
+        cutoff,
+        cutoffOrigin: origin,
         minorsAllowed: site.allow_minors === 1,
-        currentYear: new Date().getFullYear(),
+        currentYear: Number(today.slice(0, 4)),
+        uploadDay: today,
+        measure,
+        organisation: site.ente,
       },
       site: { id: site.facilita_id, name: site.facilita_name },
       organisation: site.ente,

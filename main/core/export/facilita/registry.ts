@@ -2,7 +2,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import type { ArchiveFacts } from './archive-pdf.ts';
-import type { ExportFile } from './build-export.ts';
+import type { ExportPart } from './build-export.ts';
 
 export interface ExportEntry {
   id: string;
@@ -83,7 +83,7 @@ export class ExportRegistry {
    * transaction) under an export still marked 'writing', which nothing counts; the last, tiny
    * transaction marks it complete. A failure removes what was written.
    */
-  async record(entry: Omit<ExportEntry, 'uploadedAt' | 'uploadedBy'>, files: readonly ExportFile[]): Promise<void> {
+  async record(entry: Omit<ExportEntry, 'uploadedAt' | 'uploadedBy'>, files: readonly ExportPart[]): Promise<void> {
     this.#db
       .prepare(
         `INSERT INTO facilita_exports (id, created_at, created_by, period_from, period_to, folder, files, row_count, rejected_count)

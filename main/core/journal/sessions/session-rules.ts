@@ -4,8 +4,8 @@ import { addDays, invalid } from '../journal-context.ts';
 
 /**
  * SE1 rules: not in the future, not older than the backdating window (new dates only), inside
- * the project's dates and not after Facilita's current upload cut-off (such a row would be
- * refused at upload, so it is refused here, where it can still be fixed).
+ * the project's dates. Facilita's upload cut-off is an upload rule, never a reason to refuse a
+ * service: the export holds rows after it until Facilita moves it.
  */
 export const checkServiceDate = (
   site: Site,
@@ -20,9 +20,6 @@ export const checkServiceDate = (
   }
   if (date < site.projectStart || date > site.projectEnd) {
     throw invalid(path, 'outside_project', 'The date is outside the project dates');
-  }
-  if (site.cutoffDate !== null && date > site.cutoffDate) {
-    throw invalid(path, 'after_cutoff', "The date is after Facilita's upload cut-off");
   }
 };
 
