@@ -68,6 +68,17 @@ export const JOURNAL_ERROR_REASONS = [
 ] as const;
 export type JournalErrorReason = (typeof JOURNAL_ERROR_REASONS)[number];
 
+/**
+ * A duration as people type it, in Facilita's `hh:mm`: "10" and "90" are minutes ("00:10",
+ * "01:30"), "0:10" gets its leading zero. Anything else is left as typed, for the pattern to refuse.
+ */
+export const typedDuration = (text: string): string => {
+  const trimmed = text.trim();
+  if (/^\d{1,3}$/.test(trimmed)) return durationText(Number(trimmed));
+  if (/^\d:[0-5]\d$/.test(trimmed)) return `0${trimmed}`;
+  return trimmed;
+};
+
 /** "01:30" → 90; null when not `hh:mm`. */
 export const minutesOf = (text: string): number | null => {
   if (!DURATION_PATTERN.test(text)) return null;

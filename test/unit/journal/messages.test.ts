@@ -8,6 +8,7 @@ const FIELD_CODES = [
   'cf_characters',
   'cf_checksum',
   'cf_invalid',
+  'cf_place',
   'birth_in_future',
   'under_14',
   'minor_not_allowed',

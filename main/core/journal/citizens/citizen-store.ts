@@ -20,6 +20,7 @@ import {
   type JournalContext,
 } from '../journal-context.ts';
 import { facilitaAge, parseCodiceFiscale } from './codice-fiscale.ts';
+import { registrationBirthYear } from '../../../../shared/facilita/server-age.ts';
 
 export interface CitizenRow {
   id: string;
@@ -204,14 +205,16 @@ export class CitizenStore {
     }
     const parsed = parseCodiceFiscale(input.codiceFiscale);
     if (parsed.birthDate > today) throw invalid('codiceFiscale', 'birth_in_future', 'Birth date in the future');
-    const age = facilitaAge(parsed.birthYear, today);
+    // 20yy that would be under 14 is a person of 100 or more (see shared/facilita/server-age.ts).
+    const birthYear = registrationBirthYear(parsed.birthYear, today);
+    const age = facilitaAge(birthYear, today);
     if (age < 14) throw invalid('codiceFiscale', 'under_14', 'Citizens under 14 cannot be registered');
     if (age < 18 && !site.allowMinors)
       throw invalid('codiceFiscale', 'minor_not_allowed', 'This site does not admit minors');
     return {
       cf: parsed.value,
       hash: citizenHash(this.#context, parsed.value),
-      birthYear: parsed.birthYear,
+      birthYear,
       gender: parsed.gender,
     };
   }

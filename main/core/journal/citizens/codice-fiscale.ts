@@ -37,7 +37,13 @@ export const parseCodiceFiscale = (text: string, path = 'codiceFiscale'): Parsed
     const checkLetterWrong = attempt(() => CodiceFiscale.getCheckCode(value.slice(0, 15)) !== value[15]);
     throw invalid(path, checkLetterWrong ? 'cf_checksum' : 'cf_invalid', 'The codice fiscale is not valid');
   }
-  const parsed = new CodiceFiscale(value);
+  // The check letter can be right while the place code is missing from the library's table (Z999).
+  let parsed: InstanceType<typeof CodiceFiscale>;
+  try {
+    parsed = new CodiceFiscale(value);
+  } catch {
+    throw invalid(path, 'cf_place', 'The place-of-birth code is not a known municipality or country');
+  }
   const birthday = parsed.birthday;
   const birthDate = `${birthday.getUTCFullYear()}-${String(birthday.getUTCMonth() + 1).padStart(2, '0')}-${String(
     birthday.getUTCDate(),
