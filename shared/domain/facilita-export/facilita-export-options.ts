@@ -44,3 +44,15 @@ export const WARNING_CODES = [
 export const MEASURES = ['1.7.2', '1.7.1'] as const;
 
 export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+/** Why Facilita discarded a row, read from the note of its discard report. */
+export const DISCARD_REASONS = [
+  'facilitatorNotFound',
+  'siteNotFound',
+  'alreadyLoaded',
+  'outsideProject',
+  'afterCutoff',
+  'citizenData',
+  'other',
+] as const;
+export type DiscardReason = (typeof DISCARD_REASONS)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HOLD_REASONS, REJECTION_CODES, WARNING_CODES } from './facilita-export-options.ts';
+import { DISCARD_REASONS, HOLD_REASONS, REJECTION_CODES, WARNING_CODES } from './facilita-export-options.ts';
 
 const IsoDate = z.iso.date();
 
@@ -75,6 +75,15 @@ export const ExportResult = z.object({
   ...verdicts,
 });
 
+/** Per export: rows sent, loaded by Facilita (known once its discard report is in), discarded, fixed, sent again. */
+export const Reconciliation = z.object({
+  sent: z.number().int(),
+  loaded: z.number().int().nullable(),
+  discarded: z.number().int(),
+  fixed: z.number().int(),
+  sentAgain: z.number().int(),
+});
+
 export const ExportEntry = z.object({
   id: z.string(),
   createdAt: z.string(),
@@ -87,7 +96,42 @@ export const ExportEntry = z.object({
   rejectedCount: z.number().int(),
   uploadedAt: z.string().nullable(),
   uploadedBy: z.string().nullable(),
+  rectifies: z.string().nullable(),
+  reconciliation: Reconciliation,
 });
+
+export const DiscardedService = z.object({
+  recordId: z.string(),
+  recordKind: z.enum(['session', 'workshopParticipant']),
+  parentId: z.string().optional(),
+  fileName: z.string(),
+  rowNumber: z.number().int(),
+  reason: z.enum(DISCARD_REASONS),
+  /** Facilita's own sentence. */
+  note: z.string(),
+  fixed: z.boolean(),
+  resent: z.boolean(),
+});
+
+export const DiscardImport = z.strictObject({
+  exportId: z.string().min(1),
+  /** The file of the export the report answers (one report per uploaded file). */
+  fileName: z.string().min(1),
+  /** The report's text, as Facilita gave it (CSV). */
+  report: z.string().max(20_000_000),
+});
+
+export const DiscardImportResult = z.object({
+  matched: z.number().int(),
+  /** numeroRiga of lines that match no row of the file (none is guessed). */
+  unmatched: z.array(z.number().int()),
+  /** How the report numbers rows, found by matching: the number of the file's first data row. */
+  firstDataRowNumber: z.number().int(),
+  discards: z.array(DiscardedService),
+  reconciliation: Reconciliation,
+});
+
+export const ExportDiscards = z.object({ discards: z.array(DiscardedService), reconciliation: Reconciliation });
 
 export const ExportProgress = z.object({ done: z.number().int(), total: z.number().int() });
 
@@ -98,3 +142,6 @@ export type RejectedRow = z.infer<typeof RejectedRow>;
 export type HeldRow = z.infer<typeof HeldRow>;
 export type ExportWarning = z.infer<typeof ExportWarning>;
 export type CutoffInForce = z.infer<typeof CutoffInForce>;
+export type DiscardedService = z.infer<typeof DiscardedService>;
+export type DiscardImportResult = z.infer<typeof DiscardImportResult>;
+export type Reconciliation = z.infer<typeof Reconciliation>;

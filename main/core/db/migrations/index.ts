@@ -11,6 +11,7 @@ import { sync } from './0100-sync.ts';
 import { facilitaExports } from './0200-facilita-exports.ts';
 import { dashboardTargets } from './0210-dashboard-targets.ts';
 import { dashboardRollup } from './0220-dashboard-rollup.ts';
+import { facilitaDiscards } from './0310-facilita-discards.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   facilitaExports,
   dashboardTargets,
   dashboardRollup,
+  facilitaDiscards,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

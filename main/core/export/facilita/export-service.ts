@@ -34,6 +34,8 @@ export interface ExportRequest {
   includeAlreadyExported: boolean;
   language: string;
   exportedBy: { id: string | null; name: string };
+  /** A rectification: the export whose discarded rows this one sends again. */
+  rectifies?: string;
 }
 
 export interface ExportProgress {
@@ -46,6 +48,8 @@ export interface ExportOutcome extends BuilderVerdicts {
   files: ExportEntry['files'];
   skippedAlreadyExported: number;
   cutoff: CutoffInForce | null;
+  /** The records that went out (a rectification marks them sent again). */
+  sentRecordIds: string[];
 }
 
 export interface CutoffInForce {
@@ -178,6 +182,7 @@ export const runFacilitaExport = async (
         files,
         rowCount: files.reduce((sum, file) => sum + file.rows, 0),
         rejectedCount: built.rejected.length,
+        rectifies: request.rectifies ?? null,
       },
       rendered,
     );
@@ -195,5 +200,12 @@ export const runFacilitaExport = async (
   );
   options.onProgress?.({ done: period.total, total: period.total });
   const { parts: _parts, ...verdicts } = built;
-  return { exportId, files, ...verdicts, skippedAlreadyExported, cutoff };
+  return {
+    exportId,
+    files,
+    ...verdicts,
+    skippedAlreadyExported,
+    cutoff,
+    sentRecordIds: rendered.flatMap((file) => file.recordIds),
+  };
 };

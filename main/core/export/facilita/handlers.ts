@@ -8,6 +8,8 @@ import { FacilitaExportBuilder } from './build-export.ts';
 import { cutoffOf, runFacilitaExport, type FacilitaSource } from './export-service.ts';
 import { ExportRegistry } from './registry.ts';
 import { ensureArchive } from './archive-on-demand.ts';
+import { importDiscards, nothingToRectify, rectificationSource } from './discard-service.ts';
+import { DiscardStore } from './discards.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -34,6 +36,36 @@ export const createReportsHandlers = (
     return registry;
   };
   let running: AbortController | null = null;
+  const discards = new DiscardStore(context.database.db);
+  const withReconciliation = (entry: ReturnType<ExportRegistry['list']>[number]) => ({
+    ...entry,
+    reconciliation: discards.reconciliation(entry.id, entry.rowCount),
+  });
+  /** One export at a time, cancellable, with progress: a plain export and a rectification alike. */
+  const exclusive = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    if (running) throw new AppFailure('CONFLICT', 'An export is already under way', { reason: 'exportRunning' });
+    running = new AbortController();
+    try {
+      return await work(running.signal);
+    } finally {
+      running = null;
+    }
+  };
+  const exportWith = (
+    request: Omit<Parameters<typeof runFacilitaExport>[0], 'folder' | 'language' | 'exportedBy'>,
+    source: FacilitaSource,
+  ) => {
+    const exporter = access.exporter();
+    const folder = join(context.dataDir, 'exports');
+    return exclusive(async (signal) => {
+      const outcome = await runFacilitaExport(
+        { ...request, folder, language: context.settings.get().language, exportedBy: exporter },
+        { source, registry: registryOf(), now: () => new Date() },
+        { signal, onProgress: (progress) => context.events.emit('facilita.progress', progress) },
+      );
+      return { ...outcome, folder };
+    });
+  };
 
   return {
     'facilita.preview': ({ from, to, includeAlreadyExported }) => {
@@ -58,39 +90,22 @@ export const createReportsHandlers = (
         cutoff: cutoffOf(period.rules),
       };
     },
-    'facilita.export': async (period) => {
-      if (running) throw new AppFailure('CONFLICT', 'An export is already under way', { reason: 'exportRunning' });
-      const exporter = access.exporter();
-      const folder = join(context.dataDir, 'exports');
-      running = new AbortController();
-      try {
-        const outcome = await runFacilitaExport(
-          { ...period, folder, language: context.settings.get().language, exportedBy: exporter },
-          { source: access.source(), registry: registryOf(), now: () => new Date() },
-          {
-            signal: running.signal,
-            onProgress: (progress) => context.events.emit('facilita.progress', progress),
-          },
-        );
-        return { ...outcome, folder };
-      } finally {
-        running = null;
-      }
-    },
+    'facilita.export': (period) => exportWith(period, access.source()),
     'facilita.cancel': () => {
       running?.abort();
       return { cancelled: running !== null };
     },
     'facilita.list': () => {
       access.viewer();
-      return registryOf().list();
+      return registryOf().list().map(withReconciliation);
     },
     'facilita.markUploaded': ({ exportId }) => {
       const exporter = access.exporter();
       const known = registryOf();
       if (!known.get(exportId)) throw new AppFailure('NOT_FOUND', 'No such export', { reason: 'exportNotFound' });
       known.markUploaded(exportId, exporter.id, new Date().toISOString());
-      return known.get(exportId) ?? Promise.reject(new Error('export vanished'));
+      const entry = known.get(exportId);
+      return entry ? withReconciliation(entry) : Promise.reject(new Error('export vanished'));
     },
     'facilita.file': async ({ exportId, name }) => {
       access.viewer();
@@ -104,6 +119,28 @@ export const createReportsHandlers = (
         mimeType: isPdf ? 'application/pdf' : name.endsWith('.xlsx') ? XLSX_MIME : 'text/csv',
         base64: readFileSync(path).toString('base64'),
       };
+    },
+    'facilita.importDiscards': (input) => {
+      access.exporter();
+      return importDiscards(registryOf(), discards, input, new Date());
+    },
+    'facilita.discards': ({ exportId }) => {
+      access.viewer();
+      const entry = registryOf().get(exportId);
+      if (!entry) throw new AppFailure('NOT_FOUND', 'No such export', { reason: 'exportNotFound' });
+      return { discards: discards.list(exportId), reconciliation: discards.reconciliation(exportId, entry.rowCount) };
+    },
+    'facilita.exportRectification': async ({ exportId }) => {
+      const entry = registryOf().get(exportId);
+      if (!entry) throw new AppFailure('NOT_FOUND', 'No such export', { reason: 'exportNotFound' });
+      const ready = new Set(discards.toResend(exportId).map((row) => row.recordId));
+      if (ready.size === 0) throw nothingToRectify();
+      const outcome = await exportWith(
+        { from: entry.periodFrom, to: entry.periodTo, includeAlreadyExported: true, rectifies: exportId },
+        rectificationSource(access.source(), ready),
+      );
+      discards.markResent(exportId, outcome.sentRecordIds, outcome.exportId);
+      return outcome;
     },
   };
 };
