@@ -20,6 +20,7 @@ import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { withOperator } from '../operators/RequireOperator.tsx';
 import { ExportRegistry } from './ExportRegistry.tsx';
 import { RejectedRows } from './RejectedRows.tsx';
+import { CutoffLine, ExportWarnings, HeldRows } from './ExportVerdicts.tsx';
 import { PeriodFields } from '../../app/PeriodFields.tsx';
 
 const firstOfLastMonth = () => {
@@ -56,9 +57,10 @@ const FacilitaExport = () => {
   const period = { from, to, includeAlreadyExported };
   const describe = (failure: AppError) => {
     const reason = failure.details?.['reason'];
-    return typeof reason === 'string' && t(`facilita:failure.${reason}`, { defaultValue: '' })
-      ? t(`facilita:failure.${reason}`)
-      : t(`errors:code.${failure.code}`);
+    const field = Object.values(fieldMessages(t, failure))[0];
+    if (typeof reason === 'string' && t(`facilita:failure.${reason}`, { defaultValue: '' }))
+      return t(`facilita:failure.${reason}`);
+    return field ?? t(`errors:code.${failure.code}`);
   };
 
   const check = async () => {
@@ -156,18 +158,32 @@ const FacilitaExport = () => {
             <Typography id="preview-title" variant="h2" sx={{ mb: 1 }}>
               {t('facilita:previewTitle')}
             </Typography>
-            <Typography sx={{ mb: 2 }}>
+            <Typography sx={{ mb: 1 }}>
               {t('facilita:previewSummary', {
                 total: preview.total,
                 valid: preview.valid,
                 rejected: preview.rejected.length,
                 skipped: preview.skippedAlreadyExported,
+                held: preview.held.length,
               })}
             </Typography>
+            <CutoffLine cutoff={preview.cutoff} />
+            <ExportWarnings warnings={preview.warnings} />
+            <HeldRows rows={preview.held} />
             <Typography variant="h3" sx={{ mb: 1 }}>
               {t('facilita:rejectedTitle')}
             </Typography>
             <RejectedRows rows={preview.rejected} />
+          </Paper>
+        )}
+        {result && (result.held.length > 0 || result.warnings.length > 0) && (
+          <Paper component="section" aria-labelledby="result-held" sx={{ p: 2 }}>
+            <Typography id="result-held" variant="h2" sx={{ mb: 1 }}>
+              {t('facilita:resultNotes')}
+            </Typography>
+            <CutoffLine cutoff={result.cutoff} />
+            <ExportWarnings warnings={result.warnings} />
+            <HeldRows rows={result.held} />
           </Paper>
         )}
         {result && result.rejected.length > 0 && (
@@ -183,7 +199,18 @@ const FacilitaExport = () => {
           <Typography id="registry-title" variant="h2" sx={{ mb: 1 }}>
             {t('facilita:registryTitle')}
           </Typography>
-          <ExportRegistry entries={registry} onChanged={refreshRegistry} onError={setMessage} />
+          <ExportRegistry
+            entries={registry}
+            onChanged={refreshRegistry}
+            onError={(failure) => {
+              setMessage(null);
+              setError(failure);
+            }}
+            onMessage={(text) => {
+              setError(null);
+              setMessage(text);
+            }}
+          />
         </Paper>
       </Stack>
     </>
