@@ -6,7 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { Fragment, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiscardedService, ExportEntry } from '../../../../shared/domain/facilita-export/facilita-export.ts';
 import { formatDay } from '../../../../shared/i18n/format-day.ts';
@@ -14,6 +14,28 @@ import type { AppError } from '../../../../shared/contract/result.ts';
 import { client } from '../../api/client.ts';
 import { DiscardedServices } from './DiscardedServices.tsx';
 import { downloadBase64 } from './download.ts';
+
+/** A button that opens the file picker (a real button, so the keyboard reaches it), for one CSV. */
+const ReportPicker = ({ label, onFile }: { label: string; onFile: (file: File | undefined) => void }) => {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button size="small" onClick={() => input.current?.click()}>
+        {label}
+      </Button>
+      <input
+        ref={input}
+        hidden
+        type="file"
+        accept=".csv,text/csv"
+        onChange={(event) => {
+          onFile(event.target.files?.[0]);
+          event.target.value = '';
+        }}
+      />
+    </>
+  );
+};
 
 /**
  * What was exported, when, whether it was uploaded, and what Facilita made of it: its discard
@@ -68,7 +90,7 @@ export const ExportRegistry = ({
   const rectify = async (exportId: string) => {
     const result = await client.call('facilita.exportRectification', { exportId });
     if (!result.ok) return onError(result.error);
-    onMessage(t('discard.rectified', { rows: result.value.files.reduce((sum, file) => sum + file.rows, 0) }));
+    onMessage(t('discard.rectified', { count: result.value.files.reduce((sum, file) => sum + file.rows, 0) }));
     await showDiscards(exportId);
     onChanged();
   };
@@ -109,15 +131,10 @@ export const ExportRegistry = ({
                         <Button size="small" onClick={() => void download(entry.id, file.archive)}>
                           {t('downloadPdf', { part: index + 1 })}
                         </Button>
-                        <Button size="small" component="label">
-                          {t('discard.import', { part: index + 1 })}
-                          <input
-                            hidden
-                            type="file"
-                            accept=".csv,text/csv"
-                            onChange={(event) => void importReport(entry.id, file.name, event.target.files?.[0])}
-                          />
-                        </Button>
+                        <ReportPicker
+                          label={t('discard.import', { part: index + 1 })}
+                          onFile={(picked) => void importReport(entry.id, file.name, picked)}
+                        />
                       </Stack>
                     ))}
                   </Stack>

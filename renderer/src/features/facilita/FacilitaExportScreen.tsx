@@ -50,7 +50,12 @@ const FacilitaExport = () => {
   }, []);
   useEffect(refreshRegistry, [refreshRegistry]);
   useEffect(
-    () => client.on('facilita.progress', (payload) => setProgress(payload as { done: number; total: number })),
+    () =>
+      client.on('facilita.progress', (payload) => {
+        // The last report of any export (a rectification started from the registry too) ends the bar.
+        const progress = payload as { done: number; total: number };
+        setProgress(progress.total > 0 && progress.done >= progress.total ? null : progress);
+      }),
     [],
   );
 
