@@ -23,7 +23,10 @@ export interface FacilitaSource {
     organisation: string;
   };
   /** Told which records went out, once the export is recorded (the journal's retention needs it). */
-  markExported?(records: readonly { id: string; kind: FacilitaServiceRecord['recordKind'] }[], at: string): void;
+  markExported?(
+    records: readonly { id: string; kind: FacilitaServiceRecord['recordKind'] }[],
+    at: string,
+  ): void | Promise<void>;
 }
 
 export interface ExportRequest {
@@ -75,8 +78,13 @@ const renderForMeasure = async (
   return { ...part, content, sha256: sha256Hex(content), extension: 'xlsx' };
 };
 
-/** Records handled between two yields: keeps each synchronous stretch well under ~50 ms. */
+/** Progress is reported every this many records. */
 const CHUNK = 500;
+/**
+ * The longest synchronous stretch between two yields. A time budget rather than a record count:
+ * what a record costs depends on the machine and on how busy it is (decryption, the CF check).
+ */
+const SLICE_MS = 15;
 
 const cancelled = () => new AppFailure('CONFLICT', 'The export was cancelled', { reason: 'cancelled' });
 
@@ -115,14 +123,16 @@ export const runFacilitaExport = async (
 
   let done = 0;
   let skippedAlreadyExported = 0;
+  let sliceStart = performance.now();
   for (const record of period.records) {
     if (!request.includeAlreadyExported && earlier.wasExported(record.recordId)) skippedAlreadyExported += 1;
     else builder.add(record);
     done += 1;
-    if (done % CHUNK === 0) {
-      options.onProgress?.({ done, total: period.total });
+    if (done % CHUNK === 0) options.onProgress?.({ done, total: period.total });
+    if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       if (options.signal?.aborted) throw cancelled();
+      sliceStart = performance.now();
     }
   }
   const built = builder.finish();
@@ -194,7 +204,7 @@ export const runFacilitaExport = async (
     );
     throw error;
   }
-  source.markExported?.(
+  await source.markExported?.(
     rendered.flatMap((file) => file.recordIds.map((id, index) => ({ id, kind: file.recordKinds[index] ?? 'session' }))),
     createdAt.toISOString(),
   );

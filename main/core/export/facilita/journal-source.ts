@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import { durationText } from '../../../../shared/domain/journal/options.ts';
@@ -90,20 +91,27 @@ const SERVICES_SQL = `
   ORDER BY date, id`;
 
 /** `siteHistory`: the site's audit trail, to say who set the cut-off and when. */
+const MARK_PER_TRANSACTION = 1000;
+
 export const journalFacilitaSource = (
   db: Database,
   cipher: FieldCipher,
   siteHistory: (siteId: string) => AuditEntry[] = () => [],
   now: () => Date = () => new Date(),
 ): FacilitaSource => ({
-  markExported(records, at) {
+  /** In short transactions with yields between them: 100k updates at once would hold the app for seconds. */
+  async markExported(records, at) {
     const session = db.prepare('UPDATE sessions SET exported_at = ? WHERE id = ?');
     const workshop = db.prepare(
       'UPDATE workshops SET exported_at = ? WHERE id = (SELECT workshop_id FROM workshop_participants WHERE id = ?)',
     );
-    db.transaction(() => {
-      for (const record of records) (record.kind === 'session' ? session : workshop).run(at, record.id);
-    })();
+    for (let start = 0; start < records.length; start += MARK_PER_TRANSACTION) {
+      db.transaction(() => {
+        for (const record of records.slice(start, start + MARK_PER_TRANSACTION))
+          (record.kind === 'session' ? session : workshop).run(at, record.id);
+      })();
+      await yieldToEventLoop();
+    }
   },
   period(from, to) {
     const found = db.prepare('SELECT * FROM site').get() as SiteRow | undefined;

@@ -72,10 +72,22 @@ export const toFacilitaCells = (record: FacilitaServiceRecord, rules: ExportRule
   return cells.map(cleanField);
 };
 
+/** An export has a handful of facilitators and 100k rows: their ids are checked once each. */
+const facilitatorIdIsCf = new Map<string, boolean>();
+export const isCodiceFiscaleId = (id: string): boolean => {
+  let known = facilitatorIdIsCf.get(id);
+  if (known === undefined) {
+    known = readCodiceFiscale(id) !== null;
+    if (facilitatorIdIsCf.size > 10_000) facilitatorIdIsCf.clear();
+    facilitatorIdIsCf.set(id, known);
+  }
+  return known;
+};
+
 /** How Facilita's server finds the facilitator: by codice fiscale, else by "COGNOME NOME" without spaces. */
 export const facilitatorLookupKey = (id: string, name: string): string => {
   const code = id.trim().toUpperCase();
-  return readCodiceFiscale(code) ? code : name.replace(/\s/g, '').toUpperCase();
+  return isCodiceFiscaleId(code) ? code : name.replace(/\s/g, '').toUpperCase();
 };
 
 /**

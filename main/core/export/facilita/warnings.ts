@@ -1,7 +1,7 @@
 import type { WARNING_CODES } from '../../../../shared/domain/facilita-export/facilita-export-options.ts';
 import { minutesOf } from '../../../../shared/domain/journal/options.ts';
-import { readCodiceFiscale } from '../../facilita/codice-fiscale.ts';
 import type { FacilitaServiceRecord } from './record.ts';
+import { isCodiceFiscaleId } from './row.ts';
 
 export interface ExportWarning {
   code: (typeof WARNING_CODES)[number];
@@ -27,7 +27,7 @@ const REGISTERED_NAME = /^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*)+$/u;
 export const warningsOf = (record: FacilitaServiceRecord): { key: string; warning: Omit<ExportWarning, 'count'> }[] => {
   const found: { key: string; warning: Omit<ExportWarning, 'count'> }[] = [];
   const { id, name } = record.facilitator;
-  if (!readCodiceFiscale(id)) {
+  if (!isCodiceFiscaleId(id.trim().toUpperCase())) {
     if (/^\d+$/.test(id.trim()))
       found.push({ key: `numeric:${name}`, warning: { code: 'facilitatorIdNumeric', facilitator: name } });
     if (!REGISTERED_NAME.test(name))

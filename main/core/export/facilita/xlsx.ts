@@ -28,12 +28,9 @@ export const toServizioCivileXlsx = async (rows: readonly (readonly string[])[],
   workbook.creator = 'PassoPasso';
   const sheet = workbook.addWorksheet('Servizi');
   sheet.columns = FACILITA_COLUMNS.map((name) => ({ key: name, width: 14, style: { numFmt: '@' } }));
-  for (const cells of [...headerRows(title), ...rows]) {
-    const row = sheet.addRow([...cells]);
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.numFmt = '@';
-    });
-  }
+  // Each new cell takes its column's style, so every cell of A–AG is a text cell.
+  for (const cells of headerRows(title)) sheet.addRow([...cells]);
+  for (const cells of rows) sheet.addRow([...cells]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };
 
