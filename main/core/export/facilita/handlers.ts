@@ -10,6 +10,7 @@ import { ExportRegistry } from './registry.ts';
 import { ensureArchive } from './archive-on-demand.ts';
 import { importDiscards, nothingToRectify, rectificationSource } from './discard-service.ts';
 import { DiscardStore } from './discards.ts';
+import { volunteerHoursPdf, volunteerHoursXlsx, volunteerMonths } from './volunteer-hours.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -141,6 +142,24 @@ export const createReportsHandlers = (
       );
       discards.markResent(exportId, outcome.sentRecordIds, outcome.exportId);
       return outcome;
+    },
+    'facilita.volunteerHours': async ({ from, to, format }) => {
+      access.viewer();
+      const site = context.database.db.prepare('SELECT ente, facilita_name FROM site').get() as
+        { ente: string; facilita_name: string } | undefined;
+      const facts = {
+        language: context.settings.get().language,
+        project: site ? `${site.ente} – ${site.facilita_name}` : '',
+        from,
+        to,
+      };
+      const rows = volunteerMonths(context.database.db, from, to);
+      const content = format === 'pdf' ? await volunteerHoursPdf(rows, facts) : await volunteerHoursXlsx(rows, facts);
+      return {
+        name: `volontari_${from}_${to}.${format}`,
+        mimeType: format === 'pdf' ? 'application/pdf' : XLSX_MIME,
+        base64: content.toString('base64'),
+      };
     },
   };
 };

@@ -21,6 +21,7 @@ import { withOperator } from '../operators/RequireOperator.tsx';
 import { ExportRegistry } from './ExportRegistry.tsx';
 import { RejectedRows } from './RejectedRows.tsx';
 import { CutoffLine, ExportWarnings, HeldRows } from './ExportVerdicts.tsx';
+import { downloadBase64 } from './download.ts';
 import { PeriodFields } from '../../app/PeriodFields.tsx';
 
 const firstOfLastMonth = () => {
@@ -87,6 +88,12 @@ const FacilitaExport = () => {
       refreshRegistry();
     } else setError(exported.error);
   };
+  const volunteerHours = async (format: 'pdf' | 'xlsx') => {
+    setError(null);
+    const report = await client.call('facilita.volunteerHours', { from, to, format });
+    if (report.ok) downloadBase64(report.value.name, report.value.mimeType, report.value.base64);
+    else setError(report.error);
+  };
   const fields = error ? fieldMessages(t, error) : {};
 
   return (
@@ -123,6 +130,12 @@ const FacilitaExport = () => {
             </Button>
             <Button variant="contained" onClick={() => void runExport()} disabled={progress !== null}>
               {t('facilita:export')}
+            </Button>
+            <Button variant="text" onClick={() => void volunteerHours('pdf')}>
+              {t('facilita:volunteers.pdf')}
+            </Button>
+            <Button variant="text" onClick={() => void volunteerHours('xlsx')}>
+              {t('facilita:volunteers.xlsx')}
             </Button>
           </Stack>
         </Paper>

@@ -63,6 +63,11 @@ export const facilitaMethods = {
     output: ExportResult,
     summary: "Export a rectification file: only the export's discarded rows, corrected, recorded in the registry",
   }),
+  'facilita.volunteerHours': defineMethod({
+    input: z.strictObject({ from: z.iso.date(), to: z.iso.date(), format: z.enum(['pdf', 'xlsx']) }),
+    output: z.object({ name: z.string(), mimeType: z.string(), base64: z.string() }),
+    summary: "Servizio Civile volunteers' services and hours per month for the project, as PDF or XLSX",
+  }),
 } satisfies Record<(typeof FACILITA_METHOD_NAMES)[number], MethodSpec>;
 
 export const facilitaEvents = {

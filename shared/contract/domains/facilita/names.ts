@@ -9,6 +9,7 @@ export const FACILITA_METHOD_NAMES = [
   'facilita.importDiscards',
   'facilita.discards',
   'facilita.exportRectification',
+  'facilita.volunteerHours',
 ] as const;
 
 export const FACILITA_EVENT_NAMES = ['facilita.progress'] as const;
