@@ -58,6 +58,8 @@ export const ExportPreview = z.object({
   valid: z.number().int(),
   skippedAlreadyExported: z.number().int(),
   ...verdicts,
+  /** Sessions of the period that will never reach Facilita (no citizen with a codice fiscale), counted apart. */
+  notReportable: z.number().int(),
 });
 
 export const ExportedFile = z.object({

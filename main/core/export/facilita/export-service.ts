@@ -21,6 +21,8 @@ export interface FacilitaSource {
     rules: ExportRules;
     site: { id: string; name: string };
     organisation: string;
+    /** Services of the period that cannot reach Facilita at all (no citizen, or none with a codice fiscale). */
+    notReportable?: number;
   };
   /** Told which records went out, once the export is recorded (the journal's retention needs it). */
   markExported?(

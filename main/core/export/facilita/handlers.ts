@@ -89,6 +89,7 @@ export const createReportsHandlers = (
         skippedAlreadyExported,
         ...verdicts,
         cutoff: cutoffOf(period.rules),
+        notReportable: period.notReportable ?? 0,
       };
     },
     'facilita.export': (period) => exportWith(period, access.source()),

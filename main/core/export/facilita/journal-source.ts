@@ -199,6 +199,10 @@ export const journalFacilitaSource = (
       },
       site: { id: site.facilita_id, name: site.facilita_name },
       organisation: site.ente,
+      notReportable: db
+        .prepare('SELECT count(*) FROM sessions WHERE deleted_at IS NULL AND reportable = 0 AND date BETWEEN ? AND ?')
+        .pluck()
+        .get(from, to) as number,
     };
   },
 });

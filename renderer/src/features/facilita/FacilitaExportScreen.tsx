@@ -186,6 +186,11 @@ const FacilitaExport = () => {
               })}
             </Typography>
             <CutoffLine cutoff={preview.cutoff} />
+            {preview.notReportable > 0 && (
+              <Alert severity="info" sx={{ mb: 2 }}>
+                {t('facilita:notReportable', { count: preview.notReportable })}
+              </Alert>
+            )}
             <ExportWarnings warnings={preview.warnings} />
             <HeldRows rows={preview.held} />
             <Typography variant="h3" sx={{ mb: 1 }}>
