@@ -8,7 +8,7 @@ import { joinCodes, sealOptional } from './journal-context.ts';
 import { facilitaIdContext } from './operators/operator-store.ts';
 import { reasonContext } from './sessions/follow-ups.ts';
 import { sessionContext } from './sessions/session-row.ts';
-import { DETAILS_HASH_PURPOSE } from './sessions/session-rules.ts';
+import { detailsLookupHash } from './sessions/session-rules.ts';
 import { detailsContext } from './workshops/workshop-store.ts';
 
 type Column = string | number | null;
@@ -105,7 +105,7 @@ export const applySession: Applier = (db, cipher, version) => {
     se5: codes(payload, 'competences'),
     se6: codes(payload, 'serviceAreas'),
     details_enc: sealOptional(cipher, details, sessionContext('details', id)),
-    details_hash: cipher.lookupHash(details, DETAILS_HASH_PURPOSE),
+    details_hash: detailsLookupHash(cipher, details),
     outcome: text(payload, 'outcome'),
     reportable: flag(payload, 'reportable'),
     experience_enc: experience ? cipher.encryptJson(experience, sessionContext('experience', id)) : null,

@@ -7,6 +7,7 @@ import {
   citizenInput,
   newCitizen,
   newSession,
+  sessionInput,
   setCutoff,
   setUpDesk,
   TODAY,
@@ -88,6 +89,35 @@ describe('what the desk accepts at entry, as Facilita will take it', () => {
       { code: 'facilitatorIdNumeric', facilitator: 'test marta', count: 1 },
       { code: 'facilitatorIdentityShape', facilitator: 'test marta', count: 1 },
     ]);
+    core.close();
+  });
+});
+
+describe("Facilita's duplicate rule (U23) at entry", () => {
+  it('the same service by another facilitator is not a duplicate; SE7 differing by quotes, spaces or case is, and the warning names the session', async () => {
+    const core = await desk();
+    const citizen = await newCitizen(core);
+    const first = await newSession(core, citizen.id, { details: 'Attivazione SPID' });
+    await callOk(core, 'operators.create', {
+      name: 'Paolo Neri',
+      role: 'facilitator',
+      facilitaId: cf({ first: 'Paolo', last: 'Neri', female: false, year: 1985 }),
+      facilitaName: 'Neri Paolo',
+      secretKind: 'pin',
+      secret: '9753',
+    });
+    const operators = await callOk(core, 'operators.list', {});
+    const paolo = operators.find((operator) => operator.name === 'Paolo Neri');
+    await callOk(core, 'journal.signIn', { operatorId: paolo?.id ?? '', secret: '9753' });
+    // Another facilitator: Facilita counts it.
+    await newSession(core, citizen.id, { details: 'Attivazione SPID' });
+    for (const details of ['"Attivazione SPID"', '  attivazione spid ']) {
+      expect(await callError(core, 'sessions.create', sessionInput(citizen.id, { details })), details).toMatchObject({
+        code: 'CONFLICT',
+        details: { reason: 'duplicate', operatorName: 'Paolo Neri', date: TODAY },
+      });
+    }
+    expect(first.id).toBeTruthy();
     core.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { DiscardReason } from '../../../../shared/domain/facilita-export/facilita-export-options.ts';
 import { FACILITA_COLUMNS } from '../../../../shared/facilita/codes.ts';
-import { cleanField } from './row.ts';
+import { cleanField } from '../../../../shared/facilita/stored-text.ts';
 
 /** One line of Facilita's "Report righe scartate": where the row was, why, and its fields (CF blanked). */
 export interface DiscardLine {

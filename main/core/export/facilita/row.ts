@@ -1,11 +1,11 @@
 import {
   ageBandOf,
   digCompAreasOf,
-  FACILITA_MAX_TEXT,
   FACILITA_MULTI_SEPARATOR,
   type Se5Competence,
 } from '../../../../shared/facilita/codes.ts';
 import { findProvince } from '../../../../shared/facilita/provinces.ts';
+import { cleanField, cutText } from '../../../../shared/facilita/stored-text.ts';
 import { facilitaAge, readCodiceFiscale } from '../../facilita/codice-fiscale.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
 
@@ -14,12 +14,6 @@ export const joinCodes = (codes: readonly (string | number)[] | undefined): stri
   [...new Set(codes ?? [])]
     .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))))
     .join(FACILITA_MULTI_SEPARATOR);
-
-/** What Facilita does to every field before any rule: every `"` removed, then trimmed. */
-export const cleanField = (text: string | undefined): string => (text ?? '').replaceAll('"', '').trim();
-
-/** SE7 and ES4 as Facilita stores them: cleaned, then cut at 600 characters (characters, not bytes). */
-export const cutText = (text: string | undefined): string => [...cleanField(text)].slice(0, FACILITA_MAX_TEXT).join('');
 
 const GENDER_CODE = { F: 'A', M: 'B' } as const;
 /** AN4 "codice fiscale not available": we only export citizens with one, so always NO. */
