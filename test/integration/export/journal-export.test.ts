@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { journalFacilitaSource } from '../../../main/core/export/facilita/journal-source.ts';
 import { readCodiceFiscale } from '../../../main/core/facilita/codice-fiscale.ts';
 import { FACILITA_COLUMNS } from '../../../shared/facilita/codes.ts';
 import { createTestCore } from '../../support/core.ts';
@@ -133,5 +134,15 @@ describe('the Facilita export from the journal', () => {
       code: 'LOCKED',
     });
     core.close();
+  });
+
+  it('a reader that stops early (a cancelled export) leaves the database free', async () => {
+    const core = await deskWithSessions();
+    const period = journalFacilitaSource(core.database.db, core.context.cipher()).period(TODAY, TODAY);
+    for (const record of period.records) {
+      expect(record.recordId).toBeTruthy();
+      break;
+    }
+    expect(() => core.close()).not.toThrow();
   });
 });

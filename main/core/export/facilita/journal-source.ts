@@ -98,21 +98,27 @@ const countOf = (sql: string) => `SELECT count(*) FROM (${sql.slice(0, sql.lastI
  * SQLite never sorts 100k wide rows before handing the first (a stall of seconds on a busy disk).
  */
 function* mergedByDate(a: Iterator<ServiceRow>, b: Iterator<ServiceRow>): Generator<ServiceRow> {
-  let left = a.next();
-  let right = b.next();
-  while (!left.done || !right.done) {
-    const takeLeft =
-      right.done ||
-      (!left.done &&
-        (left.value.date < right.value.date ||
-          (left.value.date === right.value.date && left.value.id <= right.value.id)));
-    if (takeLeft && !left.done) {
-      yield left.value;
-      left = a.next();
-    } else if (!right.done) {
-      yield right.value;
-      right = b.next();
+  try {
+    let left = a.next();
+    let right = b.next();
+    while (!left.done || !right.done) {
+      const takeLeft =
+        right.done ||
+        (!left.done &&
+          (left.value.date < right.value.date ||
+            (left.value.date === right.value.date && left.value.id <= right.value.id)));
+      if (takeLeft && !left.done) {
+        yield left.value;
+        left = a.next();
+      } else if (!right.done) {
+        yield right.value;
+        right = b.next();
+      }
     }
+  } finally {
+    // A caller that stops early (a cancelled export) must not leave the statements busy.
+    a.return?.();
+    b.return?.();
   }
 }
 
