@@ -27,6 +27,6 @@ export const ensureArchive = async (entry: ExportEntry, file: ExportEntry['files
     { part: 0, sha256: file.sha256, rows, recordIds: [], recordKinds: [], duplicateKeys: [] },
     file.facts,
   );
-  writeAllOrNothing(entry.folder, [{ name: file.archive, content: pdf }]);
+  await writeAllOrNothing(entry.folder, [{ name: file.archive, content: pdf }]);
   return path;
 };

@@ -181,7 +181,7 @@ export const runFacilitaExport = async (
     files.push({ name, archive, rows: file.rows.length, sha256: file.sha256, facts });
   }
 
-  writeAllOrNothing(request.folder, outputs);
+  await writeAllOrNothing(request.folder, outputs);
   try {
     await registry.record(
       {
