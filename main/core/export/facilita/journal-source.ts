@@ -1,4 +1,3 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import { durationText } from '../../../../shared/domain/journal/options.ts';
@@ -6,6 +5,7 @@ import type { AuditEntry } from '../../../../shared/domain/journal/sessions.ts';
 import { localDate, splitCodes, splitNumbers } from '../../journal/journal-context.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { cutoffInForce } from './cutoff.ts';
+import { writeInSlices } from './sliced-writes.ts';
 import type { FacilitaSource } from './export-service.ts';
 import type { FacilitaMeasure, FacilitaServiceRecord } from './record.ts';
 
@@ -93,13 +93,13 @@ const PARTICIPANTS_SQL = `
    ORDER BY w.date, p.id`;
 /**
  * How many rows the two queries will yield, without their joins: the sessions along their covering
- * index, less those of erased citizens (few), plus the workshop rows. Counting through the joins
+ * index, less those of erased citizens (few: CROSS JOIN makes SQLite start from them), plus the workshop rows. Counting through the joins
  * took ~300 ms for 100k sessions, all of it one synchronous stretch before the export could yield.
  */
 const TOTAL_SQL = `
   SELECT (SELECT count(*) FROM sessions INDEXED BY sessions_by_reportable
            WHERE deleted_at IS NULL AND reportable = 1 AND date BETWEEN @from AND @to)
-       - (SELECT count(*) FROM citizens c JOIN sessions s ON s.citizen_id = c.id
+       - (SELECT count(*) FROM citizens c CROSS JOIN sessions s ON s.citizen_id = c.id
            WHERE c.erased_at IS NOT NULL AND s.deleted_at IS NULL AND s.reportable = 1 AND s.date BETWEEN @from AND @to)
        + (SELECT count(*) FROM (${PARTICIPANTS_SQL.slice(0, PARTICIPANTS_SQL.lastIndexOf('ORDER BY'))}))`;
 
@@ -133,8 +133,6 @@ function* mergedByDate(a: Iterator<ServiceRow>, b: Iterator<ServiceRow>): Genera
 }
 
 /** `siteHistory`: the site's audit trail, to say who set the cut-off and when. */
-const MARK_PER_TRANSACTION = 1000;
-
 export const journalFacilitaSource = (
   db: Database,
   cipher: FieldCipher,
@@ -147,13 +145,7 @@ export const journalFacilitaSource = (
     const workshop = db.prepare(
       'UPDATE workshops SET exported_at = ? WHERE id = (SELECT workshop_id FROM workshop_participants WHERE id = ?)',
     );
-    for (let start = 0; start < records.length; start += MARK_PER_TRANSACTION) {
-      db.transaction(() => {
-        for (const record of records.slice(start, start + MARK_PER_TRANSACTION))
-          (record.kind === 'session' ? session : workshop).run(at, record.id);
-      })();
-      await yieldToEventLoop();
-    }
+    await writeInSlices(db, records, (record) => (record.kind === 'session' ? session : workshop).run(at, record.id));
   },
   period(from, to) {
     const found = db.prepare('SELECT * FROM site').get() as SiteRow | undefined;

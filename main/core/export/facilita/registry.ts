@@ -1,8 +1,8 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import type { ArchiveFacts } from './archive-pdf.ts';
 import type { ExportPart } from './build-export.ts';
+import { writeInSlices } from './sliced-writes.ts';
 
 export interface ExportEntry {
   id: string;
@@ -37,12 +37,6 @@ interface ExportRow {
 }
 
 const DUPLICATE_KEY_PURPOSE = 'facilita-duplicate-key';
-/**
- * Registry rows written per transaction. Each commit waits for the disk (synchronous=FULL), so
- * small chunks made the registry most of a 100k export; 1,000 keeps each chunk well under 50 ms
- * even on a busy machine (2,500 took ~45 ms on an idle one), the longest the app's other work waits.
- */
-const ROWS_PER_TRANSACTION = 1000;
 
 const toEntry = (row: ExportRow): ExportEntry => ({
   id: row.id,
@@ -121,20 +115,16 @@ export class ExportRegistry {
       })),
     );
     try {
-      for (let start = 0; start < rows.length; start += ROWS_PER_TRANSACTION) {
-        this.#db.transaction(() => {
-          for (const row of rows.slice(start, start + ROWS_PER_TRANSACTION)) {
-            insertRow.run(
-              entry.id,
-              row.recordId,
-              row.kind,
-              this.#cipher.lookupHash(row.key, DUPLICATE_KEY_PURPOSE),
-              row.part,
-            );
-          }
-        })();
-        await yieldToEventLoop();
-      }
+      // Short transactions (each commit waits for the disk) under an export still marked 'writing'.
+      await writeInSlices(this.#db, rows, (row) =>
+        insertRow.run(
+          entry.id,
+          row.recordId,
+          row.kind,
+          this.#cipher.lookupHash(row.key, DUPLICATE_KEY_PURPOSE),
+          row.part,
+        ),
+      );
       this.#db.prepare("UPDATE facilita_exports SET state = 'complete' WHERE id = ?").run(entry.id);
     } catch (error) {
       this.#forget(entry.id);
