@@ -1,14 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { EVENT_CHANNEL, RPC_CHANNEL } from '../shared/contract/channels.ts';
-import { EVENT_NAMES, METHOD_NAMES, type EventName, type MethodName } from '../shared/contract/names.ts';
+import { EVENT_NAMES, type EventName, type MethodName } from '../shared/contract/names.ts';
 
 /**
- * Generated from the contract's names: one function per method, nothing else. No logic lives
- * here; validation happens in the core, where the renderer cannot skip it.
+ * One call and one event subscription, nothing else. No logic lives here; names and inputs are
+ * checked in the core, where the renderer cannot skip it.
  */
 const call = (method: MethodName, input: unknown): Promise<unknown> => ipcRenderer.invoke(RPC_CHANNEL, method, input);
-
-const methods = Object.fromEntries(METHOD_NAMES.map((name) => [name, (input: unknown) => call(name, input)]));
 
 const on = (name: EventName, callback: (payload: unknown) => void): (() => void) => {
   if (!EVENT_NAMES.includes(name)) throw new Error(`Unknown event ${String(name)}`);
@@ -19,4 +17,4 @@ const on = (name: EventName, callback: (payload: unknown) => void): (() => void)
   return () => ipcRenderer.removeListener(EVENT_CHANNEL, listener);
 };
 
-contextBridge.exposeInMainWorld('passopasso', { call, methods, on });
+contextBridge.exposeInMainWorld('passopasso', { call, on });

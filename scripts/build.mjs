@@ -1,7 +1,7 @@
 // Builds everything `npm start` and the tests run: the renderer (Vite, minified) and the Node side
 // (esbuild): Electron main (ESM), the sandboxed preload (CommonJS, as sandboxed preloads must be)
 // and the browser-mode host. Writes out/.build-stamp last, so a half build never looks complete.
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -18,27 +18,33 @@ const node = {
   minify: release,
 };
 
+// The Electron main process and the host are bundled with their npm packages: the installer then
+// carries only the package.json `dependencies`, which stay outside the bundles because they cannot be
+// bundled (better-sqlite3 is native; the PDF fonts are files read at run time). Resolving and loading
+// hundreds of small module files would also be most of a cold start.
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+const bundled = {
+  ...node,
+  format: 'esm',
+  external: ['electron', ...Object.keys(dependencies)],
+  // The alias keeps the banner's name apart from bundled packages that import createRequire themselves (pdfkit).
+  banner: {
+    js: "import { createRequire as __bannerCreateRequire } from 'node:module'; const require = __bannerCreateRequire(import.meta.url);",
+  },
+};
+
 await Promise.all([
+  // Electron's main process and the core's utility process. Split, so the entry's dynamic import of
+  // the rest stays a real import: a module that fails to load is caught and explained (index.ts).
   esbuild({
-    ...node,
-    entryPoints: ['main/electron/index.ts'],
-    outfile: 'out/main/electron.mjs',
-    format: 'esm',
-    packages: 'external',
+    ...bundled,
+    entryPoints: { electron: 'main/electron/index.ts', 'core-process': 'main/electron/core-process.ts' },
+    outdir: 'out/main',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
   }),
-  // The host is bundled with its dependencies (all but the native better-sqlite3): resolving and
-  // loading hundreds of small module files is most of a cold start.
-  esbuild({
-    ...node,
-    entryPoints: ['main/host/main.ts'],
-    outfile: 'out/main/host.mjs',
-    format: 'esm',
-    external: ['better-sqlite3'],
-    // The alias keeps the banner's name apart from bundled packages that import createRequire themselves (pdfkit).
-    banner: {
-      js: "import { createRequire as __bannerCreateRequire } from 'node:module'; const require = __bannerCreateRequire(import.meta.url);",
-    },
-  }),
+  esbuild({ ...bundled, entryPoints: ['main/host/main.ts'], outfile: 'out/main/host.mjs' }),
   esbuild({
     ...node,
     entryPoints: ['preload/index.ts'],

@@ -8,7 +8,7 @@ import { journalFacilitaSource } from '../main/core/export/facilita/journal-sour
 import { readAudit } from '../main/core/journal/audit.ts';
 import { journalContextOf } from '../main/core/journal/handlers.ts';
 import { ExportRegistry } from '../main/core/export/facilita/registry.ts';
-import { confStore } from '../main/host/conf-store.ts';
+import { confStore } from '../main/core/settings/conf-store.ts';
 import { AppFailure } from '../main/core/rpc/app-failure.ts';
 
 const { values } = parseArgs({

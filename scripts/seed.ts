@@ -15,7 +15,7 @@ import {
 import { addDays, localDate } from '../main/core/journal/journal-context.ts';
 import { journalContextOf } from '../main/core/journal/handlers.ts';
 import { JournalService } from '../main/core/journal/journal-service.ts';
-import { confStore } from '../main/host/conf-store.ts';
+import { confStore } from '../main/core/settings/conf-store.ts';
 
 export const SEED_PIN = '1234';
 

@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { API_PREFIX } from '../shared/sync-protocol/common.ts';
+import { createConflictAdmin } from './admin/conflicts.ts';
 import { createAdminService } from './admin/service.ts';
 import { bearerToken, deviceForToken, sameSecret, type AuthenticatedDevice } from './auth.ts';
 import type { HubDatabase } from './db/database.ts';
@@ -11,6 +12,7 @@ import { registerDeskRoutes } from './routes/desk.ts';
 import { toHubError } from './routes/errors.ts';
 import { registerOpenApi } from './routes/openapi.ts';
 import { DEFAULT_BODY_LIMIT } from './routes/validate.ts';
+import { createHubLog, type HubLogLevel } from './request-log.ts';
 
 export interface HubOptions {
   db: HubDatabase;
@@ -23,6 +25,10 @@ export interface HubOptions {
   enrollRateLimit?: number;
   /** Trust X-Forwarded-* from the reverse proxy that terminates TLS (see README). */
   trustProxy?: boolean | string;
+  /** One line per request and per failure, from this level up (default `info`). */
+  logLevel?: HubLogLevel;
+  /** Where log lines go (default: standard error). */
+  logSink?: (line: string) => void;
 }
 
 declare module 'fastify' {
@@ -41,13 +47,19 @@ export const buildHub = async (options: HubOptions): Promise<FastifyInstance> =>
     requestTimeout: 60_000,
   });
   app.decorateRequest('device', null);
+  const log = createHubLog(options.logLevel ?? 'info', options.logSink);
+  app.addHook('onResponse', async (request, reply) => {
+    log.request({
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+      ms: reply.elapsedTime,
+      deviceId: request.device?.id ?? null,
+    });
+  });
   app.setErrorHandler((error, _request, reply) => {
     const failure = toHubError(error);
-    if (failure.code === 'INTERNAL') {
-      process.stderr.write(
-        `${JSON.stringify({ level: 'error', event: 'hub.failed', error: (error as Error).name })}\n`,
-      );
-    }
+    if (failure.code === 'INTERNAL') log.failure('hub.failed', (error as Error).name);
     void reply.status(failure.status).send({
       error: { code: failure.code, message: failure.message, ...(failure.issues ? { issues: failure.issues } : {}) },
     });
@@ -93,6 +105,7 @@ export const buildHub = async (options: HubOptions): Promise<FastifyInstance> =>
         admin,
         authenticateAdmin,
         facilitaExports: createFacilitaExportService(options.db),
+        conflicts: createConflictAdmin(options.db),
       });
       registerOpenApi(v1, options.version);
     },

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { HUB_LOG_LEVELS, isHubLogLevel, type HubLogLevel } from './request-log.ts';
 
 export interface HubConfig {
   host: string;
@@ -10,6 +11,7 @@ export interface HubConfig {
   deviceRateLimit: number;
   enrollRateLimit: number;
   trustProxy: boolean | string;
+  logLevel: HubLogLevel;
 }
 
 const integer = (value: string | undefined, fallback: number, name: string): number => {
@@ -31,7 +33,15 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): HubConfig => (
   deviceRateLimit: integer(env['PASSOPASSO_HUB_RATE_LIMIT'], 600, 'PASSOPASSO_HUB_RATE_LIMIT'),
   enrollRateLimit: integer(env['PASSOPASSO_HUB_ENROLL_RATE_LIMIT'], 10, 'PASSOPASSO_HUB_ENROLL_RATE_LIMIT'),
   trustProxy: trustProxyOf(env['PASSOPASSO_HUB_TRUST_PROXY']),
+  logLevel: logLevelOf(env['PASSOPASSO_HUB_LOG_LEVEL']),
 });
+
+const logLevelOf = (value: string | undefined): HubLogLevel => {
+  if (value === undefined || value === '') return 'info';
+  if (!isHubLogLevel(value))
+    throw new Error(`PASSOPASSO_HUB_LOG_LEVEL must be one of ${HUB_LOG_LEVELS.join(', ')}, not "${value}"`);
+  return value;
+};
 
 /** '1' trusts the nearest proxy's X-Forwarded-*; an address list (e.g. "127.0.0.1") trusts only those. */
 const trustProxyOf = (value: string | undefined): boolean | string => {

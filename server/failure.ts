@@ -1,17 +1,5 @@
+import { HTTP_STATUS_OF } from '../shared/http-status.ts';
 import type { HubErrorCode } from '../shared/sync-protocol/common.ts';
-
-const STATUS: Record<HubErrorCode, number> = {
-  VALIDATION: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-  UNAVAILABLE: 503,
-};
 
 /** Thrown inside the hub where a rule is broken; the error handler answers `{ error: { code, message } }` with its status. */
 export class HubFailure extends Error {
@@ -26,6 +14,6 @@ export class HubFailure extends Error {
   }
 
   get status(): number {
-    return STATUS[this.code];
+    return HTTP_STATUS_OF[this.code];
   }
 }

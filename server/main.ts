@@ -42,6 +42,7 @@ const main = async () => {
     deviceRateLimit: config.deviceRateLimit,
     enrollRateLimit: config.enrollRateLimit,
     trustProxy: config.trustProxy,
+    logLevel: config.logLevel,
   });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();

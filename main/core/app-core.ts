@@ -1,15 +1,16 @@
 import type { AppInfo } from '../../shared/domain/app.ts';
 import { createAppHandlers } from './app/handlers.ts';
 import type { CoreContext } from './core-context.ts';
-import { FieldCipher } from './crypto/field-cipher.ts';
-import { fileKeyProvider, type KeyProvider } from './crypto/key-provider.ts';
 import { DatabaseService } from './db/database-service.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations/index.ts';
 import { EventBus } from './events.ts';
+import { DeskKeys } from './keys/desk-keys.ts';
+import { createKeysHandlers } from './keys/handlers.ts';
+import { fileKeyVault } from './keys/key-vault.ts';
 import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
 import { readAudit } from './journal/audit.ts';
-import { registerJournalEntities } from './journal/changes.ts';
+import { journalSyncTables } from './journal/sync-tables.ts';
 import { createReportsHandlers } from './export/facilita/handlers.ts';
 import { createDashboardsHandlers } from './dashboards/handlers.ts';
 import { journalFacilitaSource } from './export/facilita/journal-source.ts';
@@ -21,6 +22,7 @@ import { createDispatcher, type Dispatcher, type Handlers } from './rpc/dispatch
 import { SettingsService, type StoreFactory } from './settings/settings-service.ts';
 import { SyncEngine, type SyncEngineOptions } from './sync/engine.ts';
 import { createSyncHandlers } from './sync/handlers.ts';
+import { syncTablesOf, type SyncedTable } from './sync/synced-tables.ts';
 
 export { APP_NAME } from './app/handlers.ts';
 
@@ -34,10 +36,17 @@ export interface AppCoreOptions {
   /** Where package.json and resources/ are; found from this file when not given. */
   appRoot?: string;
   backupsToKeep?: number;
-  /** Where the master key comes from; a private key file in the data folder when not given. */
-  keyProvider?: KeyProvider;
+  /**
+   * The desk's key, loaded before the core starts (`await DeskKeys.open(vault, dataDir)`); when
+   * not given, the private key file in the data folder, read now.
+   */
+  keys?: DeskKeys;
   /** Sync engine timings (tests shorten them or drive sync by hand). */
   sync?: SyncEngineOptions;
+  /** The clock every service reads (the journal's dates, sync's times); the system clock when not given. */
+  now?: () => Date;
+  /** Synced tables beyond the journal's (tests sync a record kind of their own). */
+  moreSyncedTables?: (context: CoreContext) => readonly SyncedTable[];
 }
 
 export interface AppCore {
@@ -45,6 +54,7 @@ export interface AppCore {
   events: EventBus;
   database: DatabaseService;
   settings: SettingsService;
+  keys: DeskKeys;
   context: CoreContext;
   sync: SyncEngine;
   close(): void;
@@ -72,8 +82,8 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   const backupTimer = setInterval(runBackup, BACKUP_CHECK_INTERVAL_MS);
   backupTimer.unref();
 
-  const keyProvider = options.keyProvider ?? fileKeyProvider(options.dataDir);
-  let cipher: FieldCipher | null = null;
+  const keys = options.keys ?? DeskKeys.openNow(fileKeyVault(options.dataDir), options.dataDir);
+  keys.attach(() => (database.state.status === 'ok' ? database.db : null));
 
   const context: CoreContext = {
     dataDir: options.dataDir,
@@ -86,26 +96,44 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     database,
     settings,
     runBackup,
-    cipher: () => (cipher ??= new FieldCipher(keyProvider.loadOrCreate())),
+    keys,
+    cipher: () => keys.cipher(),
   };
 
   const guides = createGuides(context);
 
-  const sync = new SyncEngine(context, options.sync);
+  const now = options.now ?? (() => new Date());
+  const journalContext = journalContextOf(context, now);
+  // The sync engine calls back into the journal only through these, built for this core alone.
+  const journalTables = journalSyncTables(journalContext);
+  const sync = new SyncEngine(
+    context,
+    syncTablesOf([...journalTables.tables, ...(options.moreSyncedTables?.(context) ?? [])], journalTables.feed),
+    { now, ...options.sync },
+  );
   sync.onGuidePacksInstalled(() => guides.library.reload());
-  const journal = new JournalService(journalContextOf(context));
-  registerJournalEntities();
+  const journal = new JournalService(journalContext);
 
   // Each domain contributes its slice of the one handler table (see shared/contract/methods.ts).
   const handlers: Handlers = {
     ...createAppHandlers(context),
+    ...createKeysHandlers(context, {
+      isSetUp: () => journal.status().setUp,
+      signedInRole: () => journal.status().signedIn?.role ?? null,
+    }),
     ...createGuidesHandlers(context, guides),
     ...createJournalHandlers(context, journal),
-    ...createSyncHandlers(context, sync, () => journal.requireOnceSetUp('enrollDesk')),
+    ...createSyncHandlers(context, sync, {
+      mayEnroll: () => journal.requireOnceSetUp('enrollDesk'),
+      resolver: () => journal.actor().actor.id,
+    }),
     ...createReportsHandlers(context, {
       source: () =>
-        journalFacilitaSource(context.database.db, context.cipher(), (siteId) =>
-          readAudit(journalContextOf(context), 'site', siteId),
+        journalFacilitaSource(
+          context.database.db,
+          context.cipher(),
+          (siteId) => readAudit(journalContext, 'site', siteId),
+          now,
         ),
       viewer: () => journal.actor().actor,
       exporter: () => journal.requireCoordinatorAction('exportFacilita').actor,
@@ -121,6 +149,7 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     events,
     database,
     settings,
+    keys,
     context,
     sync,
     close() {

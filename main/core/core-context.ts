@@ -2,6 +2,7 @@ import type { AppInfo } from '../../shared/domain/app.ts';
 import type { FieldCipher } from './crypto/field-cipher.ts';
 import type { DatabaseService } from './db/database-service.ts';
 import type { EventBus } from './events.ts';
+import type { DeskKeys } from './keys/desk-keys.ts';
 import type { NoticeBoard } from './notices/notice-board.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 
@@ -19,9 +20,11 @@ export interface CoreContext {
   settings: SettingsService;
   /** Starts a backup if today's is missing (never throws; failures are logged). */
   runBackup: () => void;
+  /** The desk's master key and its state (loaded before the core started). */
+  keys: DeskKeys;
   /**
-   * The field cipher for personal data, built on first use from the desk's master key (keychain in
-   * Electron, key file in browser mode). Throws AppFailure('STORAGE') when no key can be had.
+   * The field cipher for personal data, from the journal's own key. Throws AppFailure('STORAGE',
+   * reason keyNotReady) while the key is missing or not the journal's (the start screen explains).
    */
   cipher: () => FieldCipher;
 }

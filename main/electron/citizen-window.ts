@@ -1,55 +1,40 @@
 import { BrowserWindow, screen } from 'electron';
-import type { AppCore } from '../core/app-core.ts';
+import type { EventListener } from '../core/events.ts';
 import { rendererEntry } from './app-protocol.ts';
+import { CitizenWindows } from '../shell/citizen-displays.ts';
 import { hardenedWebPreferences } from './window.ts';
 
 type Mode = 'citizen' | 'projector' | 'questionnaire';
 
-const open = new Map<string, BrowserWindow>();
-
-/** The display the citizen (or the room) looks at: the first one that is not the operator's. */
-const citizenDisplay = (): Electron.Display => {
-  const primary = screen.getPrimaryDisplay();
-  return screen.getAllDisplays().find((display) => display.id !== primary.id) ?? primary;
-};
-
 /**
- * Opens the citizen view (or the projector view) of a run, or the experience questionnaire, full screen on the second display
- * when there is one, with the same hardened options as the main window. One window per run and
- * mode: asking again brings it forward.
+ * The citizen view (or the projector view) of a run, or the experience questionnaire, full screen
+ * on the second display when there is one, with the same hardened options as the main window.
  */
-export const openCitizenWindow = (preloadPath: string, id: string, mode: Mode): void => {
-  const key = `${mode}:${id}`;
-  const existing = open.get(key);
-  if (existing && !existing.isDestroyed()) {
-    existing.focus();
-    return;
-  }
-  const display = citizenDisplay();
-  const separate = display.id !== screen.getPrimaryDisplay().id;
-  const window = new BrowserWindow({
-    ...display.workArea,
-    fullscreen: separate,
-    title: 'PassoPasso',
-    show: false,
-    backgroundColor: '#000000',
-    autoHideMenuBar: true,
-    webPreferences: hardenedWebPreferences(preloadPath),
-  });
-  window.once('ready-to-show', () => window.show());
-  window.on('closed', () => open.delete(key));
-  open.set(key, window);
+export const citizenWindows = (preloadPath: string): CitizenWindows<BrowserWindow> =>
+  new CitizenWindows(
+    screen,
+    (area) =>
+      new BrowserWindow({
+        ...area,
+        title: 'PassoPasso',
+        show: false,
+        backgroundColor: '#000000',
+        autoHideMenuBar: true,
+        webPreferences: hardenedWebPreferences(preloadPath),
+      }),
+  );
+
+const openView = (windows: CitizenWindows<BrowserWindow>, id: string, mode: Mode) =>
   // Run and questionnaire ids are UUIDs (checked by the contract), so they need no escaping in the hash.
-  void window.loadURL(`${rendererEntry()}#/${mode}/${id}`);
-};
+  windows.open(`${mode}:${id}`, (window) => void window.loadURL(`${rendererEntry()}#/${mode}/${id}`));
 
 /** The renderer asks through the contract (guides.citizenWindow.open); pages may not open windows themselves. */
-export const watchCitizenWindowRequests = (core: AppCore, preloadPath: string): void => {
-  core.events.subscribe((name, payload) => {
+export const citizenWindowRequests =
+  (windows: CitizenWindows<BrowserWindow>): EventListener =>
+  (name, payload) => {
     if (name === 'questionnaire.citizenWindow.requested')
-      openCitizenWindow(preloadPath, (payload as { id: string }).id, 'questionnaire');
+      openView(windows, (payload as { id: string }).id, 'questionnaire');
     if (name !== 'guides.citizenWindow.requested') return;
     const { runId, mode } = payload as { runId: string; mode: Mode };
-    openCitizenWindow(preloadPath, runId, mode);
-  });
-};
+    openView(windows, runId, mode);
+  };

@@ -1,17 +1,28 @@
 import { BrowserWindow, ipcMain } from 'electron';
-import { fail } from '../../shared/contract/result.ts';
-import type { AppCore } from '../core/app-core.ts';
 import { EVENT_CHANNEL, RPC_CHANNEL } from '../../shared/contract/channels.ts';
+import { fail } from '../../shared/contract/result.ts';
+import type { EventName } from '../../shared/contract/names.ts';
+import type { RemoteCore } from '../core/bridge/core-bridge.ts';
 import { isTrustedSender } from './security.ts';
 
-/** The Electron binding of the contract: one channel, every call through the same dispatcher as HTTP. */
-export const bindIpc = (core: AppCore): void => {
+/** Sends an event to every window that is still there; one window's failure is not the others'. */
+export const sendToWindows = (name: EventName, payload: unknown): void => {
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (window.isDestroyed() || window.webContents.isDestroyed()) continue;
+    try {
+      window.webContents.send(EVENT_CHANNEL, name, payload);
+    } catch {
+      // Closed between the check and the send: nothing to tell it any more.
+    }
+  }
+};
+
+/** The Electron binding of the contract: one channel, every call through the core's one dispatcher. */
+export const bindIpc = (core: Pick<RemoteCore, 'call' | 'subscribe'>): void => {
   ipcMain.handle(RPC_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url)) return fail('FORBIDDEN', 'Untrusted sender');
     if (typeof method !== 'string') return fail('NOT_FOUND', 'Method name missing');
-    return core.dispatcher.call(method, input);
+    return core.call(method, input);
   });
-  core.events.subscribe((name, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(EVENT_CHANNEL, name, payload);
-  });
+  core.subscribe(sendToWindows);
 };

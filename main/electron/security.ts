@@ -12,7 +12,7 @@ export const isTrustedSender = (frameUrl: string | undefined): boolean => {
   }
 };
 
-/** Electron's security checklist, the parts that live outside the window options (ARCHITECTURE §5). */
+/** Electron's security checklist, the parts that live outside the window options (docs/architecture.md §5). */
 export const applySecurityPolicy = (): void => {
   // Every permission (camera, geolocation, notifications…) is refused: the desk needs none of them.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { rendererEntry } from './app-protocol.ts';
 
-/** The hardened options of every window we open (ARCHITECTURE §5); nothing here may be loosened per window. */
+/** The hardened options of every window we open (docs/architecture.md §5); nothing here may be loosened per window. */
 export const hardenedWebPreferences = (preloadPath: string): Electron.WebPreferences => ({
   preload: preloadPath,
   sandbox: true,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createAppCore } from '../core/app-core.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import { readPackageInfo } from '../core/package-info.ts';
-import { confStore } from './conf-store.ts';
+import { confStore } from '../core/settings/conf-store.ts';
 import { openInBrowser } from './open-browser.ts';
 import { startHost } from './server.ts';
 

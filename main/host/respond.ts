@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { fail, type ErrorCode, type Result } from '../../shared/contract/result.ts';
 import { SECURITY_HEADERS } from '../../shared/security/csp.ts';
-import { HTTP_STATUS_OF } from './http-status.ts';
+import { HTTP_STATUS_OF } from '../../shared/http-status.ts';
 
 export const sendJson = (response: ServerResponse, status: number, body: unknown): void => {
   const payload = JSON.stringify(body);

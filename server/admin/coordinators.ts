@@ -4,19 +4,18 @@ import { HubFailure } from '../failure.ts';
 
 type Roles = Pick<OperatorPayload, 'role' | 'active' | 'siteId'>;
 
-// The hub's referente is the desk's coordinator (main/core/journal/hub-feed.ts maps the roles).
 const manages = (operator: Roles | undefined, siteId: string) =>
   operator !== undefined &&
-  operator.role === 'referente' &&
+  operator.role === 'coordinator' &&
   operator.active &&
   (operator.siteId === null || operator.siteId === siteId);
 
 /**
  * Refuses a roster change that would leave a site — or the whole organisation — with no active
- * referente: its desks would have nobody able to manage operators, settings and retention, and the
+ * coordinator: its desks would have nobody able to manage operators, settings and retention, and the
  * hub cannot sign in at a desk to put that right. Coordinators a desk created itself (pushed as
  * `operator` records) count too. Run under the feed's lock, in the transaction that writes the
- * change: two admins demoting the last two referenti at the same instant are taken one at a time.
+ * change: two admins demoting the last two coordinators at the same instant are taken one at a time.
  */
 export const assertDesksStayManaged = async (
   db: Queryable,
@@ -29,7 +28,7 @@ export const assertDesksStayManaged = async (
     [organisationId],
   );
   const current = roster.find((item) => item.key === operatorId)?.payload;
-  if (!current || current.role !== 'referente' || !current.active) return;
+  if (!current || current.role !== 'coordinator' || !current.active) return;
 
   const inRoster = new Set(roster.map((item) => item.key));
   const others = roster.filter((item) => item.key !== operatorId).map((item) => item.payload);
@@ -54,17 +53,17 @@ export const assertDesksStayManaged = async (
   if (orphan) {
     throw new HubFailure(
       'CONFLICT',
-      `${current.displayName} is the last active referente of the site "${orphan.name}": its desks would have nobody able to manage them. Make another operator referente there first.`,
+      `${current.displayName} is the last active coordinator of the site "${orphan.name}": its desks would have nobody able to manage them. Make another operator coordinator there first.`,
     );
   }
   const anyoneLeft =
-    (next.role === 'referente' && next.active) ||
-    others.some((operator) => operator.role === 'referente' && operator.active) ||
+    (next.role === 'coordinator' && next.active) ||
+    others.some((operator) => operator.role === 'coordinator' && operator.active) ||
     deskCoordinators.length > 0;
   if (!anyoneLeft) {
     throw new HubFailure(
       'CONFLICT',
-      `${current.displayName} is the organisation's last active referente. Make another operator referente first.`,
+      `${current.displayName} is the organisation's last active coordinator. Make another operator coordinator first.`,
     );
   }
 };

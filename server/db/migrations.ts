@@ -156,6 +156,35 @@ const MIGRATIONS: readonly HubMigration[] = [
         PRIMARY KEY (organisation_id, export_id, filename)
       );`,
   },
+  {
+    version: 50,
+    name: 'one-role-enum-codes-desk-contact',
+    // One role enum everywhere: the hub's roster used its own names (operator, referente) for the
+    // desk's facilitator and coordinator. Codes get an id to list and revoke them by; desks report
+    // their app version and last push apart from their last contact (a pull counts as contact); a
+    // desk that reported demo data is marked, and nothing it sends is stored from then on.
+    sql: `
+      UPDATE feed SET payload = jsonb_set(payload, '{role}', to_jsonb(CASE payload->>'role'
+          WHEN 'operator' THEN 'facilitator' WHEN 'referente' THEN 'coordinator' ELSE payload->>'role' END))
+        WHERE kind = 'operator' AND payload->>'role' IN ('operator', 'referente');
+      ALTER TABLE enrollment_codes ADD COLUMN id uuid;
+      UPDATE enrollment_codes SET id = md5(code_hash)::uuid WHERE id IS NULL;
+      ALTER TABLE enrollment_codes ALTER COLUMN id SET NOT NULL;
+      CREATE UNIQUE INDEX enrollment_codes_by_id ON enrollment_codes (id);
+      ALTER TABLE enrollment_codes ADD COLUMN revoked_at timestamptz;
+      ALTER TABLE devices ADD COLUMN last_push_at timestamptz;
+      ALTER TABLE devices ADD COLUMN app_version text;
+      ALTER TABLE devices ADD COLUMN demo boolean NOT NULL DEFAULT false;`,
+  },
+  {
+    version: 60,
+    name: 'conflicts-closed-by-admin',
+    // An admin closes a conflict the desks cannot settle (a desk gone for good, a record nobody
+    // needs): who closed it and why are kept beside the time.
+    sql: `
+      ALTER TABLE conflicts ADD COLUMN closed_by text;
+      ALTER TABLE conflicts ADD COLUMN close_reason text;`,
+  },
 ];
 
 /** Applies pending migrations in one transaction, serialised by an advisory lock so two hub processes starting together do not race. */

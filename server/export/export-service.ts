@@ -28,6 +28,19 @@ const MAX_ATTEMPTS = 3;
  * an earlier export of the organisation holds (unless `includeExported`), and is recorded — export,
  * rows and files — in one transaction, so a failure anywhere leaves no trace of it.
  */
+/** Why an export made no file, in words the referente can act on. */
+const nothingToExport = (built: { skipped: number; leftOutDemo: number }): string => {
+  const reasons = [
+    ...(built.skipped > 0
+      ? [`${built.skipped} row(s) went out in earlier exports (includeExported: true exports them again)`]
+      : []),
+    ...(built.leftOutDemo > 0 ? [`${built.leftOutDemo} service(s) came from a desk holding demo data`] : []),
+  ];
+  return reasons.length > 0
+    ? `Nothing new to export in this period: ${reasons.join('; ')}`
+    : 'No reportable service in this period';
+};
+
 export const createFacilitaExportService = (db: HubDatabase) => ({
   async run(query: FacilitaExportRequest): Promise<FacilitaExportResult> {
     const { organisationId, includeExported } = query;
@@ -49,15 +62,11 @@ export const createFacilitaExportService = (db: HubDatabase) => ({
         files: built.files.map(({ filename, csv, rows, sha256 }) => ({ filename, csv, rows, sha256 })),
         rejected: built.rejected,
         skippedAlreadyExported: built.skipped,
+        leftOutDemo: built.leftOutDemo,
       };
       if (built.files.length === 0) {
         if (built.rejected.length > 0) return { exportId: null, ...answer };
-        throw new HubFailure(
-          'NOT_FOUND',
-          built.skipped > 0
-            ? `Nothing new to export in this period: ${built.skipped} row(s) went out in earlier exports (includeExported: true exports them again)`
-            : 'No reportable service in this period',
-        );
+        throw new HubFailure('NOT_FOUND', nothingToExport(built));
       }
       const exportId = randomUUID();
       const recorded = await db.transaction(async (tx) => {

@@ -5,6 +5,7 @@ import {
 } from '../../main/core/export/facilita/build-export.ts';
 import type { ExportRules, FacilitaServiceRecord } from '../../main/core/export/facilita/record.ts';
 import { exportFileName } from '../../main/core/export/facilita/file-names.ts';
+import { HubSiteSettingFields } from '../../shared/sync-protocol/site-settings.ts';
 import type { Queryable } from '../db/database.ts';
 
 /**
@@ -26,10 +27,52 @@ interface SitePayload {
   projectEnd: string;
   cutoffDate: string | null;
   allowMinors: boolean;
-  demo?: boolean;
 }
 
 export type RecordKind = FacilitaServiceRecord['recordKind'];
+
+/**
+ * Each hub site's identity and rules: the site settings the organisation set at the hub win (one
+ * source for every desk of the site); a field the hub never set falls back to what the site's desks
+ * pushed at set-up. A site with neither a Facilita id and name nor project dates exports nothing.
+ */
+const siteIdentities = async (
+  db: Queryable,
+  organisationId: string,
+  deskSites: Map<string, Record<string, unknown>>,
+  siteOfRecord: Map<string, string>,
+): Promise<Map<string, SitePayload>> => {
+  const fromDesks = new Map<string, Record<string, unknown>>();
+  for (const [recordId, payload] of deskSites) {
+    const hubSite = siteOfRecord.get(`site:${recordId}`);
+    if (hubSite && !fromDesks.has(hubSite)) fromDesks.set(hubSite, payload);
+  }
+  const settings = await db.query<{ key: string; payload: Record<string, unknown> }>(
+    "SELECT key, payload FROM feed WHERE organisation_id = $1 AND kind = 'siteSettings' AND NOT deleted",
+    [organisationId],
+  );
+  const fromHub = new Map(settings.map((row) => [row.key, row.payload]));
+  const identities = new Map<string, SitePayload>();
+  for (const siteId of new Set([...fromDesks.keys(), ...fromHub.keys()])) {
+    const merged = {
+      ...fromDesks.get(siteId),
+      ...definedOnly(HubSiteSettingFields.safeParse(fromHub.get(siteId) ?? {}).data),
+    };
+    const site: SitePayload = {
+      facilitaId: text(merged['facilitaId']),
+      facilitaName: text(merged['facilitaName']),
+      projectStart: text(merged['projectStart']),
+      projectEnd: text(merged['projectEnd']),
+      cutoffDate: typeof merged['cutoffDate'] === 'string' ? merged['cutoffDate'] : null,
+      allowMinors: merged['allowMinors'] === true,
+    };
+    if (site.facilitaId && site.facilitaName && site.projectStart && site.projectEnd) identities.set(siteId, site);
+  }
+  return identities;
+};
+
+const definedOnly = (value: Record<string, unknown> | undefined): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(value ?? {}).filter(([, field]) => field !== undefined));
 
 export interface BuiltFile {
   filename: string;
@@ -45,6 +88,8 @@ export interface BuiltOrganisationExport {
   rejected: RejectedRecord[];
   /** Records left out because `alreadyExported` said so. */
   skipped: number;
+  /** Services left out because the desk that sent them reported demo data (fictional people). */
+  leftOutDemo: number;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -118,26 +163,27 @@ export const buildOrganisationExport = async (
   period: { from: string; to: string },
   options: { alreadyExported: (kind: RecordKind, recordId: string) => boolean; at: Date },
 ): Promise<BuiltOrganisationExport> => {
-  const rows = await db.query<RecordRow & { site_id: string }>(
-    `SELECT entity, record_id, payload, site_id FROM records
-      WHERE organisation_id = $1 AND NOT deleted
-        AND entity IN ('site', 'operator', 'citizen', 'session', 'workshop', 'participant')`,
+  const rows = await db.query<RecordRow & { site_id: string; demo: boolean }>(
+    `SELECT r.entity, r.record_id, r.payload, r.site_id, d.demo FROM records r JOIN devices d ON d.id = r.device_id
+      WHERE r.organisation_id = $1 AND NOT r.deleted
+        AND r.entity IN ('site', 'operator', 'citizen', 'session', 'workshop', 'participant')`,
     [organisationId],
   );
   const byEntity = new Map<string, Map<string, Record<string, unknown>>>();
   const siteOfRecord = new Map<string, string>();
+  let leftOutDemo = 0;
   for (const row of rows) {
+    // A demo desk's records are fictional people: never in a file, and counted so the export says so.
+    if (row.demo) {
+      if (row.entity === 'session' || row.entity === 'participant') leftOutDemo += 1;
+      continue;
+    }
     if (!byEntity.has(row.entity)) byEntity.set(row.entity, new Map());
     byEntity.get(row.entity)?.set(row.record_id, row.payload);
     siteOfRecord.set(`${row.entity}:${row.record_id}`, row.site_id);
   }
   const entity = (name: string) => byEntity.get(name) ?? new Map<string, Record<string, unknown>>();
-  // A desk's site record is keyed by its hub site: the rules in force where the service was given.
-  const siteByHubSite = new Map<string, SitePayload>();
-  for (const [recordId, payload] of entity('site')) {
-    const hubSite = siteOfRecord.get(`site:${recordId}`);
-    if (hubSite && !payload['demo']) siteByHubSite.set(hubSite, payload as unknown as SitePayload);
-  }
+  const siteByHubSite = await siteIdentities(db, organisationId, entity('site'), siteOfRecord);
 
   const builders = new Map<string, FacilitaExportBuilder>();
   let skipped = 0;
@@ -190,5 +236,5 @@ export const buildOrganisationExport = async (
       });
     }
   }
-  return { files, rejected, skipped };
+  return { files, rejected, skipped, leftOutDemo };
 };

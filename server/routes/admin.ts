@@ -13,6 +13,8 @@ import { Uuid } from '../../shared/sync-protocol/common.ts';
 import type { AdminService } from '../admin/service.ts';
 import { verifyPackPayload } from '../admin/guide-pack.ts';
 import type { FacilitaExportService } from '../export/export-service.ts';
+import type { createConflictAdmin } from '../admin/conflicts.ts';
+import { registerConflictRoutes } from './admin-conflicts.ts';
 import { registerFacilitaExportRoutes } from './admin-exports.ts';
 import { IdParam, parseBody, PUSH_BODY_LIMIT } from './validate.ts';
 
@@ -20,6 +22,7 @@ interface AdminRouteOptions {
   admin: AdminService;
   authenticateAdmin: (request: FastifyRequest) => Promise<void>;
   facilitaExports: FacilitaExportService;
+  conflicts: ReturnType<typeof createConflictAdmin>;
 }
 
 const PublishPack = z.object({ organisationId: Uuid, pack: GuidePackPayload }).strict();
@@ -27,7 +30,7 @@ const PublishPack = z.object({ organisationId: Uuid, pack: GuidePackPayload }).s
 /** The organisation admin's API (bearer admin token): the same operations as the command line. */
 export const registerAdminRoutes = (
   v1: FastifyInstance,
-  { admin, authenticateAdmin, facilitaExports }: AdminRouteOptions,
+  { admin, authenticateAdmin, facilitaExports, conflicts }: AdminRouteOptions,
 ) => {
   v1.register(async (scope) => {
     scope.addHook('onRequest', authenticateAdmin);
@@ -54,6 +57,15 @@ export const registerAdminRoutes = (
     scope.post('/admin/desks/:id/revoke', limited, (request) =>
       admin.revokeDesk(parseBody(IdParam, request.params).id),
     );
+    scope.post('/admin/desks/:id/unrevoke', limited, (request) =>
+      admin.unrevokeDesk(parseBody(IdParam, request.params).id),
+    );
+    scope.get('/admin/enrollment-codes', limited, (request) =>
+      admin.listCodes(parseBody(OrganisationQuery, request.query).organisationId),
+    );
+    scope.post('/admin/enrollment-codes/:id/revoke', limited, (request) =>
+      admin.revokeCode(parseBody(IdParam, request.params).id),
+    );
     scope.post('/admin/operators', limited, (request) => {
       const { organisationId, ...operator } = parseBody(PutOperator, request.body);
       return admin.putOperator(organisationId, operator);
@@ -67,5 +79,6 @@ export const registerAdminRoutes = (
       admin.summary(parseBody(OrganisationQuery, request.query).organisationId),
     );
     registerFacilitaExportRoutes(scope, facilitaExports, limited);
+    registerConflictRoutes(scope, conflicts, limited);
   });
 };

@@ -71,12 +71,12 @@ export const registerDeskRoutes = (v1: FastifyInstance, options: DeskRouteOption
   v1.post('/pull', { onRequest: options.authenticateDevice, config: perDevice }, async (request) => {
     const body = parseBody(PullRequest, request.body);
     const device = asDevice(request, body.deviceId);
-    if (body.backlog !== undefined) {
-      await options.db.query('UPDATE devices SET backlog = $2, last_seen_at = now() WHERE id = $1', [
-        device.id,
-        body.backlog,
-      ]);
-    }
+    // A pull is contact too: "never synced" must not be said of a desk that only pulls.
+    await options.db.query(
+      `UPDATE devices SET last_seen_at = now(), backlog = coalesce($2, backlog), app_version = coalesce($3, app_version)
+        WHERE id = $1`,
+      [device.id, body.backlog ?? null, body.appVersion ?? null],
+    );
     return readFeed(options.db, device, body.after, body.limit);
   });
 };

@@ -1,9 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
+  CloseConflict,
+  ConflictQuery,
+  ConflictRow,
   CreateOrganisation,
   CreateSite,
   DeskRow,
+  EnrollmentCodeRow,
   FacilitaExportEntry,
   FacilitaExportRequest,
   FacilitaExportResult,
@@ -100,10 +104,23 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
       body: IssueCode,
       response: IssuedCode,
     },
+    get: {
+      summary: "The organisation's enrollment codes and their state (never the code itself)",
+      security: 'admin',
+      query: OrganisationQuery,
+      response: z.array(EnrollmentCodeRow),
+    },
+  },
+  '/admin/enrollment-codes/{id}/revoke': {
+    post: {
+      summary: 'Revoke an enrollment code not used yet',
+      security: 'admin',
+      response: z.object({ id: z.string(), revoked: z.boolean() }),
+    },
   },
   '/admin/desks': {
     get: {
-      summary: 'Desks with last sync and reported backlog',
+      summary: 'Desks with last contact (pull or push), last push, last sync, backlog and app version',
       security: 'admin',
       query: OrganisationQuery,
       response: z.array(DeskRow),
@@ -111,9 +128,32 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/admin/desks/{id}/revoke': {
     post: {
-      summary: "Revoke a desk's token",
+      summary: "Revoke a desk's token (it may enroll again with a fresh code, keeping its unsent work)",
       security: 'admin',
       response: z.object({ deviceId: z.string(), revoked: z.boolean() }),
+    },
+  },
+  '/admin/desks/{id}/unrevoke': {
+    post: {
+      summary: "Undo a desk's revocation: its token works again",
+      security: 'admin',
+      response: z.object({ deviceId: z.string(), revoked: z.boolean() }),
+    },
+  },
+  '/admin/conflicts': {
+    get: {
+      summary: "The organisation's conflicts (open by default), per desk and record, without their payloads",
+      security: 'admin',
+      query: ConflictQuery,
+      response: z.array(ConflictRow),
+    },
+  },
+  '/admin/conflicts/{id}/close': {
+    post: {
+      summary: 'Close a conflict the desks cannot settle, saying who and why',
+      security: 'admin',
+      body: CloseConflict,
+      response: z.object({ changeId: z.string(), closed: z.boolean(), resolvedAt: z.string().nullable() }),
     },
   },
   '/admin/operators': {
@@ -175,7 +215,11 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
 /** The OpenAPI 3 document, generated from the same zod schemas the routes validate with. */
 export const openApiDocument = (version: string) => ({
   openapi: '3.0.3',
-  info: { title: 'PassoPasso hub', version, description: 'Desk ↔ hub sync protocol (ARCHITECTURE §4) and admin API.' },
+  info: {
+    title: 'PassoPasso hub',
+    version,
+    description: 'Desk ↔ hub sync protocol (docs/architecture.md §4) and admin API.',
+  },
   servers: [{ url: API_PREFIX }],
   components: {
     securitySchemes: {

@@ -3,7 +3,8 @@ import type { PushChange, PushRequest, PushResponse, PushResult } from '../../sh
 import { sha256Hex, type AuthenticatedDevice } from '../auth.ts';
 import type { HubDatabase, Queryable } from '../db/database.ts';
 import { HubFailure } from '../failure.ts';
-import { decide } from './decide.ts';
+import { decide, type Decision } from './decide.ts';
+import { belongsToAnotherSite, OTHER_SITE } from './site-scope.ts';
 import {
   keyOf,
   lockRecords,
@@ -26,7 +27,7 @@ export const MAX_RECORD_BYTES = 256 * 1024;
 const EARLIER_BATCH_WAITS_MS = [10, 20, 40, 80];
 
 /**
- * Applies one push in ONE transaction (ARCHITECTURE §4): changes this desk already sent are answered
+ * Applies one push in ONE transaction (docs/architecture.md §4): changes this desk already sent are answered
  * as before, new ones are applied in seq order, and the desk's high-water mark moves to the last one.
  * Either all of it is stored or none, so a crash at any point leaves the desk free to send it again.
  * A batch whose earlier changes have not arrived waits a little for them, then is deferred.
@@ -56,8 +57,8 @@ const applyOnce = (
   deferIfMissing: boolean,
 ): Promise<PushResponse | null> =>
   db.transaction(async (tx) => {
-    const [row] = await tx.query<{ high_water: string | number; revoked_at: unknown }>(
-      'SELECT high_water, revoked_at FROM devices WHERE id = $1 FOR UPDATE',
+    const [row] = await tx.query<{ high_water: string | number; revoked_at: unknown; demo: boolean }>(
+      'SELECT high_water, revoked_at, demo FROM devices WHERE id = $1 FOR UPDATE',
       [device.id],
     );
     if (!row || row.revoked_at) throw new HubFailure('UNAUTHORIZED', 'This desk is not enrolled or was revoked');
@@ -80,7 +81,10 @@ const applyOnce = (
 
     const replayed = await replayResults(tx, device.id, request.changes, highWater);
     const fresh = request.changes.filter((change) => !replayed.has(change.changeId));
-    const decided = await decideFresh(tx, device, fresh, digests);
+    const demo = row.demo || fresh.some(reportsDemoData);
+    if (demo && !row.demo) await tx.query('UPDATE devices SET demo = true WHERE id = $1', [device.id]);
+    const decided = demo ? refuseAll(fresh, DEMO_DATA) : await decideFresh(tx, device, fresh, digests);
+    if (demo) await writeChanges(tx, device, [...decided.values()]);
 
     const results: PushResult[] = request.changes.map((change) => {
       const earlier = replayed.get(change.changeId);
@@ -93,6 +97,21 @@ const applyOnce = (
     await touchDevice(tx, device.id, newHighWater, Math.max(0, request.backlog - answered), true);
     return { highWater: newHighWater, results };
   });
+
+/**
+ * Demo data is fictional training material: a desk that holds it reports so in its site record, and
+ * from then on nothing it sends is stored (the desk refuses to enroll with demo data; this is the
+ * second guard). Its changes are answered as rejected, with the reason, so the desk shows them.
+ */
+const reportsDemoData = (change: PushChange) => change.entity === 'site' && change.payload['demo'] === true;
+
+const DEMO_DATA: Decision = {
+  outcome: 'rejected',
+  reason: { code: 'DEMO_DATA', message: 'This desk holds demo data: remove it before connecting to the organisation' },
+};
+
+const refuseAll = (changes: readonly PushChange[], decision: Decision): Map<string, Decided> =>
+  new Map(changes.map((change) => [change.changeId, { change, decision }]));
 
 /** Each payload's SHA-256 over its canonical JSON, by change id; one over MAX_RECORD_BYTES is not hashed. */
 interface Digest {
@@ -145,7 +164,9 @@ const decideFresh = async (
     }
     const key = keyOf(change.entity, change.recordId);
     const current = working.get(key);
-    const decision = decide(current, change, hash);
+    const decision = belongsToAnotherSite(change.entity, current?.siteId ?? null, device.siteId)
+      ? OTHER_SITE
+      : decide(current, change, hash);
     const entry: Decided = { change, decision };
     if (decision.outcome === 'conflict' && current) {
       entry.theirs = { version: current.version, op: current.deleted ? 'delete' : 'upsert', payload: current.payload };
@@ -158,6 +179,7 @@ const decideFresh = async (
         payload: change.payload,
         hash,
         existed: current?.existed ?? false,
+        siteId: current?.siteId ?? device.siteId,
         dirty: true,
         changeId: change.changeId,
       });

@@ -13,7 +13,7 @@ export type Decision =
   | { outcome: 'rejected'; reason: { code: string; message: string } };
 
 /**
- * What the hub does with one new change, given the record as the hub has it (ARCHITECTURE §4). Pure,
+ * What the hub does with one new change, given the record as the hub has it (docs/architecture.md §4). Pure,
  * so every rule is tested on its own:
  * - no record yet → apply;
  * - an edit on a record deleted concurrently → apply (an edit beats a concurrent delete);

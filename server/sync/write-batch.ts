@@ -6,6 +6,8 @@ import type { CurrentRecord, Decision } from './decide.ts';
 /** The writes of one push, each one statement for the whole batch (see apply-push.ts for the order). */
 export interface Working extends CurrentRecord {
   existed: boolean;
+  /** The site the record belongs to at the hub (null: not at the hub yet). */
+  siteId: string | null;
   dirty: boolean;
   changeId: string;
 }
@@ -29,8 +31,9 @@ export const lockRecords = async (tx: Queryable, organisationId: string, changes
     payload: Record<string, unknown>;
     payload_hash: string;
     change_id: string;
+    site_id: string;
   }>(
-    `SELECT r.entity, r.record_id, r.version, r.deleted, r.payload, r.payload_hash, r.change_id
+    `SELECT r.entity, r.record_id, r.version, r.deleted, r.payload, r.payload_hash, r.change_id, r.site_id
        FROM records r
        JOIN jsonb_to_recordset($2::jsonb) AS k(e text, r text)
          ON r.entity = k.e AND r.record_id = k.r
@@ -47,6 +50,7 @@ export const lockRecords = async (tx: Queryable, organisationId: string, changes
       payload: record.payload,
       hash: record.payload_hash,
       existed: true,
+      siteId: record.site_id,
       dirty: false,
       changeId: record.change_id,
     });
@@ -155,7 +159,7 @@ export const touchDevice = async (
   synced: boolean,
 ) => {
   await tx.query(
-    `UPDATE devices SET high_water = $2, backlog = $3, last_seen_at = now(),
+    `UPDATE devices SET high_water = $2, backlog = $3, last_seen_at = now(), last_push_at = now(),
             last_sync_at = CASE WHEN $4 THEN now() ELSE last_sync_at END
       WHERE id = $1`,
     [deviceId, highWater, backlog, synced],

@@ -6,6 +6,8 @@ import { guidesEvents, guidesMethods } from './domains/guides/methods.ts';
 import { journalEvents, journalMethods } from './domains/journal/methods.ts';
 import { facilitaEvents, facilitaMethods } from './domains/facilita/methods.ts';
 import { dashboardsEvents, dashboardsMethods } from './domains/dashboards/methods.ts';
+import { keysEvents, keysMethods } from './domains/keys/methods.ts';
+import { shellEvents, shellMethods } from './domains/shell/methods.ts';
 import type { EventName, MethodName } from './names.ts';
 
 /**
@@ -19,6 +21,8 @@ export const methods = {
   ...journalMethods,
   ...facilitaMethods,
   ...dashboardsMethods,
+  ...keysMethods,
+  ...shellMethods,
 } satisfies Record<MethodName, MethodSpec>;
 
 export const events = {
@@ -28,6 +32,8 @@ export const events = {
   ...journalEvents,
   ...facilitaEvents,
   ...dashboardsEvents,
+  ...keysEvents,
+  ...shellEvents,
 } satisfies Record<EventName, EventSpec>;
 
 export type Methods = typeof methods;

@@ -4,6 +4,8 @@ import { GUIDES_EVENT_NAMES, GUIDES_METHOD_NAMES } from './domains/guides/names.
 import { JOURNAL_EVENT_NAMES, JOURNAL_METHOD_NAMES } from './domains/journal/names.ts';
 import { FACILITA_EVENT_NAMES, FACILITA_METHOD_NAMES } from './domains/facilita/names.ts';
 import { DASHBOARDS_EVENT_NAMES, DASHBOARDS_METHOD_NAMES } from './domains/dashboards/names.ts';
+import { KEYS_EVENT_NAMES, KEYS_METHOD_NAMES } from './domains/keys/names.ts';
+import { SHELL_EVENT_NAMES, SHELL_METHOD_NAMES } from './domains/shell/names.ts';
 
 /**
  * The names of every method and event of the contract, without their schemas, so the sandboxed
@@ -17,6 +19,8 @@ export const METHOD_NAMES = [
   ...SYNC_METHOD_NAMES,
   ...FACILITA_METHOD_NAMES,
   ...DASHBOARDS_METHOD_NAMES,
+  ...KEYS_METHOD_NAMES,
+  ...SHELL_METHOD_NAMES,
 ] as const;
 
 export const EVENT_NAMES = [
@@ -26,6 +30,8 @@ export const EVENT_NAMES = [
   ...SYNC_EVENT_NAMES,
   ...FACILITA_EVENT_NAMES,
   ...DASHBOARDS_EVENT_NAMES,
+  ...KEYS_EVENT_NAMES,
+  ...SHELL_EVENT_NAMES,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

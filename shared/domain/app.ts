@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KeyState } from './keys.ts';
 
 export const RUN_MODES = ['electron', 'browser'] as const;
 
@@ -37,6 +38,8 @@ export const AppInfo = z.object({
   mode: z.enum(RUN_MODES),
   dataDir: z.string(),
   database: DatabaseState,
+  /** Whether this desk has the journal's key: a start screen like the database's when not. */
+  keys: KeyState,
   notices: z.array(Notice),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

@@ -42,6 +42,16 @@ export const ALLOWED_LINK_HOSTS = [
   'www.commissariatodips.it',
   // Garante per la protezione dei dati personali (password and privacy advice)
   'www.garanteprivacy.it',
+  // Ministry of Justice, the public platform for referendum and popular-initiative signatures
+  'firmereferendum.giustizia.it',
+  'pnri.firmereferendum.giustizia.it',
+  // Polizia di Stato, the state of a residence-permit application, and the Interior's immigration portal
+  'questure.poliziadistato.it',
+  'www.portaleimmigrazione.it',
+  // ACI (Automobile Club d'Italia, a public body): vehicle tax calculation and payment for most regions
+  'www.aci.it',
+  // Presidency of the Council, Department for Sport: calls for sport vouchers
+  'avvisibandi.sport.governo.it',
   // Regional health portals linked by the CUP and FSE guides (Piemonte, Sardegna)
   'www.salutepiemonte.it',
   'cupweb.sardegnasalute.it',

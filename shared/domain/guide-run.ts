@@ -38,7 +38,10 @@ export const GuideRun = z.strictObject({
   language: GuideLanguage,
   state: RunState,
   currentStep: GuideLocalId.nullable(),
-  /** Ids of the prerequisites the citizen did not have (blockers). */
+  /**
+   * Ids of the prerequisites the citizen did not have, as ticked on the checklist; once the run
+   * is finished, only those the route taken needed (the blockers).
+   */
   missingPrerequisites: z.array(GuideLocalId),
   steps: z.array(RunStep),
   outcome: RunOutcome.nullable(),

@@ -67,6 +67,8 @@ export const CitizenStepView = z.strictObject({
 /** The step as the operator sees it: everything the citizen sees plus the tip and what can go wrong. */
 export const OperatorStepView = CitizenStepView.extend({
   operatorTip: z.string().nullable(),
+  /** On an end step, the outcome the guide suggests for a run that stops here. */
+  endsAs: z.enum(['completed', 'partial']).nullable(),
   pitfalls: z.array(z.strictObject({ problem: z.string(), fix: z.string() })),
 });
 
@@ -92,6 +94,8 @@ export const RunDetail = z.strictObject({
   progress: RunProgress,
   /** Steps on the path before the current one (and the current one once a finished run reached an end). */
   doneSteps: z.array(DoneStep),
+  /** Missing prerequisites that block the path taken so far (a route's own only once it is taken). */
+  blockers: z.array(GuideLocalId),
   /** The library's version of this guide when it differs from the run's (the run keeps its own). */
   libraryVersion: GuideVersion.nullable(),
 });

@@ -18,6 +18,9 @@ export const MAX_GUIDE_PATH_STEPS = 12;
 /** A guide whose review is older than this is still shown but flagged to trainers. */
 export const GUIDE_REVIEW_MAX_AGE_DAYS = 365;
 
+/** Take-home sheet texts are read alone at home: at most this many words per sentence. */
+export const MAX_CITIZEN_SENTENCE_WORDS = 18;
+
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Semantic Versioning 2.0.0 (https://semver.org), the officially suggested pattern.
 const SEMVER =
@@ -43,6 +46,21 @@ export const GuideQuestion = z.strictObject({
 });
 
 /**
+ * Something the citizen does or awaits at home once this step is done ("the card arrives by
+ * post"). `days` (calendar) or `workingDays` (Monday to Friday) after the day of the step: the
+ * sheet prints the date it falls on. Its words are in <lang>.yaml.
+ */
+export const GuideHomeTask = z
+  .strictObject({
+    id: GuideLocalId,
+    days: z.int().min(1).max(400).optional(),
+    workingDays: z.int().min(1).max(60).optional(),
+  })
+  .refine((task) => task.days === undefined || task.workingDays === undefined, {
+    message: 'give days or workingDays, not both',
+  });
+
+/**
  * One step. With `next` it leads on; with `question` it branches; with neither it is an end.
  * `links` names entries of the pack's `links` to show as buttons on this step.
  */
@@ -52,9 +70,23 @@ export const GuideStep = z.strictObject({
   question: GuideQuestion.optional(),
   image: z.string().regex(IMAGE_PATH, 'must be images/<kebab-name>.svg or .png').optional(),
   links: z.array(GuideLocalId).optional(),
+  home: z.array(GuideHomeTask).optional(),
+  /**
+   * On an end step: how a run that stops here has usually ended, so the desk is not offered
+   * "completed" where nothing is done yet (pagoPA's "pay later in a shop" end is partial).
+   */
+  endsAs: z.enum(['completed', 'partial']).optional(),
 });
 
-export const GuidePrerequisite = z.strictObject({ id: GuideLocalId, kind: PrerequisiteKind });
+/**
+ * Something the citizen should have. With `neededOn` it belongs to one route only ("only for
+ * the app"): it is a blocker only when the path taken reaches one of those steps.
+ */
+export const GuidePrerequisite = z.strictObject({
+  id: GuideLocalId,
+  kind: PrerequisiteKind,
+  neededOn: z.array(GuideLocalId).min(1).optional(),
+});
 
 /** An official page offered to the citizen (https, host on the allow-list in guide-links.ts). */
 export const GuideLink = z.strictObject({ id: GuideLocalId, url: z.string().min(1) });
@@ -97,6 +129,18 @@ export const GuideStepTexts = z.strictObject({
   operatorTip: Text.optional(),
   pitfalls: z.array(GuidePitfall).default([]),
   question: z.strictObject({ text: Text, answers: z.record(GuideLocalId, Text) }).optional(),
+  /** Take-home sheet: what was done, one short sentence ("Abbiamo chiesto lo SPID."). */
+  done: Text.optional(),
+  /** Take-home sheet: the words of this step's home tasks, by task id. */
+  home: z.record(GuideLocalId, Text).default({}),
+});
+
+/** The take-home sheet's texts for the whole guide, for the citizen alone at home. */
+export const GuideSheetTexts = z.strictObject({
+  /** Codes and passwords never to tell anyone. */
+  secrets: z.array(Text).default([]),
+  /** Official help lines, besides the desk ("Poste Italiane: 06 …"). */
+  call: z.array(Text).default([]),
 });
 
 /** <lang>.yaml */
@@ -109,6 +153,7 @@ export const GuideTexts = z.strictObject({
   /** What to bring next time when a prerequisite is missing, by prerequisite id. */
   comeBackWith: z.record(GuideLocalId, Text).default({}),
   links: z.record(GuideLocalId, Text).default({}),
+  sheet: GuideSheetTexts.default({ secrets: [], call: [] }),
   steps: z.record(GuideLocalId, GuideStepTexts),
 });
 
@@ -118,6 +163,7 @@ export type GuideDifficulty = z.infer<typeof GuideDifficulty>;
 export type PrerequisiteKind = z.infer<typeof PrerequisiteKind>;
 export type GuideAnswer = z.infer<typeof GuideAnswer>;
 export type GuideQuestion = z.infer<typeof GuideQuestion>;
+export type GuideHomeTask = z.infer<typeof GuideHomeTask>;
 export type GuideStep = z.infer<typeof GuideStep>;
 export type GuidePrerequisite = z.infer<typeof GuidePrerequisite>;
 export type GuideLink = z.infer<typeof GuideLink>;
@@ -125,6 +171,7 @@ export type GuideSource = z.infer<typeof GuideSource>;
 export type GuideMeta = z.infer<typeof GuideMeta>;
 export type GuidePitfall = z.infer<typeof GuidePitfall>;
 export type GuideStepTexts = z.infer<typeof GuideStepTexts>;
+export type GuideSheetTexts = z.infer<typeof GuideSheetTexts>;
 export type GuideTexts = z.infer<typeof GuideTexts>;
 
 /** A pack that passed every check. */
@@ -162,6 +209,9 @@ export const PACK_ERROR_CODES = [
   'missing-image', // a step's image file is not in the pack
   'unsafe-image', // an SVG holds scripts, event handlers or external references
   'stale-review', // warning: lastReviewed is older than GUIDE_REVIEW_MAX_AGE_DAYS
+  'missing-sheet-text', // warning: a step has no `done` sentence for the take-home sheet
+  'citizen-text', // a take-home sheet text is too long, not one sentence, or uses desk jargon
+  'ends-as-not-end', // a step that leads on (next or question) says how a run ending there ends
 ] as const;
 export type PackErrorCode = (typeof PACK_ERROR_CODES)[number];
 

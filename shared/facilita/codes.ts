@@ -1,5 +1,5 @@
 /**
- * Code tables of the Facilita bulk-upload CSV (see shared/facilita-format.md, taken from
+ * Code tables of the Facilita bulk-upload CSV (see docs/facilita-format.md, taken from
  * Facilita's operating guide and its open-source front end, ResponseCodeMappings.ts).
  *
  * Only the codes live here: people-facing labels belong to the i18n files, so the same code

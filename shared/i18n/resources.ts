@@ -4,6 +4,8 @@ import enDatabase from '../locales/en/database.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enGuides from '../locales/en/guides.json' with { type: 'json' };
 import enJournal from '../locales/en/journal.json' with { type: 'json' };
+import enKeys from '../locales/en/keys.json' with { type: 'json' };
+import enShell from '../locales/en/shell.json' with { type: 'json' };
 import enMenu from '../locales/en/menu.json' with { type: 'json' };
 import enFacilita from '../locales/en/facilita.json' with { type: 'json' };
 import enSettings from '../locales/en/settings.json' with { type: 'json' };
@@ -14,6 +16,8 @@ import itDatabase from '../locales/it/database.json' with { type: 'json' };
 import itErrors from '../locales/it/errors.json' with { type: 'json' };
 import itGuides from '../locales/it/guides.json' with { type: 'json' };
 import itJournal from '../locales/it/journal.json' with { type: 'json' };
+import itKeys from '../locales/it/keys.json' with { type: 'json' };
+import itShell from '../locales/it/shell.json' with { type: 'json' };
 import itMenu from '../locales/it/menu.json' with { type: 'json' };
 import itFacilita from '../locales/it/facilita.json' with { type: 'json' };
 import itSettings from '../locales/it/settings.json' with { type: 'json' };
@@ -32,6 +36,8 @@ export const resources = {
     dashboards: itDashboards,
     guides: itGuides,
     journal: itJournal,
+    keys: itKeys,
+    shell: itShell,
   },
   en: {
     common: enCommon,
@@ -44,6 +50,8 @@ export const resources = {
     dashboards: enDashboards,
     guides: enGuides,
     journal: enJournal,
+    keys: enKeys,
+    shell: enShell,
   },
 } as const;
 
@@ -58,5 +66,7 @@ export const NAMESPACES = [
   'guides',
   'journal',
   'sync',
+  'keys',
+  'shell',
 ] as const;
 export const DEFAULT_LANGUAGE = 'it';

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { JsonObject, Uuid } from './common.ts';
+import { Uuid } from './common.ts';
 import { OperatorPayload } from './pull.ts';
+import { HubSiteSettings } from './site-settings.ts';
 
 export const CreateOrganisation = z.object({ name: z.string().trim().min(1).max(200) }).strict();
 export const CreateSite = z
-  .object({ organisationId: Uuid, name: z.string().trim().min(1).max(200), settings: JsonObject.default({}) })
+  .object({ organisationId: Uuid, name: z.string().trim().min(1).max(200), settings: HubSiteSettings.default({}) })
   .strict();
-export const SiteSettings = z.object({ settings: JsonObject }).strict();
+export const SiteSettings = z.object({ settings: HubSiteSettings }).strict();
 export const IssueCode = z
   .object({
     siteId: Uuid,
@@ -17,7 +18,7 @@ export const IssueCode = z
       .default(60 * 24),
   })
   .strict();
-export const IssuedCode = z.object({ code: z.string(), siteId: Uuid, expiresAt: z.string() });
+export const IssuedCode = z.object({ id: Uuid, code: z.string(), siteId: Uuid, expiresAt: z.string() });
 export type IssuedCode = z.infer<typeof IssuedCode>;
 export const PutOperator = z
   .object({ organisationId: Uuid, id: Uuid.optional() })
@@ -56,6 +57,8 @@ export const FacilitaExportResult = z.object({
   ),
   /** Rows left out because an earlier export of the organisation already holds them. */
   skippedAlreadyExported: z.int(),
+  /** Services left out because the desk that sent them reported demo data (fictional people). */
+  leftOutDemo: z.int(),
 });
 export type FacilitaExportResult = z.infer<typeof FacilitaExportResult>;
 export const FacilitaExportEntry = z.object({
@@ -82,12 +85,32 @@ export const DeskRow = z.object({
   siteName: z.string(),
   enrolledAt: z.string(),
   revokedAt: z.string().nullable(),
+  /** The last push after which the desk had nothing left to send. */
   lastSyncAt: z.string().nullable(),
+  /** The last pull or push: a desk that only pulls is in contact, not silent. */
+  lastContactAt: z.string().nullable(),
+  lastPushAt: z.string().nullable(),
+  /** The desk app's version at its last pull. */
+  appVersion: z.string().nullable(),
   /** Unsent changes the desk reported at its last contact. */
   backlog: z.int(),
   highWater: z.int(),
 });
 export type DeskRow = z.infer<typeof DeskRow>;
+
+/** An enrollment code as the admin lists it: never the code itself, which only its issuer saw. */
+export const EnrollmentCodeRow = z.object({
+  id: Uuid,
+  siteId: Uuid,
+  siteName: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  usedAt: z.string().nullable(),
+  deviceId: Uuid.nullable(),
+  revokedAt: z.string().nullable(),
+  state: z.enum(['open', 'used', 'expired', 'revoked']),
+});
+export type EnrollmentCodeRow = z.infer<typeof EnrollmentCodeRow>;
 
 export const SiteSummary = z.object({
   siteId: Uuid,
@@ -109,3 +132,32 @@ export const SiteSummary = z.object({
 export type SiteSummary = z.infer<typeof SiteSummary>;
 export const OrganisationSummary = z.object({ organisationId: Uuid, sites: z.array(SiteSummary) });
 export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
+
+/** A conflict as the organisation's admin lists it: which record, where, when; never the payloads. */
+export const ConflictRow = z.object({
+  changeId: Uuid,
+  entity: z.string(),
+  recordId: z.string(),
+  siteId: Uuid,
+  siteName: z.string(),
+  deviceId: Uuid,
+  deskName: z.string(),
+  mineVersion: z.int(),
+  theirsVersion: z.int(),
+  detectedAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  closedBy: z.string().nullable(),
+  closeReason: z.string().nullable(),
+});
+export type ConflictRow = z.infer<typeof ConflictRow>;
+
+export const ConflictQuery = z
+  .object({ organisationId: Uuid, state: z.enum(['open', 'closed', 'all']).default('open') })
+  .strict();
+export const CloseConflict = z
+  .object({
+    /** Who closes it, as the list will show it (the console's signed-in person, or the CLI's --by). */
+    closedBy: z.string().trim().min(1).max(200),
+    reason: z.string().trim().min(1).max(500),
+  })
+  .strict();

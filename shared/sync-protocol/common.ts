@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** The protocol version in every path (`/v1/…`); a breaking change gets `/v2` served alongside. */
 export const API_PREFIX = '/v1';
 
-/** A desk sends at most this many changes per push (ARCHITECTURE §4). */
+/** A desk sends at most this many changes per push (docs/architecture.md §4). */
 export const MAX_BATCH = 1000;
 
 /** What the hub answers on any 4xx/5xx: one code the desk's UI translates, one technical message. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Role } from '../domain/journal/operators.ts';
 import { JsonObject, Uuid } from './common.ts';
 
 /** What the hub sends down to desks (a generic feed: the desk stores every kind, knows a few). */
@@ -15,6 +16,8 @@ export const PullRequest = z
     after: z.int().min(0),
     limit: z.int().min(1).max(PULL_MAX_LIMIT).default(200),
     backlog: z.int().min(0).optional(),
+    /** The desk app's version, for the admin's list of desks ("which desk still runs 0.1?"). */
+    appVersion: z.string().min(1).max(40).optional(),
   })
   .strict();
 export type PullRequest = z.input<typeof PullRequest>;
@@ -49,7 +52,8 @@ export type GuidePackPayload = z.infer<typeof GuidePackPayload>;
 
 export const OperatorPayload = z.object({
   displayName: z.string().min(1).max(120),
-  role: z.enum(['operator', 'volunteer', 'trainer', 'referente']),
+  /** The desk's own roles, one enum everywhere (desk, hub API, CLI). */
+  role: Role,
   active: z.boolean(),
   siteId: Uuid.nullable(),
 });

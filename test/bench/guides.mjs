@@ -69,6 +69,7 @@ try {
     (await (await operator.request.post(`${origin}/api/rpc/${method}`, { data })).json()).value;
   const { run } = await call('guides.run.start', { guideId: GUIDE, language: 'it' });
   await call('guides.run.checklist', { runId: run.id, missing: [] });
+  await call('guides.run.answer', { runId: run.id, answerId: 'puk' });
   await call('guides.run.answer', { runId: run.id, answerId: 'yes' });
   await call('guides.run.answer', { runId: run.id, answerId: 'yes' });
 

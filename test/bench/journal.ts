@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createAppCore } from '../../main/core/app-core.ts';
 import { addDays, localDate } from '../../main/core/journal/journal-context.ts';
-import { confStore } from '../../main/host/conf-store.ts';
+import { confStore } from '../../main/core/settings/conf-store.ts';
 import { seed, SEED_PIN } from '../../scripts/seed.ts';
 import { tempDataDir } from '../support/host-process.ts';
 

@@ -4,8 +4,12 @@ import { launchHost, type HostProcess } from '../support/host-process.ts';
 
 export { expect };
 
-/** Every e2e test gets its own host process with its own data folder. */
+/**
+ * Every e2e test gets its own host process with its own data folder, in a browser that asks for
+ * reduced motion: the app then shows no transitions, so a test never waits for one to end.
+ */
 export const test = base.extend<{ host: HostProcess }>({
+  reducedMotion: 'reduce',
   // Playwright reads the fixture's dependencies from this destructuring: none here.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {

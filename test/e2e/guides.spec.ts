@@ -37,14 +37,16 @@ test('a whole run: plain-words search, branch, citizen window, autonomy, pause a
   await page.getByRole('button', { name: 'Conferma e inizia' }).click();
   await expect(page.getByTestId('blockers')).toContainText('Torni con la ricevuta del Comune');
 
-  // Branches: yes, I have the phone → yes, I have the receipt.
+  // Branches: the receipt way → yes, I have the phone → yes, I have the receipt.
+  await expect(stepTitle(page)).toHaveText('Quale strada');
+  await page.getByRole('button', { name: 'No, uso la ricevuta del Comune' }).click();
   await expect(stepTitle(page)).toHaveText('Il numero di cellulare dato al Comune');
   await page.getByRole('button', { name: 'Sì, e ho quel telefono con me' }).click();
   await expect(stepTitle(page)).toHaveText('La ricevuta con la prima metà del PUK');
   await page.getByRole('button', { name: "Sì, ce l'ho" }).click();
   await expect(stepTitle(page)).toHaveText('Aprire il sito del Ministero');
   await expect(page.getByTestId('operator-tip')).toHaveText("Controllate che l'indirizzo finisca con interno.gov.it.");
-  await expect(page.getByText('Passo 3 di 10')).toBeVisible();
+  await expect(page.getByText('Passo 4 di 11')).toBeVisible();
 
   // The citizen window, opened by the app's own button, mirrors the step in large print.
   const [citizen] = await Promise.all([
@@ -101,16 +103,25 @@ test('a whole run: plain-words search, branch, citizen window, autonomy, pause a
     await download.saveAs(saved);
     const sheets = readdirSync(join(host.dataDir, 'sheets'));
     expect(sheets).toEqual([download.suggestedFilename()]);
-    const text = pdfText(readFileSync(saved)).text.replace(/\s+/g, ' ');
+    // The sheet speaks to the citizen: what was done in one sentence each, not step titles with
+    // who did them, and no question the desk asked; a missing item only for the way taken.
+    const { text: rawText, pages } = pdfText(readFileSync(saved));
+    const text = rawText.replace(/\s+/g, ' ');
+    expect(pages).toBe(1);
     for (const done of [
-      'Il numero di cellulare dato al Comune',
-      'La ricevuta con la prima metà del PUK',
-      'Aprire il sito del Ministero',
-      'Codice fiscale e numero della carta',
+      'Abbiamo aperto il sito del Ministero per attivare le credenziali.',
+      'Abbiamo scritto il codice fiscale e il numero della carta.',
+      'Cosa resta da fare la prossima volta',
+      'Le cifre del PUK',
+      'Da tenere segreto',
     ]) {
       expect(text).toContain(done);
     }
     expect(text).toContain('Torni con la ricevuta del Comune');
+    expect(text).not.toMatch(/•\s*Fatto/);
+    for (const unwanted of ['Quale strada', 'Il numero di cellulare dato al Comune', "l'ha fatto", 'da solo', 'NFC']) {
+      expect(text).not.toContain(unwanted);
+    }
 
     // Printing opens the same sheet in the browser's PDF viewer, in its own tab.
     const [viewer] = await Promise.all([
@@ -193,11 +204,11 @@ test('a malformed installed pack is listed as rejected with its reasons; the lib
   await page.getByRole('button', { name: 'Ricarica le guide' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'broken-guide 1.0.0' })).toBeVisible();
   await expect(page.getByText('broken-guide/guide.yaml:', { exact: false }).first()).toBeVisible();
-  await expect(page.getByTestId('library-summary')).toContainText('15 guide in uso, 1 pacchetti rifiutati');
+  await expect(page.getByTestId('library-summary')).toContainText('30 guide in uso, 1 pacchetti rifiutati');
   expect(existsSync(broken)).toBe(true);
   await expectNoAxeViolations(page);
   await page.goto(`${host.url}/#/guides`);
-  await expect(page.getByRole('status').filter({ hasText: 'guide trovate' })).toHaveText('15 guide trovate.');
+  await expect(page.getByRole('status').filter({ hasText: 'guide trovate' })).toHaveText('30 guide trovate.');
   await expectNoAxeViolations(page);
 });
 

@@ -62,7 +62,15 @@ test('after a restart of the desk the questionnaire starts again where the citiz
   await expect(page.locator('#experience-es2')).toHaveText('Migliorare nel lavoro');
   await citizenPage.close();
   // The form's draft holds the answers so far (saved as they arrive); then the desk dies.
-  await page.waitForTimeout(1_500);
+  await expect
+    .poll(async () => {
+      const drafts = await rpc<{ form: { experience?: { es1?: unknown; es2?: unknown } | null } }[]>(
+        host,
+        'drafts.list',
+      );
+      return drafts.some((draft) => draft.form.experience?.es1 && draft.form.experience.es2);
+    })
+    .toBe(true);
   await host.kill9();
 
   const again = await launchHost({ dataDir: host.dataDir });

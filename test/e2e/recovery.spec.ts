@@ -1,7 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { recoveryKeyOf } from '../../main/core/keys/recovery-key.ts';
 import { sha256Of, writeFutureDatabase } from '../support/files.ts';
+import { rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { launchHost, tempDataDir, type HostProcess } from '../support/host-process.ts';
 import { expect, expectNoAxeViolations } from './fixtures.ts';
 
@@ -60,5 +63,35 @@ test('a damaged database: the recovery screen, then a fresh start with the damag
     await page.getByRole('button', { name: 'Ricomincia con un archivio vuoto' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Benvenuto in PassoPasso');
     await expect(page.getByRole('region', { name: 'Avvisi' })).toContainText(join(dataDir, 'damaged'));
+  });
+});
+
+test('a journal made on another machine: the key screen takes its recovery key, refusing another', async ({ page }) => {
+  const madeOn = tempDataDir();
+  let recoveryKey = '';
+  await withHost(madeOn, async (host) => {
+    recoveryKey = (await rpc<{ recoveryKey: string }>(host, 'keys.recoveryKey')).recoveryKey;
+    await setUpDeskOver(host);
+  });
+  const newMachine = tempDataDir();
+  copyFileSync(join(madeOn, 'passopasso.sqlite'), join(newMachine, 'passopasso.sqlite'));
+
+  await withHost(newMachine, async (host) => {
+    await page.goto(host.openUrl);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Questo registro è stato creato su un altro computer',
+    );
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    const field = page.getByLabel('Chiave di recupero');
+    await field.fill(recoveryKeyOf(randomBytes(32)));
+    await page.getByRole('button', { name: 'Apri il registro' }).click();
+    await expect(page.getByText('Questa chiave è valida ma non è quella di questo registro')).toBeVisible();
+    await field.fill(recoveryKey.slice(0, -1));
+    await page.getByRole('button', { name: 'Apri il registro' }).click();
+    await expect(page.getByText('La chiave non è scritta correttamente')).toBeVisible();
+    await field.fill(recoveryKey.replaceAll('-', ' ').toLowerCase());
+    await page.getByRole('button', { name: 'Apri il registro' }).click();
+    await expect(page.getByRole('navigation')).toBeVisible();
   });
 });

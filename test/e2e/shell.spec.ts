@@ -1,4 +1,7 @@
+import type { Locator, Page } from '@playwright/test';
 import { launchHost } from '../support/host-process.ts';
+import { sessionInput, workshopInput } from '../support/journal.ts';
+import { createCitizenOver, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts';
 
 test('first start shows the shell in Italian', async ({ page, host }) => {
@@ -32,7 +35,79 @@ test('language and text size survive a restart of the host', async ({ page, host
   }
 });
 
-test('every screen can be reached and used with the keyboard alone', async ({ page, host }) => {
+/** Presses `key` until `target` has the focus, as a keyboard user does; fails if it never gets it. */
+const pressUntilFocused = async (page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') => {
+  for (let presses = 0; presses < 100; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reaches ${String(target)}`);
+};
+
+/** Focus on the target by keyboard alone, then Enter. */
+const enter = async (page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') => {
+  await pressUntilFocused(page, target, key);
+  await page.keyboard.press('Enter');
+};
+
+test('every screen can be reached with the keyboard alone', async ({ page, host }) => {
+  await setUpDeskOver(host);
+  const citizen = await createCitizenOver(host);
+  await rpc(host, 'sessions.create', sessionInput(citizen.id));
+  await rpc(host, 'workshops.create', workshopInput());
+  await openApp(page, host);
+  const title = page.getByRole('heading', { level: 1 });
+  const nav = page.getByRole('navigation', { name: 'Sezioni' });
+  const links = nav.getByRole('link');
+
+  // Every screen in the navigation: from the screen before, back (Shift+Tab) to its link, Enter;
+  // the screen opens with the focus on its title. Home (open now) comes last, from the last one.
+  const count = await links.count();
+  expect(count).toBeGreaterThan(10);
+  for (const index of [...Array(count).keys()].slice(1).concat(0)) {
+    const link = links.nth(index);
+    await enter(page, link, 'Shift+Tab');
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    await expect(title).toBeFocused();
+  }
+
+  // The screens reached from inside others. Guides → the library's status.
+  await enter(page, nav.getByRole('link', { name: 'Guide', exact: true }), 'Shift+Tab');
+  await enter(page, page.getByRole('link', { name: 'Stato della libreria delle guide' }));
+  await expect(title).toHaveText('Libreria delle guide');
+  // Guides → a guide's runner → the citizen's view and the projector (their own windows).
+  await enter(page, nav.getByRole('link', { name: 'Guide', exact: true }), 'Shift+Tab');
+  await enter(page, page.getByRole('button', { name: /^Inizia la guida: / }).first());
+  await expect(page).toHaveURL(/#\/guides\/run\//);
+  for (const opener of ['Apri la vista per il cittadino', 'Modalità proiettore']) {
+    const popup = page.waitForEvent('popup');
+    await enter(page, page.getByRole('button', { name: opener }));
+    const view = await popup;
+    await expect(view.getByRole('heading', { level: 1 })).toBeVisible();
+    await view.close();
+  }
+  // History → a session → the citizen's rights; the session's questionnaire on the citizen's view.
+  await enter(page, nav.getByRole('link', { name: 'Storico', exact: true }), 'Shift+Tab');
+  await enter(page, page.locator('table a[href^="#/journal/session/"]').first());
+  await expect(page).toHaveURL(/#\/journal\/session\//);
+  await enter(page, page.getByRole('button', { name: 'Questionario di esperienza (facoltativo, ES1–ES6)' }));
+  const questionnaire = page.waitForEvent('popup');
+  await enter(page, page.getByRole('button', { name: 'Questionario sulla vista del cittadino' }));
+  const citizenView = await questionnaire;
+  await expect(citizenView.getByRole('heading', { level: 1 })).toHaveText('Come ha saputo di questo servizio?');
+  await citizenView.close();
+  await enter(page, page.getByRole('link', { name: 'Dati del cittadino e diritti' }), 'Shift+Tab');
+  await expect(page).toHaveURL(/#\/journal\/citizen\//);
+  // Journal → a new session; Workshops → a workshop.
+  await enter(page, nav.getByRole('link', { name: 'Registro', exact: true }), 'Shift+Tab');
+  await enter(page, page.getByRole('link', { name: 'Nuova assistenza' }));
+  await expect(page).toHaveURL(/#\/journal\/session$/);
+  await enter(page, nav.getByRole('link', { name: 'Laboratori', exact: true }), 'Shift+Tab');
+  await enter(page, page.getByRole('link', { name: /^\d{4}-\d{2}-\d{2} · SPID per tutti/ }));
+  await expect(title).toHaveText('SPID per tutti');
+});
+
+test('Settings can be used with the keyboard alone', async ({ page, host }) => {
   await openApp(page, host);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Vai al contenuto principale', exact: true })).toBeFocused();
@@ -51,15 +126,11 @@ test('every screen can be reached and used with the keyboard alone', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
 
   // The desk name form submits with Enter.
-  await page.getByLabel('Desk name').focus();
+  await pressUntilFocused(page, page.getByLabel('Desk name'));
   await page.keyboard.type('Sportello Centro');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('Settings saved.');
   await expect(page.locator('header')).toContainText('Sportello Centro');
-
-  await page.keyboard.press('Shift+Tab');
-  await page.goto(`${host.url}/#/about`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About');
 });
 
 test('a desk name over the limit is refused with a translated message and nothing is saved', async ({ page, host }) => {

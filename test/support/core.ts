@@ -1,5 +1,5 @@
 import { createAppCore, type AppCore } from '../../main/core/app-core.ts';
-import { confStore } from '../../main/host/conf-store.ts';
+import { confStore } from '../../main/core/settings/conf-store.ts';
 import { tempDataDir } from './host-process.ts';
 
 /** A real core on a real data folder, as browser mode builds it. */

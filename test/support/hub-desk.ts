@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { createAppCore, type AppCore } from '../../main/core/app-core.ts';
 import { countUnsent, recordChange } from '../../main/core/outbox/outbox.ts';
-import { registerSyncedEntity } from '../../main/core/sync/entities.ts';
+import type { CoreContext } from '../../main/core/core-context.ts';
 import type { SyncEngineOptions } from '../../main/core/sync/engine.ts';
-import { confStore } from '../../main/host/conf-store.ts';
+import type { SyncedTable } from '../../main/core/sync/synced-tables.ts';
+import { confStore } from '../../main/core/settings/conf-store.ts';
 import { canonicalJson } from '../../shared/sync-protocol/canonical.ts';
 import { tempDataDir } from './host-process.ts';
 
@@ -22,9 +23,27 @@ const writeProbe = (db: Database, id: string, version: number, deleted: boolean,
     )
     .run(id, version, deleted ? 1 : 0, JSON.stringify(payload));
 
-registerSyncedEntity(PROBE, {
-  applyResolved: (db, version) =>
-    writeProbe(db, version.recordId, version.version, version.op === 'delete', version.payload),
+/** The probe's table as its core's sync engine sees it: a resolved conflict is written back with its outbox row. */
+const probeTable = (context: CoreContext, onAcknowledged: (recordId: string) => void): SyncedTable => ({
+  entity: PROBE,
+  acknowledged: (recordId) => onAcknowledged(recordId),
+  writeResolved(version) {
+    const db = context.database.db;
+    writeProbe(db, version.recordId, version.version, version.op === 'delete', version.payload);
+    return recordChange(
+      db,
+      context.cipher(),
+      {
+        entity: PROBE,
+        recordId: version.recordId,
+        op: version.op,
+        version: version.version,
+        baseVersion: version.version > 1 ? version.version - 1 : null,
+        payload: version.payload,
+      },
+      new Date(),
+    );
+  },
 });
 
 export interface TestDesk {
@@ -45,7 +64,14 @@ export interface TestDesk {
 }
 
 /** A real desk core on its own data folder, with the sync engine driven by hand (no timers). */
-export const createTestDesk = (options: { dataDir?: string; sync?: SyncEngineOptions } = {}): TestDesk => {
+export const createTestDesk = (
+  options: {
+    dataDir?: string;
+    sync?: SyncEngineOptions;
+    /** Told of each probe record the hub acknowledged (through this core's own sync table). */
+    onAcknowledged?: (recordId: string) => void;
+  } = {},
+): TestDesk => {
   const dataDir = options.dataDir ?? tempDataDir('desk');
   const open = () => {
     const core = createAppCore({
@@ -54,6 +80,7 @@ export const createTestDesk = (options: { dataDir?: string; sync?: SyncEngineOpt
       version: '0.0.0-test',
       storeFactory: confStore,
       sync: { autoStart: false, requestTimeoutMs: 5_000, ...options.sync },
+      moreSyncedTables: (context) => [probeTable(context, options.onAcknowledged ?? (() => undefined))],
     });
     ensureTable(core.database.db);
     return core;

@@ -31,7 +31,13 @@ export interface TestHub {
  */
 export const startTestHub = async (
   backend: HubBackend,
-  options: { deviceRateLimit?: number; port?: number; postgres?: TestPostgres } = {},
+  options: {
+    deviceRateLimit?: number;
+    port?: number;
+    postgres?: TestPostgres;
+    /** Receives the hub's log lines (by default the test hub logs nothing). */
+    logSink?: (line: string) => void;
+  } = {},
 ): Promise<TestHub & { postgres: TestPostgres | null }> => {
   const postgres = backend === 'postgres' ? (options.postgres ?? (await startTestPostgres())) : null;
   const db = await openHubDatabase({ databaseUrl: postgres?.url, dataDir: null });
@@ -42,6 +48,8 @@ export const startTestHub = async (
     adminToken: ADMIN_TOKEN,
     deviceRateLimit: options.deviceRateLimit ?? 100_000,
     enrollRateLimit: 1_000,
+    logLevel: options.logSink ? 'info' : 'silent',
+    logSink: options.logSink,
   });
   const url = await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const admin = createAdminService(db);
@@ -106,11 +114,12 @@ export const makeChange = (
 });
 
 /** Enrolls a synthetic desk directly against the hub's API; returns its id and token. */
-export const enrollDevice = async (hub: TestHub, deviceId: string = crypto.randomUUID()) => {
+export const enrollDevice = async (hub: TestHub, deviceId: string = crypto.randomUUID(), siteId = hub.siteId) => {
+  const code = (await hub.admin.issueCode(siteId)).code;
   const response = await fetch(`${hub.url}/v1/enroll`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code: await hub.issueCode(), deviceId, deskName: 'Sportello' }),
+    body: JSON.stringify({ code, deviceId, deskName: 'Sportello' }),
   });
   const body = (await response.json()) as { deviceToken: string };
   return { deviceId, token: body.deviceToken };

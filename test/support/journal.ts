@@ -75,6 +75,19 @@ export const sessionInput = (citizenId: string | null, overrides: Record<string,
   ...overrides,
 });
 
+export const workshopInput = (
+  overrides: Partial<MethodInput<'workshops.create'>> = {},
+): MethodInput<'workshops.create'> => ({
+  title: 'SPID per tutti',
+  date: TODAY,
+  place: 'Biblioteca',
+  duration: '02:00',
+  serviceTypes: ['C'],
+  competences: [9],
+  serviceAreas: ['S'],
+  ...overrides,
+});
+
 /** Calls a method and returns its value, failing the test with the error when it is not ok. */
 export const callOk = async <M extends MethodName>(core: AppCore, method: M, input: MethodInput<M>) => {
   const result = await core.dispatcher.call(method, input);
@@ -122,15 +135,7 @@ export const newVolunteer = (core: AppCore) =>
 
 /** A workshop of today with `participants` new citizens on its roster, the first `checkedIn` of them checked in. */
 export const workshopWithRoster = async (core: AppCore, participants: number, checkedIn: number) => {
-  const workshop = await callOk(core, 'workshops.create', {
-    title: 'SPID per tutti',
-    date: TODAY,
-    place: 'Biblioteca',
-    duration: '02:00',
-    serviceTypes: ['C'],
-    competences: [9],
-    serviceAreas: ['S'],
-  });
+  const workshop = await callOk(core, 'workshops.create', workshopInput());
   for (let index = 0; index < participants; index += 1) {
     const citizen = await newCitizen(core, { codiceFiscale: cf({ day: index + 1 }) });
     await callOk(core, 'workshops.addParticipant', { workshopId: workshop.id, citizenId: citizen.id });

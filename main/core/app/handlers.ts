@@ -15,6 +15,7 @@ export const createAppHandlers = (context: CoreContext): Pick<Handlers, (typeof 
       mode: context.mode,
       dataDir: context.dataDir,
       database: database.state,
+      keys: context.keys.state,
       notices: notices.list(),
     }),
     'app.health': (): Health => ({
@@ -25,9 +26,11 @@ export const createAppHandlers = (context: CoreContext): Pick<Handlers, (typeof 
     }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
-    'database.recover': (input) => {
+    'database.recover': async (input) => {
       const { state, keptAs } = database.recover(input);
       notices.add({ kind: input.action === 'restoreBackup' ? 'databaseRestored' : 'databaseRecovered', keptAs });
+      // A restored backup may be under another key (made on another machine): the key screen asks for it.
+      await context.keys.reload();
       context.runBackup();
       return state;
     },

@@ -9,7 +9,7 @@ const derive = (master: Buffer, purpose: string): Buffer =>
   Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `passopasso/${purpose}`, 32));
 
 /**
- * Field-level encryption of identifying data at rest (ARCHITECTURE §3): AES-256-GCM with a fresh IV
+ * Field-level encryption of identifying data at rest (docs/architecture.md §3): AES-256-GCM with a fresh IV
  * per value, and a keyed HMAC to recognise a returning citizen without storing the clear value.
  * Separate keys for each purpose are derived from the desk's master key with HKDF.
  *

@@ -8,6 +8,7 @@ import { buildDashboard } from './dashboard.ts';
 import { renderDashboardPdf } from './report-pdf.ts';
 import { tableCsv, tablesXlsx } from './table-files.ts';
 import { TargetStore } from './targets.ts';
+import { findSiteRow } from '../journal/records/site.ts';
 
 export interface DashboardsAccess {
   /** Anyone signed in may look; throws LOCKED when nobody is. */
@@ -38,9 +39,9 @@ export const createDashboardsHandlers = (
       const dashboard = buildDashboard(db(), { from, to }, today());
       const base = `${t('dashboards:fileName')}-${table ?? t('dashboards:allTables')}-${from}-${to}`;
       if (format === 'pdf') {
-        const site = db().prepare('SELECT facilita_name AS name, ente AS organisation FROM site').get() as
-          { name: string; organisation: string } | undefined;
-        const pdf = await renderDashboardPdf(t, language, dashboard, site ?? null);
+        const site = findSiteRow(db());
+        const heading = site ? { name: site.facilita_name, organisation: site.ente } : null;
+        const pdf = await renderDashboardPdf(t, language, dashboard, heading);
         return { name: `${base}.pdf`, mimeType: 'application/pdf', base64: pdf.toString('base64') };
       }
       const tables = dashboard.tables.filter((candidate) => !table || candidate.id === table);

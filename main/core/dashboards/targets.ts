@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { TargetInput, TargetProgress } from '../../../shared/domain/dashboards/dashboard.ts';
-import { uuidv7 } from '../ids/uuid7.ts';
+import { uuidv7 } from '../../../shared/ids/uuid7.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
 import { totals } from './aggregates.ts';
 

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { DatabaseState, RecoverDatabaseInput } from '../../../shared/domain/app.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
 import { backupIfDue, listBackups, type BackupFile } from './backup.ts';
+import { databaseFileOf } from './database-file.ts';
 import { inspectDatabase } from './inspect.ts';
 import { keepAside, restoreFrom } from './keep-aside.ts';
 import { migrate, type Migration } from './migrate.ts';
@@ -34,7 +35,7 @@ export class DatabaseService {
   constructor(options: DatabaseServiceOptions) {
     this.#options = options;
     this.#now = options.now ?? (() => new Date());
-    this.file = join(options.dataDir, 'passopasso.sqlite');
+    this.file = databaseFileOf(options.dataDir);
     this.backupDir = join(options.dataDir, 'backups');
     this.damagedDir = join(options.dataDir, 'damaged');
     this.#state = this.#open();

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * ARCHITECTURE §3. synchronous=FULL because better-sqlite3's WAL default (NORMAL) can lose the
+ * docs/architecture.md §3. synchronous=FULL because better-sqlite3's WAL default (NORMAL) can lose the
  * last commits on power loss, and a desk's journal of public services must not.
  */
 export const applyPragmas = (db: Database): void => {

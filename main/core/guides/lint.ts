@@ -12,6 +12,7 @@ import {
   type PackError,
 } from '../../../shared/domain/guide.ts';
 import { lintGraph } from './lint-graph.ts';
+import { lintEndsAs, lintRoutes, lintSheetTexts } from './lint-sheet.ts';
 import { lintTexts } from './lint-texts.ts';
 import { locate, packError, type YamlSource } from './yaml-source.ts';
 
@@ -43,9 +44,12 @@ export function lintPack(pack: ParsedPack, options: LintOptions = {}): PackError
     );
   }
   errors.push(...lintGraph(meta, metaSource));
+  errors.push(...lintRoutes(meta, metaSource), ...lintEndsAs(meta, metaSource));
   errors.push(...lintLinks(meta, metaSource));
   errors.push(...lintImages(pack));
-  for (const [lang, { texts, source }] of pack.texts) errors.push(...lintTexts(meta, lang, texts, source));
+  for (const [lang, { texts, source }] of pack.texts) {
+    errors.push(...lintTexts(meta, lang, texts, source), ...lintSheetTexts(meta, lang, texts, source));
+  }
   const stale = staleReview(meta, metaSource, options.now ?? new Date());
   if (stale) errors.push(stale);
   return errors;

@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import type { GuidePack, PackError } from '../../../shared/domain/guide.ts';
 
 /** Bump whenever the schema or a lint rule changes, so every cached pack is checked again. */
-export const CHECKER_VERSION = 2;
+export const CHECKER_VERSION = 3;
 
 interface CacheEntry {
   fingerprint: string;

@@ -148,7 +148,27 @@ export const resume = (run: GuideRun, at: string): GuideRun => {
   return { ...run, state: run.currentStep === null ? 'checklist' : 'running', updatedAt: at };
 };
 
-export const finish = (run: GuideRun, outcome: RunOutcome, reason: OutcomeReason | undefined, at: string): GuideRun => {
+/**
+ * The missing prerequisites that block the path taken: those every route needs, and those of a
+ * route (`neededOn`) only once the path reached one of its steps. Ticking "no NFC phone" does not
+ * block a citizen who went to the post office instead.
+ */
+export const blockersOf = (run: GuideRun, content: GuideContent): string[] => {
+  const visited = new Set(run.steps.map((entry) => entry.stepId));
+  return run.missingPrerequisites.filter((id) => {
+    const prerequisite = content.meta.prerequisites.find((candidate) => candidate.id === id);
+    return !prerequisite?.neededOn || prerequisite.neededOn.some((stepId) => visited.has(stepId));
+  });
+};
+
+/** Ends the run; from now on its missing prerequisites are only those the route taken needed. */
+export const finish = (
+  run: GuideRun,
+  content: GuideContent,
+  outcome: RunOutcome,
+  reason: OutcomeReason | undefined,
+  at: string,
+): GuideRun => {
   requireState(run, 'checklist', 'running', 'paused');
   if (outcome !== 'completed' && reason === undefined) {
     throw new AppFailure('VALIDATION', 'A reason is required unless the outcome is completed', {
@@ -159,6 +179,7 @@ export const finish = (run: GuideRun, outcome: RunOutcome, reason: OutcomeReason
   return {
     ...run,
     state: 'finished',
+    missingPrerequisites: blockersOf(run, content),
     outcome,
     outcomeReason: outcome === 'completed' ? null : (reason ?? null),
     updatedAt: at,

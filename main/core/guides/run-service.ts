@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import type { Autonomy, GuideRun, OutcomeReason, RunOutcome } from '../../../shared/domain/guide-run.ts';
 import type { CitizenView, RunDetail, RunSummary, SheetFile } from '../../../shared/domain/guide-views.ts';
 import type { EventBus } from '../events.ts';
-import { uuidv7 } from '../ids/uuid7.ts';
+import { uuidv7 } from '../../../shared/ids/uuid7.ts';
 import type { GuideLibrary } from './library.ts';
 import * as logic from './run-logic.ts';
 import type { RunStore } from './run-store.ts';
-import { citizenViewOf, doneStepsOf, linksOf, runDetailOf, runSummaryOf, stepsLeftOf, textsOf } from './run-views.ts';
+import { citizenViewOf, runDetailOf, runSummaryOf, textsOf } from './run-views.ts';
+import { sheetContentOf } from './sheet-content.ts';
 import { renderSheet } from './sheet-pdf.ts';
 
 export interface RunServiceOptions {
@@ -91,7 +92,7 @@ export class RunService {
   }
 
   finish(runId: string, outcome: RunOutcome, reason: OutcomeReason | undefined): RunDetail {
-    return this.#change(runId, (run, at) => logic.finish(run, outcome, reason, at));
+    return this.#change(runId, (run, at) => logic.finish(run, this.#content(run), outcome, reason, at));
   }
 
   get(runId: string): RunDetail {
@@ -114,20 +115,9 @@ export class RunService {
   async sheet(runId: string): Promise<SheetFile> {
     const run = this.#options.store.get(runId);
     const content = this.#content(run);
-    const texts = textsOf(content, run.language);
     const at = this.#options.now?.() ?? new Date();
-    const pdf = await renderSheet({
-      language: run.language,
-      deskName: this.#options.deskName(),
-      deskContact: this.#options.deskContact(),
-      date: new Intl.DateTimeFormat(run.language, { dateStyle: 'long' }).format(at),
-      guideTitle: texts.title,
-      outcome: run.outcome ?? 'inProgress',
-      done: doneStepsOf(run, content).map(({ title, autonomy }) => ({ title, autonomy })),
-      left: stepsLeftOf(run, content),
-      bringNextTime: run.missingPrerequisites.map((id) => texts.comeBackWith[id] ?? texts.prerequisites[id] ?? id),
-      links: linksOf(content, texts).map(({ label, url }) => ({ label, url })),
-    });
+    const desk = { deskName: this.#options.deskName(), deskContact: this.#options.deskContact() };
+    const pdf = await renderSheet(sheetContentOf(run, content, desk, at));
     const dir = join(this.#options.dataDir, 'sheets');
     mkdirSync(dir, { recursive: true });
     // The name holds the guide and the run id only: nothing about the person.

@@ -18,7 +18,7 @@ import type {
 } from '../../../shared/domain/guide-views.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
 import type { GuideContent } from './library.ts';
-import { stepOf } from './run-logic.ts';
+import { blockersOf, stepOf } from './run-logic.ts';
 
 export const textsOf = (content: GuideContent, language: string): GuideTexts => {
   const texts = content.texts[language];
@@ -88,6 +88,7 @@ const operatorStep = (content: GuideContent, texts: GuideTexts, step: GuideStep)
   return {
     ...citizenStep(content, texts, step),
     operatorTip: words?.operatorTip ?? null,
+    endsAs: step.endsAs ?? null,
     pitfalls: (words?.pitfalls ?? []).map(({ problem, fix }) => ({ problem, fix })),
   };
 };
@@ -110,16 +111,21 @@ export const progressOf = (run: GuideRun, content: GuideContent): RunProgress =>
   return { position, total: position - 1 + longestFrom(content, run.currentStep) };
 };
 
+/** Whether the run's last step counts as done: a finished run that completed, or that reached an end. */
+const lastStepDone = (run: GuideRun, content: GuideContent): boolean => {
+  const last = run.steps.at(-1);
+  const lastStep = last ? content.meta.steps.find((step) => step.id === last.stepId) : undefined;
+  return (
+    run.state === 'finished' &&
+    lastStep !== undefined &&
+    (run.outcome === 'completed' || (!lastStep.next && !lastStep.question))
+  );
+};
+
 /** The steps behind the current one, and the current one too once a finished run reached an end. */
 export const doneStepsOf = (run: GuideRun, content: GuideContent): DoneStep[] => {
   const texts = textsOf(content, run.language);
-  const last = run.steps.at(-1);
-  const lastStep = last ? content.meta.steps.find((step) => step.id === last.stepId) : undefined;
-  const lastDone =
-    run.state === 'finished' &&
-    lastStep !== undefined &&
-    (run.outcome === 'completed' || (!lastStep.next && !lastStep.question));
-  const entries = lastDone ? run.steps : run.steps.slice(0, -1);
+  const entries = lastStepDone(run, content) ? run.steps : run.steps.slice(0, -1);
   return entries.map((entry) => {
     const words = texts.steps[entry.stepId];
     return {
@@ -131,9 +137,12 @@ export const doneStepsOf = (run: GuideRun, content: GuideContent): DoneStep[] =>
   });
 };
 
-/** What is still ahead: the current step (when not done) and those after it, up to the next question. */
+/**
+ * What is still ahead, as step titles: the current step (when not done) and those after it, up
+ * to the next question. Questions are the desk's choices and an end is no task: neither is listed.
+ */
 export const stepsLeftOf = (run: GuideRun, content: GuideContent): string[] => {
-  if (run.state === 'finished' && run.outcome === 'completed') return [];
+  if (lastStepDone(run, content)) return [];
   const texts = textsOf(content, run.language);
   const left: string[] = [];
   let stepId: string | undefined = run.currentStep ?? content.meta.start;
@@ -141,9 +150,9 @@ export const stepsLeftOf = (run: GuideRun, content: GuideContent): string[] => {
   while (stepId !== undefined && !seen.has(stepId)) {
     seen.add(stepId);
     const step = content.meta.steps.find((candidate) => candidate.id === stepId);
-    if (!step) break;
+    if (!step || step.question || !step.next) break; // an end step ("Done") is not a task
     left.push(texts.steps[step.id]?.title ?? step.id);
-    stepId = step.question ? undefined : step.next;
+    stepId = step.next;
   }
   return left;
 };
@@ -157,6 +166,7 @@ export const runDetailOf = (run: GuideRun, content: GuideContent, libraryVersion
     step: run.currentStep === null ? null : operatorStep(content, texts, stepOf(content, run.currentStep)),
     progress: progressOf(run, content),
     doneSteps: doneStepsOf(run, content),
+    blockers: blockersOf(run, content),
     libraryVersion: libraryVersion !== undefined && libraryVersion !== run.guideVersion ? libraryVersion : null,
   };
 };

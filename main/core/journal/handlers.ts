@@ -89,7 +89,7 @@ export const createJournalHandlers = (
     service.sessions.delete(input, service.actor().actor);
     return DONE;
   },
-  'sessions.get': ({ id }) => service.sessions.get(id, service.actor().actor),
+  'sessions.get': ({ id }) => service.sessions.get(id, service.actor().actor, context.settings.get().language),
   'sessions.guideRuns': () => {
     service.actor();
     return availableRuns(service.context, context.settings.get().language);
@@ -103,8 +103,7 @@ export const createJournalHandlers = (
     return service.sessions.followUps.open();
   },
   'followUps.done': ({ id }) => {
-    service.actor();
-    service.sessions.followUps.done(id);
+    service.sessions.followUps.done(id, service.actor().actor.id);
     return DONE;
   },
   'drafts.list': () => {

@@ -1,20 +1,13 @@
-import type { Database } from 'better-sqlite3';
 import { Site } from '../../../shared/domain/journal/operators.ts';
-import type { Role } from '../../../shared/domain/journal/options.ts';
 import { findProvince } from '../../../shared/facilita/provinces.ts';
-import { OperatorPayload, type FeedItem } from '../../../shared/sync-protocol/pull.ts';
-import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { registerFeedApplier } from '../sync/feed-appliers.ts';
+import { OperatorPayload } from '../../../shared/sync-protocol/pull.ts';
 import { listHubItems } from '../sync/pull.ts';
-import { facilitaIdContext } from './operators/operator-store.ts';
+import type { FeedApplier } from '../sync/synced-tables.ts';
+import type { JournalContext } from './journal-context.ts';
+import { sealFacilitaId, type OperatorRow } from './records/operator.ts';
+import { SITE_SETTING_COLUMNS } from './records/site.ts';
 
-/** The hub's roles, as the desk names them (the hub's referente coordinates the desk). */
-const DESK_ROLE: Record<OperatorPayload['role'], Role> = {
-  operator: 'facilitator',
-  volunteer: 'volunteer',
-  trainer: 'trainer',
-  referente: 'coordinator',
-};
+type Item = Parameters<FeedApplier>[0];
 
 /**
  * An operator from the hub's roster. The hub holds no PIN and no Facilita id (those stay on the
@@ -23,20 +16,21 @@ const DESK_ROLE: Record<OperatorPayload['role'], Role> = {
  * it. Later roster changes update name and role; the hub can deactivate, but only the desk
  * (with a PIN set) activates. Not a desk change: no version bump, no outbox row.
  */
-export const applyHubOperator = (db: Database, cipher: FieldCipher, item: FeedItem): void => {
+export const applyHubOperator = (context: JournalContext, item: Item): void => {
   const parsed = OperatorPayload.safeParse(item.payload);
   if (!parsed.success) return;
+  const db = context.db();
   const operator = parsed.data;
-  const at = new Date().toISOString();
+  const at = context.now().toISOString();
   const current = db.prepare('SELECT role, active FROM operators WHERE id = ?').get(item.key) as
-    { role: string; active: number } | undefined;
-  const role = DESK_ROLE[operator.role];
+    Pick<OperatorRow, 'role' | 'active'> | undefined;
+  const role = operator.role;
   if (current === undefined) {
     if (item.deleted) return;
     db.prepare(
       `INSERT INTO operators (id, version, name, role, facilita_id_enc, facilita_name, secret_kind, secret_hash, active,
          created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, 'pin', '', 0, ?, ?)`,
-    ).run(item.key, operator.displayName, role, cipher.encrypt('', facilitaIdContext(item.key)), '', at, at);
+    ).run(item.key, operator.displayName, role, sealFacilitaId(context.cipher(), item.key, ''), '', at, at);
     return;
   }
   const stillActive = !item.deleted && operator.active;
@@ -58,54 +52,30 @@ export const applyHubOperator = (db: Database, cipher: FieldCipher, item: FeedIt
   );
 };
 
-const SETTING_COLUMNS = {
-  facilitaName: 'facilita_name',
-  facilitaId: 'facilita_id',
-  ente: 'ente',
-  province: 'province',
-  projectStart: 'project_start',
-  projectEnd: 'project_end',
-  cutoffDate: 'cutoff_date',
-  allowMinors: 'allow_minors',
-  backdateDays: 'backdate_days',
-  idleMinutes: 'idle_minutes',
-  retentionMonths: 'retention_months',
-} as const satisfies Partial<Record<keyof Site, string>>;
-
 /**
  * The site's settings as the organisation set them at the hub: each known setting that is valid
  * replaces the desk's value (others — e.g. opening hours — are kept in the hub items only). A desk
  * not yet set up has no site row; it keeps the item until then. No version bump, no outbox row.
  */
-export const applyHubSiteSettings = (
-  db: Database,
-  _cipher: FieldCipher,
-  item: Pick<FeedItem, 'deleted' | 'payload'>,
-): void => {
+export const applyHubSiteSettings = (context: JournalContext, item: Pick<Item, 'deleted' | 'payload'>): void => {
   if (item.deleted) return;
   const columns: [string, string | number | null][] = [];
-  for (const [key, column] of Object.entries(SETTING_COLUMNS)) {
+  for (const [key, column] of Object.entries(SITE_SETTING_COLUMNS)) {
     if (!(key in item.payload)) continue;
-    const parsed = Site.shape[key as keyof typeof SETTING_COLUMNS].safeParse(item.payload[key]);
+    const parsed = Site.shape[key as keyof typeof SITE_SETTING_COLUMNS].safeParse(item.payload[key]);
     if (!parsed.success) continue;
     const value = parsed.data;
     if (key === 'province') columns.push([column, findProvince(value as string)?.name ?? (value as string)]);
     else columns.push([column, typeof value === 'boolean' ? Number(value) : value]);
   }
   if (columns.length === 0) return;
-  db.prepare(`UPDATE site SET ${columns.map(([column]) => `${column} = ?`).join(', ')}, updated_at = ?`).run(
-    ...columns.map(([, value]) => value),
-    new Date().toISOString(),
-  );
+  context
+    .db()
+    .prepare(`UPDATE site SET ${columns.map(([column]) => `${column} = ?`).join(', ')}, updated_at = ?`)
+    .run(...columns.map(([, value]) => value), context.now().toISOString());
 };
 
 /** At set-up: the site settings the hub sent while the desk had no site yet. */
-export const applyKeptSiteSettings = (db: Database, cipher: FieldCipher): void => {
-  for (const item of listHubItems(db, cipher, 'siteSettings')) applyHubSiteSettings(db, cipher, item);
-};
-
-/** The journal's use of the hub feed: the operator roster and the site settings. */
-export const registerJournalFeed = (): void => {
-  registerFeedApplier('operator', applyHubOperator);
-  registerFeedApplier('siteSettings', applyHubSiteSettings);
+export const applyKeptSiteSettings = (context: JournalContext): void => {
+  for (const item of listHubItems(context.db(), context.cipher(), 'siteSettings')) applyHubSiteSettings(context, item);
 };

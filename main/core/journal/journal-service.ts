@@ -71,7 +71,7 @@ export class JournalService {
     this.context.db().transaction(() => {
       this.site.insert(input.site, id, input.demo);
       // The organisation's settings for this site, pulled before there was a site to apply them to.
-      applyKeptSiteSettings(this.context.db(), this.context.cipher());
+      applyKeptSiteSettings(this.context);
     })();
     const signedIn = { id, name: input.coordinator.name, role: input.coordinator.role };
     this.auth.signIn(signedIn);

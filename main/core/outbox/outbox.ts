@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { prepared } from '../db/statements.ts';
-import { uuidv7 } from '../ids/uuid7.ts';
+import { uuidv7 } from '../../../shared/ids/uuid7.ts';
 
 export interface Change {
   /** The kind of record: 'citizen', 'session', 'workshop', 'operator', 'guideRun'… */

@@ -1,12 +1,14 @@
-import type { SyncErrorCode, SyncStatus } from '../../../shared/domain/sync/status.ts';
+import type { ResolveInput, SyncErrorCode, SyncStatus } from '../../../shared/domain/sync/status.ts';
 import type { CoreContext } from '../core-context.ts';
 import { log } from '../log.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
 import { backoffDelay } from './backoff.ts';
 import { createHubClient, HubCallError, type HubClient } from './hub-client.ts';
+import { resolveConflict, retryRejected } from './problems.ts';
 import { pullAll } from './pull.ts';
 import { pushAll } from './push.ts';
 import { createSyncState } from './sync-state.ts';
+import type { SyncTables } from './synced-tables.ts';
 import { checkHubUrl } from './url-policy.ts';
 
 /** How often a long push tells the status bar how far it got. */
@@ -30,13 +32,14 @@ export interface SyncEngineOptions {
 type Phase = SyncStatus['phase'];
 
 /**
- * The desk's sync engine (ARCHITECTURE §4): pushes the outbox and pulls the hub's feed — on a
+ * The desk's sync engine (docs/architecture.md §4): pushes the outbox and pulls the hub's feed — on a
  * change (debounced), periodically, and on "Sync now" — one run at a time. Transient failures
  * (offline, 5xx, 429) are retried with full-jitter backoff for as long as it takes; a refusal
  * (401/403, validation) stops automatic retries and is shown with its reason until a person acts.
  */
 export class SyncEngine {
   readonly #context: CoreContext;
+  readonly #tables: SyncTables;
   readonly #state;
   readonly #options: Required<Omit<SyncEngineOptions, 'random' | 'now' | 'autoStart'>>;
   readonly #random: () => number;
@@ -60,8 +63,10 @@ export class SyncEngine {
   #closed = false;
   readonly #packListeners = new Set<() => Promise<unknown> | void>();
 
-  constructor(context: CoreContext, options: SyncEngineOptions = {}) {
+  /** `tables`: the domains' synced tables and feed appliers (built by app-core; nothing process-wide). */
+  constructor(context: CoreContext, tables: SyncTables, options: SyncEngineOptions = {}) {
     this.#context = context;
+    this.#tables = tables;
     this.#state = createSyncState(() => context.database.db, context.cipher);
     this.#options = {
       debounceMs: options.debounceMs ?? 1_500,
@@ -183,6 +188,25 @@ export class SyncEngine {
     return this.status();
   }
 
+  /** A rejected change sent again as a new change. */
+  retry(changeId: string): void {
+    retryRejected(this.#context.database.db, this.#context.cipher(), changeId, this.#now());
+    this.notifyChange();
+  }
+
+  /** Settles a conflict; the kept version is written and audited as `resolvedBy`'s (the signed-in operator). */
+  resolve(input: ResolveInput, resolvedBy: string): void {
+    resolveConflict(
+      this.#context.database.db,
+      this.#context.cipher(),
+      this.#tables.tables,
+      input,
+      resolvedBy,
+      this.#now(),
+    );
+    this.notifyChange();
+  }
+
   /** Called after a local write the hub must get (the outbox watcher also notices by itself). */
   notifyChange(): void {
     this.#emit();
@@ -259,6 +283,7 @@ export class SyncEngine {
         client,
         deviceId,
         now: this.#now,
+        tables: this.#tables.tables,
         maxBatch: this.#options.maxBatch,
         onProgress: (progress) => {
           // The first batch, the last, and in between a few times a second: each status counts the
@@ -278,7 +303,9 @@ export class SyncEngine {
         deviceId,
         dataDir: this.#context.dataDir,
         now: this.#now,
+        feed: this.#tables.feed,
         backlog: this.#state.counts().unsent,
+        appVersion: this.#context.version,
       });
       if (pulled.packsInstalled > 0) await this.#packsInstalled();
       this.#failures = 0;

@@ -2,33 +2,35 @@ import type { SYNC_METHOD_NAMES } from '../../../shared/contract/domains/sync/na
 import type { CoreContext } from '../core-context.ts';
 import type { Handlers } from '../rpc/dispatcher.ts';
 import type { SyncEngine } from './engine.ts';
-import { listProblems, resolveConflict, retryRejected } from './problems.ts';
+import { listProblems } from './problems.ts';
 
 /** The sync slice of the contract's handler table. */
 export const createSyncHandlers = (
   context: CoreContext,
   engine: SyncEngine,
-  /** Throws unless the person at the desk may connect it to a hub (the journal decides who). */
-  mayEnroll: () => void,
+  people: {
+    /** Throws unless the person at the desk may connect it to a hub (the journal decides who). */
+    mayEnroll: () => void;
+    /** The signed-in operator's id, who answers for a resolved conflict; throws LOCKED when nobody is. */
+    resolver: () => string;
+  },
 ): Pick<Handlers, (typeof SYNC_METHOD_NAMES)[number]> => {
   const problems = () => listProblems(context.database.db, context.cipher());
   return {
     'sync.status': () => engine.status(),
     'sync.enroll': ({ hubUrl, code }) => {
-      mayEnroll();
+      people.mayEnroll();
       return engine.enroll(hubUrl, code);
     },
     'sync.now': () => engine.syncNow(),
     'sync.reportOnline': ({ online }) => engine.reportOnline(online),
     'sync.problems': problems,
     'sync.retry': ({ changeId }) => {
-      retryRejected(context.database.db, context.cipher(), changeId);
-      engine.notifyChange();
+      engine.retry(changeId);
       return problems();
     },
     'sync.resolve': (input) => {
-      resolveConflict(context.database.db, context.cipher(), input);
-      engine.notifyChange();
+      engine.resolve(input, people.resolver());
       return problems();
     },
   };

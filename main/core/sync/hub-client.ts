@@ -20,7 +20,7 @@ export class HubCallError extends Error {
   }
 }
 
-/** 401/403 and validation errors are not retried by themselves (ARCHITECTURE §4); 429 and 5xx are. */
+/** 401/403 and validation errors are not retried by themselves (docs/architecture.md §4); 429 and 5xx are. */
 const classify = (status: number, body: unknown): HubCallError => {
   const parsed = HubErrorBody.safeParse(body);
   const message = parsed.success ? parsed.data.error.message : `HTTP ${status}`;

@@ -3,7 +3,7 @@ import type { ResolveInput, SyncProblem, VersionView } from '../../../shared/dom
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { readPayload, recordChange, type OutboxColumns } from '../outbox/outbox.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
-import { syncedEntity } from './entities.ts';
+import type { SyncTables } from './synced-tables.ts';
 
 interface ProblemRow extends OutboxColumns {
   state: 'rejected' | 'conflict';
@@ -97,7 +97,7 @@ const settle = (
 };
 
 /** A rejected change, sent again as a new change (the hub answers each change id once and for all). */
-export const retryRejected = (db: Database, cipher: FieldCipher, changeId: string, now = new Date()): void => {
+export const retryRejected = (db: Database, cipher: FieldCipher, changeId: string, now: Date): void => {
   const row = db.prepare(`${SELECT} AND o.change_id = ?`).get(changeId) as ProblemRow | undefined;
   if (!row) throw new AppFailure('NOT_FOUND', 'No rejected or conflicting change with this id');
   if (row.state !== 'rejected')
@@ -123,46 +123,41 @@ export const retryRejected = (db: Database, cipher: FieldCipher, changeId: strin
 /**
  * Settles a conflict. Keep mine (or a field-by-field merge): a new version on top of the hub's,
  * made on the hub's version so it applies. Keep theirs: the desk takes the hub's version and tells
- * the hub the conflict is settled. Either way the domain's table gets the kept version.
+ * the hub the conflict is settled. Either way the domain's table writes the kept version through
+ * its one write path (row, outbox change, audit entry naming `resolvedBy`); an entity without a
+ * table only records the change, and is settled at the hub.
  */
-export const resolveConflict = (db: Database, cipher: FieldCipher, input: ResolveInput, now = new Date()): void => {
+export const resolveConflict = (
+  db: Database,
+  cipher: FieldCipher,
+  tables: SyncTables['tables'],
+  input: ResolveInput,
+  resolvedBy: string,
+  now: Date,
+): void => {
   const problem = problemOf(db, cipher, input.changeId);
   if (problem.kind !== 'conflict' || !problem.conflict)
     throw new AppFailure('CONFLICT', 'This change is not in conflict');
-  const { mine, theirs } = problem.conflict;
-  let kept: VersionView;
-  if (input.choice === 'theirs') {
-    kept = theirs;
-  } else if (input.choice === 'mine') {
-    kept = { version: theirs.version + 1, op: mine.op, payload: mine.payload };
-  } else {
-    if (mine.op !== 'upsert' || theirs.op !== 'upsert')
-      throw new AppFailure('VALIDATION', 'Field by field needs two edits');
-    const merged: Record<string, unknown> = { ...theirs.payload };
-    for (const [field, side] of Object.entries(input.fields ?? {})) {
-      if (side === 'mine') {
-        if (field in mine.payload) merged[field] = mine.payload[field];
-        else delete merged[field];
-      }
-    }
-    kept = { version: theirs.version + 1, op: 'upsert', payload: merged };
-  }
+  const kept = keptVersion(problem.conflict, input);
+  const table = tables.get(problem.entity);
   db.transaction(() => {
-    syncedEntity(problem.entity)?.applyResolved?.(db, { recordId: problem.recordId, ...kept }, cipher);
+    const version = { recordId: problem.recordId, ...kept };
     // Keep theirs still sends the hub's own version back: it is acknowledged as the same content and settles the conflict there.
-    const seq = recordChange(
-      db,
-      cipher,
-      {
-        entity: problem.entity,
-        recordId: problem.recordId,
-        op: kept.op,
-        version: kept.version,
-        baseVersion: kept.version > 1 ? kept.version - 1 : null,
-        payload: kept.payload,
-      },
-      now,
-    );
+    const seq = table
+      ? table.writeResolved(version, resolvedBy)
+      : recordChange(
+          db,
+          cipher,
+          {
+            entity: problem.entity,
+            recordId: problem.recordId,
+            op: kept.op,
+            version: kept.version,
+            baseVersion: kept.version > 1 ? kept.version - 1 : null,
+            payload: kept.payload,
+          },
+          now,
+        );
     settle(db, problem.changeId, newChangeId(db, seq), input.choice, now);
     db.prepare('UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE change_id = ?').run(
       now.toISOString(),
@@ -170,4 +165,19 @@ export const resolveConflict = (db: Database, cipher: FieldCipher, input: Resolv
       problem.changeId,
     );
   }).immediate();
+};
+
+const keptVersion = ({ mine, theirs }: NonNullable<SyncProblem['conflict']>, input: ResolveInput): VersionView => {
+  if (input.choice === 'theirs') return theirs;
+  if (input.choice === 'mine') return { version: theirs.version + 1, op: mine.op, payload: mine.payload };
+  if (mine.op !== 'upsert' || theirs.op !== 'upsert')
+    throw new AppFailure('VALIDATION', 'Field by field needs two edits');
+  const merged: Record<string, unknown> = { ...theirs.payload };
+  for (const [field, side] of Object.entries(input.fields ?? {})) {
+    if (side === 'mine') {
+      if (field in mine.payload) merged[field] = mine.payload[field];
+      else delete merged[field];
+    }
+  }
+  return { version: theirs.version + 1, op: 'upsert', payload: merged };
 };

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { FeedItem } from '../../../shared/sync-protocol/pull.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { feedApplier } from './feed-appliers.ts';
 import { installGuidePack } from './guide-install.ts';
 import { HubCallError, type HubClient } from './hub-client.ts';
+import type { SyncTables } from './synced-tables.ts';
 
 export interface PullOptions {
   db: Database;
@@ -13,6 +13,9 @@ export interface PullOptions {
   dataDir: string;
   now: () => Date;
   backlog: number;
+  appVersion: string;
+  /** What the domains make of the items (operator roster, site settings…). */
+  feed: SyncTables['feed'];
 }
 
 const itemContext = (kind: string, key: string) => `sync_hub_items:${kind}:${key}`;
@@ -46,7 +49,13 @@ export const pullAll = async (
   const invalid: string[] = [];
   for (;;) {
     const after = db.prepare('SELECT pull_cursor FROM sync_state WHERE id = 1').pluck().get() as number;
-    const page = await options.client.pull({ deviceId: options.deviceId, after, limit: 200, backlog: options.backlog });
+    const page = await options.client.pull({
+      deviceId: options.deviceId,
+      after,
+      limit: 200,
+      backlog: options.backlog,
+      appVersion: options.appVersion,
+    });
     if (page.items.length > 0 && page.nextCursor <= after)
       throw new HubCallError('PROTOCOL', 'The hub feed went backwards', true);
     const prepared = page.items.map((item) => ({ item, ...storedPayload(options, item) }));
@@ -62,7 +71,7 @@ export const pullAll = async (
           item.cursor,
           at,
         );
-        feedApplier(item.kind)?.(db, cipher, item);
+        options.feed.get(item.kind)?.(item);
       }
       setCursor.run(page.nextCursor);
     }).immediate();

@@ -3,8 +3,8 @@ import type { PushChange, PushResponse } from '../../../shared/sync-protocol/pus
 import { MAX_BATCH } from '../../../shared/sync-protocol/common.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { prepared } from '../db/statements.ts';
-import { syncedEntity } from './entities.ts';
 import { readPayload, type OutboxColumns } from '../outbox/outbox.ts';
+import type { SyncTables } from './synced-tables.ts';
 
 /** Keep a push body well under the hub's 8 MiB limit whatever the records hold. */
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
@@ -61,7 +61,13 @@ export const readBatch = (db: Database, cipher: FieldCipher, maxBatch = MAX_BATC
  * here: a desk killed before this line sends the same changes again, and the hub acknowledges them
  * again without storing them twice.
  */
-export const applyPushResults = (db: Database, cipher: FieldCipher, response: PushResponse, now: Date): void => {
+export const applyPushResults = (
+  db: Database,
+  cipher: FieldCipher,
+  response: PushResponse,
+  now: Date,
+  tables: SyncTables['tables'],
+): void => {
   const at = now.toISOString();
   // One statement for all the acknowledgements (the usual answer), returning what each one was.
   const acknowledge = prepared(
@@ -94,7 +100,7 @@ export const applyPushResults = (db: Database, cipher: FieldCipher, response: Pu
       version: number;
     }[];
     // The owning domain learns that this version reached the hub ("not yet synced" filters).
-    for (const change of changes) syncedEntity(change.entity)?.acknowledged?.(db, change.record_id, change.version);
+    for (const change of changes) tables.get(change.entity)?.acknowledged(change.record_id, change.version);
     for (const result of response.results) {
       switch (result.outcome) {
         case 'acknowledged':

@@ -3,6 +3,7 @@ import type { PushResponse } from '../../../shared/sync-protocol/push.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { HubCallError, type HubClient } from './hub-client.ts';
 import { applyPushResults, pendingCount, readBatch, requeueAfter, unsentCount, type Batch } from './push-batch.ts';
+import type { SyncTables } from './synced-tables.ts';
 
 /**
  * Batches on their way at once. While the hub stores one batch the next one is already read,
@@ -17,6 +18,8 @@ export interface PushOptions {
   client: HubClient;
   deviceId: string;
   now: () => Date;
+  /** The domains told of acknowledged versions. */
+  tables: SyncTables['tables'];
   onProgress: (progress: { sent: number; total: number }) => void;
   maxBatch?: number;
 }
@@ -64,7 +67,7 @@ export const pushAll = async (options: PushOptions): Promise<{ sent: number }> =
 
   /** Applies an answer; returns how many changes it settled (acknowledged, conflict or rejected). */
   const apply = (response: PushResponse): number => {
-    applyPushResults(db, cipher, response, options.now());
+    applyPushResults(db, cipher, response, options.now(), options.tables);
     hubHighWater = Math.max(hubHighWater, response.highWater);
     const answered = response.results.filter((result) => result.outcome !== 'deferred').length;
     sent += answered;

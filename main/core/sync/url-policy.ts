@@ -5,7 +5,7 @@ const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|localhost)$/i;
 /**
  * The hub's address as the desk will use it: https://, or http:// only to this machine (a hub on
  * the same computer, and tests). Plain http over a network would expose the device token and
- * citizens' data to anyone on the way (ARCHITECTURE §4).
+ * citizens' data to anyone on the way (docs/architecture.md §4).
  */
 export const checkHubUrl = (raw: string): string => {
   let url: URL;

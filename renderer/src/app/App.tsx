@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { OperatorProvider } from '../features/operators/OperatorProvider.tsx';
 import { i18n } from '../i18n/index.ts';
 import { AppStateProvider, useLoadedAppState } from './app-state.tsx';
-import { useRoute } from './routes.ts';
+import { NavigationContext, useHashRoute } from './navigation.ts';
+import { SCREENS } from './screens.tsx';
 import { Shell } from './Shell.tsx';
 import { buildTheme } from './theme.ts';
+import { useReducedMotion } from './use-reduced-motion.ts';
 
 const DatabaseProblemScreen = lazy(() =>
   import('../features/database/DatabaseProblemScreen.tsx').then((module) => ({
@@ -16,13 +18,23 @@ const DatabaseProblemScreen = lazy(() =>
   })),
 );
 
+const KeyProblemScreen = lazy(() =>
+  import('../features/keys/KeyProblemScreen.tsx').then((module) => ({ default: module.KeyProblemScreen })),
+);
+
 export const App = () => {
   const { t } = useTranslation();
   const { loaded, state } = useLoadedAppState();
-  const { screen } = useRoute();
+  const current = useHashRoute(SCREENS);
+  const { screen } = current;
+  const navigation = useMemo(() => ({ screens: SCREENS, current }), [current]);
   const language = state?.settings.language;
   const textScale = state?.settings.textScale ?? 100;
-  const theme = useMemo(() => buildTheme(state?.settings.theme ?? 'standard'), [state?.settings.theme]);
+  const reducedMotion = useReducedMotion();
+  const theme = useMemo(
+    () => buildTheme(state?.settings.theme ?? 'standard', reducedMotion),
+    [state?.settings.theme, reducedMotion],
+  );
 
   useEffect(() => {
     if (language && i18n.language !== language) void i18n.changeLanguage(language);
@@ -43,24 +55,30 @@ export const App = () => {
         </Typography>
       ) : (
         <AppStateProvider value={state}>
-          {state.info.database.status !== 'ok' ? (
-            <Suspense fallback={loadingFallback}>
-              <DatabaseProblemScreen problem={state.info.database} />
-            </Suspense>
-          ) : screen.chrome === 'bare' ? (
-            <Suspense fallback={loadingFallback}>
-              <Screen key={screen.route} />
-            </Suspense>
-          ) : (
-            // Who is signed in (and the idle auto-lock) for every screen; journal screens ask for sign-in.
-            <OperatorProvider>
-              <Shell current={screen}>
-                <Suspense fallback={loadingFallback}>
-                  <Screen key={screen.route} />
-                </Suspense>
-              </Shell>
-            </OperatorProvider>
-          )}
+          <NavigationContext.Provider value={navigation}>
+            {state.info.database.status !== 'ok' ? (
+              <Suspense fallback={loadingFallback}>
+                <DatabaseProblemScreen problem={state.info.database} />
+              </Suspense>
+            ) : state.info.keys.status !== 'ready' ? (
+              <Suspense fallback={loadingFallback}>
+                <KeyProblemScreen problem={state.info.keys} />
+              </Suspense>
+            ) : screen.chrome === 'bare' ? (
+              <Suspense fallback={loadingFallback}>
+                <Screen key={screen.route} />
+              </Suspense>
+            ) : (
+              // Who is signed in (and the idle auto-lock) for every screen; journal screens ask for sign-in.
+              <OperatorProvider>
+                <Shell>
+                  <Suspense fallback={loadingFallback}>
+                    <Screen key={screen.route} />
+                  </Suspense>
+                </Shell>
+              </OperatorProvider>
+            )}
+          </NavigationContext.Provider>
         </AppStateProvider>
       )}
     </ThemeProvider>

@@ -9,8 +9,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from './app-state.tsx';
 import { Notices } from './Notices.tsx';
-import { hrefOf } from './routes.ts';
-import { SCREENS, type ScreenEntry } from './screens.tsx';
+import { hrefOf, useNavigation } from './navigation.ts';
 import { StatusBar } from './StatusBar.tsx';
 
 const skipLinkStyle = {
@@ -23,8 +22,12 @@ const skipLinkStyle = {
  * Header, navigation, content and status bar. The navigation sits beside the content while there
  * is room and wraps above it when the text is large: nothing is cut off at 200%.
  */
-export const Shell = ({ current, children }: { current: ScreenEntry; children: ReactNode }) => {
+export const Shell = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation();
+  const {
+    screens,
+    current: { screen: current },
+  } = useNavigation();
   const { settings } = useAppState();
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -40,18 +43,20 @@ export const Shell = ({ current, children }: { current: ScreenEntry; children: R
       <Box sx={{ display: 'flex', flexWrap: 'wrap', flex: 1, alignItems: 'flex-start' }}>
         <Box component="nav" aria-label={t('nav.label')} sx={{ flex: '1 1 14rem', maxWidth: { md: '18rem' }, p: 1 }}>
           <List>
-            {SCREENS.filter((entry) => entry.inNav).map((entry) => (
-              <ListItem key={entry.route} disablePadding>
-                <ListItemButton
-                  component="a"
-                  href={hrefOf(entry.route)}
-                  selected={entry === current}
-                  aria-current={entry === current ? 'page' : undefined}
-                >
-                  <ListItemText primary={t(entry.labelKey)} />
-                </ListItemButton>
-              </ListItem>
-            ))}
+            {screens
+              .filter((entry) => entry.inNav)
+              .map((entry) => (
+                <ListItem key={entry.route} disablePadding>
+                  <ListItemButton
+                    component="a"
+                    href={hrefOf(entry.route)}
+                    selected={entry === current}
+                    aria-current={entry === current ? 'page' : undefined}
+                  >
+                    <ListItemText primary={t(entry.labelKey)} />
+                  </ListItemButton>
+                </ListItem>
+              ))}
           </List>
         </Box>
         <Box component="main" id="main" tabIndex={-1} sx={{ flex: '999 1 28rem', minWidth: 0, p: 3, outline: 'none' }}>

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Result } from '../../../shared/contract/result.ts';
 import type { AppInfo, DatabaseState, Notice } from '../../../shared/domain/app.ts';
+import type { KeyState } from '../../../shared/domain/keys.ts';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings.ts';
 import { client } from '../api/client.ts';
 import { initialLoad } from './initial-load.ts';
@@ -11,6 +12,7 @@ export interface AppState {
   updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
   dismissNotice(id: string): Promise<void>;
   setDatabase(state: DatabaseState): void;
+  setKeys(state: KeyState): void;
 }
 
 const AppStateContext = createContext<AppState | null>(null);
@@ -67,12 +69,16 @@ export const useLoadedAppState = (): { loaded: Loaded; state: AppState | null } 
     );
   }, []);
 
+  const setKeys = useCallback((keys: KeyState) => {
+    setLoaded((current) => (current && 'info' in current ? { ...current, info: { ...current.info, keys } } : current));
+  }, []);
+
   const state = useMemo<AppState | null>(
     () =>
       loaded && 'info' in loaded
-        ? { info: loaded.info, settings: loaded.settings, updateSettings, dismissNotice, setDatabase }
+        ? { info: loaded.info, settings: loaded.settings, updateSettings, dismissNotice, setDatabase, setKeys }
         : null,
-    [loaded, updateSettings, dismissNotice, setDatabase],
+    [loaded, updateSettings, dismissNotice, setDatabase, setKeys],
   );
   return { loaded, state };
 };

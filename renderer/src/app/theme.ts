@@ -6,12 +6,15 @@ const FONT = '"Atkinson Hyperlegible", "Segoe UI", Roboto, Arial, sans-serif';
 /**
  * Two themes: standard and high contrast. Sizes and spacing are in rem, so the text-scale
  * setting (the root font size) enlarges everything together and nothing overlaps at 200%.
+ * With `reducedMotion` (the system's "reduce motion", which the e2e tests also ask for) nothing
+ * fades or slides: every state is final the moment it is shown.
  */
-export const buildTheme = (theme: Settings['theme']): Theme => {
+export const buildTheme = (theme: Settings['theme'], reducedMotion = false): Theme => {
   const highContrast = theme === 'highContrast';
   const focus = highContrast ? '#ffff00' : '#b35900';
   return createTheme({
     spacing: (factor: number) => `${0.5 * factor}rem`,
+    ...(reducedMotion ? { transitions: { create: () => 'none' } } : {}),
     typography: {
       fontFamily: FONT,
       h1: { fontSize: '2rem', fontWeight: 700 },

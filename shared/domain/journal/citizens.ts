@@ -7,7 +7,7 @@ import {
   AN9_EDUCATION,
 } from '../../facilita/codes.ts';
 import { findProvince } from '../../facilita/provinces.ts';
-import { IsoDate, RecordId, Version } from './common.ts';
+import { AttemptId, IsoDate, RecordId, Version } from './common.ts';
 import { CONSENT_METHODS, NAME_MAX } from './options.ts';
 
 const Name = z.string().trim().min(1).max(NAME_MAX);
@@ -40,7 +40,7 @@ const citizenShape = {
   consentDate: IsoDate,
 };
 
-export const CitizenInput = z.strictObject(citizenShape);
+export const CitizenInput = z.strictObject({ ...citizenShape, attemptId: AttemptId });
 export type CitizenInput = z.input<typeof CitizenInput>;
 export type CitizenData = z.output<typeof CitizenInput>;
 

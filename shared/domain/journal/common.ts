@@ -20,3 +20,9 @@ export const codeList = <T extends readonly [string | number, ...(string | numbe
     .array(z.literal(codes))
     .min(1)
     .refine((values) => new Set(values).size === values.length, { message: 'values must be distinct' });
+
+/**
+ * The form's own id for one save attempt (a UUIDv7 it makes): the new record takes it, so the same
+ * attempt sent twice — a double click, a retry after a lost answer — saves one record.
+ */
+export const AttemptId = RecordId.optional();

@@ -17,6 +17,8 @@ export const HistoryQuery = z.strictObject({
   unsynced: z.boolean().default(false),
   /** Finds one citizen's sessions by their keyed hash: the clear value is never searched. */
   codiceFiscale: z.string().trim().max(32).nullable().default(null),
+  /** Finds citizens by surname and name through the blind name index: names are never searched in clear. */
+  citizenName: z.string().trim().max(120).nullable().default(null),
   cursor: HistoryCursor.nullable().default(null),
   limit: z.int().min(1).max(200).default(HISTORY_PAGE_SIZE),
 });

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { findProvince } from '../../facilita/provinces.ts';
 import { IsoDate, RecordId, Timestamp, Version } from './common.ts';
-import { NAME_MAX, PASSWORD_LENGTH, PIN_LENGTH, ROLES, SECRET_KINDS, SITE_LIMITS } from './options.ts';
+import {
+  FACILITA_MEASURES,
+  NAME_MAX,
+  PASSWORD_LENGTH,
+  PIN_LENGTH,
+  ROLES,
+  SECRET_KINDS,
+  SITE_LIMITS,
+} from './options.ts';
 
 export const Role = z.enum(ROLES);
 export const SecretKind = z.enum(SECRET_KINDS);
@@ -108,19 +116,36 @@ const siteShape = {
   retentionMonths: limit(SITE_LIMITS.retentionMonths),
 };
 
+/** The Facilita measure the site reports under: 1.7.2 network of Punti Digitale Facile, 1.7.1 Servizio Civile Digitale. */
+export const FacilitaMeasure = z.enum(FACILITA_MEASURES);
+
 const checkProjectDates = (value: { projectStart: string; projectEnd: string }, ctx: z.RefinementCtx) => {
   if (value.projectEnd < value.projectStart) {
     ctx.addIssue({ code: 'custom', path: ['projectEnd'], message: 'project ends before it starts' });
   }
 };
 
-export const SiteInput = z.strictObject(siteShape).superRefine(checkProjectDates);
+/** Every field of a site's settings, each checked, without the cross-field rule (for picking subsets). */
+export const SiteFields = z.strictObject(siteShape);
+
+export const SiteInput = z
+  .strictObject({ ...siteShape, measure: FacilitaMeasure.default('1.7.2') })
+  .superRefine(checkProjectDates);
 export type SiteInput = z.infer<typeof SiteInput>;
 
-export const SiteUpdate = z.strictObject({ ...siteShape, baseVersion: Version }).superRefine(checkProjectDates);
+// Without a measure, an update keeps the site's.
+export const SiteUpdate = z
+  .strictObject({ ...siteShape, measure: FacilitaMeasure.optional(), baseVersion: Version })
+  .superRefine(checkProjectDates);
 export type SiteUpdate = z.infer<typeof SiteUpdate>;
 
-export const Site = z.strictObject({ ...siteShape, id: RecordId, version: Version, demo: z.boolean() });
+export const Site = z.strictObject({
+  ...siteShape,
+  measure: FacilitaMeasure,
+  id: RecordId,
+  version: Version,
+  demo: z.boolean(),
+});
 export type Site = z.infer<typeof Site>;
 
 export const SetUpInput = z.strictObject({

@@ -3,6 +3,8 @@
  * bundling it (see shared/domain/settings-options.ts).
  */
 export const ROLES = ['facilitator', 'volunteer', 'trainer', 'coordinator'] as const;
+/** The Facilita measures a site can report under, the default first: 1.7.2 network of Punti Digitale Facile, 1.7.1 Servizio Civile Digitale. */
+export const FACILITA_MEASURES = ['1.7.2', '1.7.1'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const SECRET_KINDS = ['pin', 'password'] as const;

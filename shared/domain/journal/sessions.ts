@@ -9,7 +9,7 @@ import {
   SE5_COMPETENCES,
   SE6_SERVICE_AREAS,
 } from '../../facilita/codes.ts';
-import { codeList, DurationText, IsoDate, RecordId, Timestamp, Version } from './common.ts';
+import { AttemptId, codeList, DurationText, IsoDate, RecordId, Timestamp, Version } from './common.ts';
 import { DELETE_REASON_MAX, DETAILS_MAX, FOLLOW_UP_REASON_MAX, NOTES_MAX, OUTCOMES } from './options.ts';
 
 export const Outcome = z.enum(OUTCOMES);
@@ -63,7 +63,7 @@ const sessionShape = {
   quick: z.boolean().default(false),
 };
 
-export const SessionInput = z.strictObject(sessionShape);
+export const SessionInput = z.strictObject({ ...sessionShape, attemptId: AttemptId });
 export type SessionInput = z.input<typeof SessionInput>;
 export type SessionData = z.output<typeof SessionInput>;
 
@@ -78,7 +78,7 @@ export const DeleteInput = z.strictObject({
 
 export const AuditEntry = z.strictObject({
   version: z.int(),
-  action: z.enum(['create', 'edit', 'delete', 'erase', 'retention', 'export']),
+  action: z.enum(['create', 'edit', 'delete', 'erase', 'retention', 'export', 'resolve']),
   at: Timestamp,
   operatorName: z.string(),
   /** Field name → [before, after] as shown to people. */
@@ -96,6 +96,17 @@ export const FollowUp = z.strictObject({
   done: z.boolean(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
+
+export const GuideRunChoice = z.strictObject({
+  id: RecordId,
+  guideId: z.string(),
+  title: z.string(),
+  outcome: z.string().nullable(),
+  endedAt: Timestamp.nullable(),
+  serviceAreas: z.array(z.string()),
+  competences: z.array(z.int()),
+});
+export type GuideRunChoice = z.infer<typeof GuideRunChoice>;
 
 export const Session = z.strictObject({
   id: RecordId,
@@ -115,6 +126,8 @@ export const Session = z.strictObject({
   experience: Experience.nullable(),
   privateNotes: z.string(),
   guideRunIds: z.array(RecordId),
+  /** The runs this session holds, as the chooser names them. */
+  guideRuns: z.array(GuideRunChoice),
   reportable: z.boolean(),
   quick: z.boolean(),
   synced: z.boolean(),
@@ -127,17 +140,6 @@ export const Session = z.strictObject({
 export type Session = z.infer<typeof Session>;
 
 export const SessionSaved = z.strictObject({ id: RecordId, version: Version, reportable: z.boolean() });
-
-export const GuideRunChoice = z.strictObject({
-  id: RecordId,
-  guideId: z.string(),
-  title: z.string(),
-  outcome: z.string().nullable(),
-  endedAt: Timestamp.nullable(),
-  serviceAreas: z.array(z.string()),
-  competences: z.array(z.int()),
-});
-export type GuideRunChoice = z.infer<typeof GuideRunChoice>;
 
 export const Draft = z.strictObject({
   id: RecordId,

@@ -1,12 +1,11 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FieldCipher } from '../../../main/core/crypto/field-cipher.ts';
-import { fileKeyProvider, KEY_FILE_NAME } from '../../../main/core/crypto/key-provider.ts';
-import { tempDataDir } from '../../support/host-process.ts';
+
+const deskKey = () => randomBytes(32);
 
 describe('the field cipher', () => {
-  const cipher = new FieldCipher(fileKeyProvider(tempDataDir('key')).loadOrCreate());
+  const cipher = new FieldCipher(deskKey());
 
   it('round-trips text, with a fresh IV every time', () => {
     const a = cipher.encrypt('RSSMRA80A01H501U', 'citizens.cf:1');
@@ -26,31 +25,14 @@ describe('the field cipher', () => {
   });
 
   it('refuses a value encrypted under another desk key', () => {
-    const other = new FieldCipher(fileKeyProvider(tempDataDir('key')).loadOrCreate());
+    const other = new FieldCipher(deskKey());
     expect(() => other.decrypt(cipher.encrypt('x'))).toThrow(expect.objectContaining({ code: 'STORAGE' }));
   });
 
   it('gives stable lookup hashes per purpose, different across desks', () => {
-    const other = new FieldCipher(fileKeyProvider(tempDataDir('key')).loadOrCreate());
+    const other = new FieldCipher(deskKey());
     expect(cipher.lookupHash('RSSMRA80A01H501U', 'cf')).toBe(cipher.lookupHash('RSSMRA80A01H501U', 'cf'));
     expect(cipher.lookupHash('RSSMRA80A01H501U', 'cf')).not.toBe(cipher.lookupHash('RSSMRA80A01H501U', 'email'));
     expect(other.lookupHash('RSSMRA80A01H501U', 'cf')).not.toBe(cipher.lookupHash('RSSMRA80A01H501U', 'cf'));
-  });
-});
-
-describe('the key file (browser mode)', () => {
-  it('is created once, readable only by the user, and reused', () => {
-    const dir = tempDataDir('key');
-    const first = fileKeyProvider(dir).loadOrCreate();
-    expect(fileKeyProvider(dir).loadOrCreate().equals(first)).toBe(true);
-    expect(statSync(join(dir, KEY_FILE_NAME)).mode & 0o777).toBe(0o600);
-    expect(readFileSync(join(dir, KEY_FILE_NAME), 'utf8')).toBe(first.toString('base64'));
-  });
-
-  it('a damaged key file is a clear STORAGE error, never a silent new key', () => {
-    const dir = tempDataDir('key');
-    writeFileSync(join(dir, KEY_FILE_NAME), 'short');
-    expect(() => fileKeyProvider(dir).loadOrCreate()).toThrow(expect.objectContaining({ code: 'STORAGE' }));
-    expect(readFileSync(join(dir, KEY_FILE_NAME), 'utf8')).toBe('short');
   });
 });

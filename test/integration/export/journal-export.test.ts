@@ -17,35 +17,7 @@ import {
   VOLUNTEER_PIN,
   TODAY,
 } from '../../support/journal.ts';
-
-/** A plain RFC 4180 reader, written apart from the exporter so the test does not trust its own code. */
-const parseCsv = (text: string): string[][] => {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted && char === '"' && text[index + 1] === '"') {
-      cell += '"';
-      index += 1;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && char === '\r' && text[index + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      index += 1;
-    } else {
-      cell += char;
-    }
-  }
-  return rows;
-};
+import { readCsvStrict } from '../../support/csv-reference.ts';
 
 const deskWithSessions = async () => {
   const core = createTestCore();
@@ -76,7 +48,7 @@ describe('the Facilita export from the journal', () => {
     const result = await callOk(core, 'facilita.export', { from: TODAY, to: TODAY });
     const [file] = result.files;
     if (!file) throw new Error('no file');
-    const rows = parseCsv(readFileSync(join(result.folder, file.name), 'utf8'));
+    const rows = readCsvStrict(readFileSync(join(result.folder, file.name), 'utf8'));
     expect(rows[0]).toEqual([...FACILITA_COLUMNS]);
     const data = rows.slice(1);
     expect(data).toHaveLength(2);

@@ -21,11 +21,12 @@ afterEach(() => {
   for (const created of cores.splice(0)) created.close();
 });
 
-/** Start → checklist (PUK receipt missing) → yes → yes: on "open the Ministry's website". */
+/** Start → checklist (PUK receipt missing) → the PUK way → yes → yes: on "open the Ministry's website". */
 const startToOpenSite = async (app: ReturnType<typeof core>) => {
   const started = await value<RunDetail>(app, 'guides.run.start', { guideId: GUIDE, language: 'it' });
   const runId = started.run.id;
   await value(app, 'guides.run.checklist', { runId, missing: ['puk-receipt'] });
+  await value(app, 'guides.run.answer', { runId, answerId: 'puk' });
   await value(app, 'guides.run.answer', { runId, answerId: 'yes' });
   const detail = await value<RunDetail>(app, 'guides.run.answer', { runId, answerId: 'yes' });
   return { runId, detail };
@@ -49,7 +50,7 @@ describe('guide library in the core', () => {
     });
     expect(cie.slice(0, 3).map((hit) => hit.id)).toContain(GUIDE);
     const health = await value<GuideSummary[]>(app, 'guides.search', { query: '', serviceArea: 'D', language: 'en' });
-    expect(health.map((hit) => hit.id)).toEqual(['fse-access']);
+    expect(health.map((hit) => hit.id).sort()).toEqual(['fse-access', 'io-health-card']);
     expect(health[0]?.language).toBe('en');
   });
 
@@ -61,7 +62,7 @@ describe('guide library in the core', () => {
     expect(status.rejected[0]).toMatchObject({ id: GUIDE, version: '9.0.0', source: 'installed', folder: GUIDE });
     expect(status.rejected[0]?.errors[0]).toMatchObject({ code: 'yaml-syntax', file: `${GUIDE}/it.yaml` });
     const detail = await value<RunDetail>(app, 'guides.run.start', { guideId: GUIDE });
-    expect(detail.run.guideVersion).toBe('1.0.0');
+    expect(detail.run.guideVersion).toBe('1.1.0');
   });
 });
 
@@ -72,14 +73,14 @@ describe('a guide run', () => {
     app.events.subscribe((name, payload) => seen.push({ name, payload }));
 
     const started = await value<RunDetail>(app, 'guides.run.start', { guideId: GUIDE, language: 'it' });
-    expect(started.run).toMatchObject({ state: 'checklist', currentStep: null, guideVersion: '1.0.0', language: 'it' });
+    expect(started.run).toMatchObject({ state: 'checklist', currentStep: null, guideVersion: '1.1.0', language: 'it' });
     expect(started.run.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
     const runId = started.run.id;
 
     const checked = await value<RunDetail>(app, 'guides.run.checklist', { runId, missing: ['puk-receipt'] });
     expect(checked.run).toMatchObject({
       state: 'running',
-      currentStep: 'check-contacts',
+      currentStep: 'choose-way',
       missingPrerequisites: ['puk-receipt'],
     });
     expect(checked.prerequisites.find((item) => item.id === 'puk-receipt')?.comeBackWith).toMatch(
@@ -87,11 +88,12 @@ describe('a guide run', () => {
     );
 
     expect((await failure(app, 'guides.run.next', { runId })).details).toMatchObject({ reason: 'stepHasQuestion' });
+    await value(app, 'guides.run.answer', { runId, answerId: 'puk' });
     await value(app, 'guides.run.answer', { runId, answerId: 'yes' });
     const onSite = await value<RunDetail>(app, 'guides.run.answer', { runId, answerId: 'yes' });
     expect(onSite.step?.id).toBe('open-site');
     expect(onSite.step?.operatorTip).toMatch(/interno\.gov\.it/);
-    expect(onSite.progress).toEqual({ position: 3, total: 10 });
+    expect(onSite.progress).toEqual({ position: 4, total: 11 });
 
     const card = await value<RunDetail>(app, 'guides.run.next', { runId });
     expect(card.step?.image).toBe('images/cie-card.svg');
@@ -102,12 +104,14 @@ describe('a guide run', () => {
       autonomy: 'citizen',
     });
     expect(marked.run.steps.map((entry) => [entry.stepId, entry.answerId, entry.autonomy])).toEqual([
+      ['choose-way', 'puk', undefined],
       ['check-contacts', 'yes', undefined],
       ['find-receipt', 'yes', undefined],
       ['open-site', undefined, 'together'],
       ['enter-card-data', undefined, 'citizen'],
     ]);
     expect(marked.doneSteps.map((step) => step.title)).toEqual([
+      'Quale strada',
       'Il numero di cellulare dato al Comune',
       'La ricevuta con la prima metà del PUK',
       'Aprire il sito del Ministero',
@@ -118,7 +122,7 @@ describe('a guide run', () => {
 
     const image = await value<{ dataUrl: string }>(app, 'guides.image', {
       guideId: GUIDE,
-      version: '1.0.0',
+      version: '1.1.0',
       image: 'images/cie-card.svg',
     });
     expect(image.dataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
@@ -237,25 +241,25 @@ describe('a guide run', () => {
     first.close();
 
     const second = core(first.dataDir);
-    installVersion(second.dataDir, GUIDE, '1.1.0', (text) =>
+    installVersion(second.dataDir, GUIDE, '1.2.0', (text) =>
       text.replace('title: Aprire il sito del Ministero', 'title: Aprire il sito (nuova versione)'),
     );
     const status = await value<LibraryStatus>(second, 'guides.reload', {});
     expect(status.rejected).toEqual([]);
 
     const resumed = await value<RunDetail>(second, 'guides.run.resume', { runId });
-    expect(resumed.run.guideVersion).toBe('1.0.0');
-    expect(resumed.libraryVersion).toBe('1.1.0');
+    expect(resumed.run.guideVersion).toBe('1.1.0');
+    expect(resumed.libraryVersion).toBe('1.2.0');
     expect(resumed.step?.title).toBe('Aprire il sito del Ministero');
     const image = await value<{ dataUrl: string }>(second, 'guides.image', {
       guideId: GUIDE,
-      version: '1.0.0',
+      version: '1.1.0',
       image: 'images/pin-puk-halves.svg',
     });
     expect(image.dataUrl).toMatch(/^data:image\/svg\+xml/);
 
     const fresh = await value<RunDetail>(second, 'guides.run.start', { guideId: GUIDE, language: 'it' });
-    expect(fresh.run.guideVersion).toBe('1.1.0');
+    expect(fresh.run.guideVersion).toBe('1.2.0');
     expect(fresh.libraryVersion).toBeNull();
   });
 });

@@ -178,7 +178,7 @@ describe.each(HUB_BACKENDS)('the hub API on %s', (backend) => {
       active: true,
       siteId: null,
     });
-    await hub.admin.setSiteSettings(hub.siteId, { openingHours: '9-13' });
+    await hub.admin.setSiteSettings(hub.siteId, { idleMinutes: 15 });
     const page = (await hubPost(hub, '/pull', desk.token, { deviceId: desk.deviceId, after: 0 })).body as {
       items: { cursor: number; kind: string }[];
       nextCursor: number;

@@ -5,6 +5,7 @@ import { packFromFolder } from '../../../server/admin/guide-pack.ts';
 import { listHubItems } from '../../../main/core/sync/pull.ts';
 import { createTestDesk, PROBE, unionDifferences, type TestDesk } from '../../support/hub-desk.ts';
 import { HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
+import { setUpDesk } from '../../support/journal.ts';
 import { startTcpProxy } from '../../support/tcp-proxy.ts';
 
 describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend) => {
@@ -33,6 +34,19 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
     expect(status).toMatchObject({ enrolled: true, unsent: 0, phase: 'idle', online: true, lastError: null });
     expect(status.lastSuccessAt).not.toBeNull();
     expect(unionDifferences(await hub.records(), [desk]).filter((line) => !line.startsWith('extra'))).toEqual([]);
+  });
+
+  it('two cores in one process share no sync tables: each is told only of its own acknowledgements', async () => {
+    const told = { a: [] as string[], b: [] as string[] };
+    const a = createTestDesk({ onAcknowledged: (id) => told.a.push(id) });
+    const b = createTestDesk({ onAcknowledged: (id) => told.b.push(id) });
+    desks.push(a, b);
+    for (const desk of [a, b]) await desk.enroll(hub.url, await hub.issueCode());
+    a.write(`only-a-${a.dataDir.slice(-6)}`, { n: 1 });
+    await a.sync();
+    b.write(`only-b-${b.dataDir.slice(-6)}`, { n: 2 });
+    await b.sync();
+    expect(told).toEqual({ a: [`only-a-${a.dataDir.slice(-6)}`], b: [`only-b-${b.dataDir.slice(-6)}`] });
   });
 
   it('syncs by itself shortly after a change, and retries a failure by itself (full-jitter backoff)', async () => {
@@ -109,6 +123,8 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
   it('two desks editing the same record: a visible conflict, then keep mine / keep theirs / field by field', async () => {
     const a = await newDesk();
     const b = await newDesk();
+    // A conflict is resolved by someone: the signed-in operator answers for the kept version.
+    await setUpDesk(b.core);
     for (const [choice, expected] of [
       ['mine', { name: 'Anna (B)', phone: '333' }],
       ['theirs', { name: 'Anna (A)', phone: '111' }],
@@ -195,11 +211,11 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
     const desk = await newDesk();
     await hub.admin.putOperator(hub.organisationId, {
       displayName: 'Marco',
-      role: 'operator',
+      role: 'facilitator',
       active: true,
       siteId: hub.siteId,
     });
-    await hub.admin.setSiteSettings(hub.siteId, { facilitaCode: 'PDF-001' });
+    await hub.admin.setSiteSettings(hub.siteId, { facilitaId: '10001' });
     const pack = packFromFolder(
       join(import.meta.dirname, '../../fixtures/guides/store/installed-newer-valid/demo-guide'),
     );
@@ -215,7 +231,7 @@ describe.each(HUB_BACKENDS)('the desk sync engine against a hub on %s', (backend
     const operators = listHubItems(desk.db(), desk.core.context.cipher(), 'operator');
     expect(operators.map((item) => item.payload['displayName'])).toContain('Marco');
     expect(listHubItems(desk.db(), desk.core.context.cipher(), 'siteSettings')[0]?.payload).toMatchObject({
-      facilitaCode: 'PDF-001',
+      facilitaId: '10001',
     });
     const installed = join(desk.dataDir, 'guides', 'demo-guide', 'guide.yaml');
     expect(readFileSync(installed)).toEqual(Buffer.from(pack.files['guide.yaml'] ?? '', 'base64'));

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPayload, recordChange } from '../../../main/core/outbox/outbox.ts';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { startTestHub, type TestHub } from '../../support/hub.ts';
-import { callOk, citizenInput, newCitizen, newSession, sessionInput, setUpDesk } from '../../support/journal.ts';
+import {
+  callError,
+  callOk,
+  citizenInput,
+  COORDINATOR_PIN,
+  newCitizen,
+  newSession,
+  sessionInput,
+  setUpDesk,
+} from '../../support/journal.ts';
 
 /** The payload this desk sent for a record's version (what another desk would hold). */
 const sentPayload = (desk: TestDesk, recordId: string, version: number): Record<string, unknown> => {
@@ -101,10 +110,10 @@ describe('a resolved conflict written back into the journal', () => {
     const mine = createTestDesk();
     const other = createTestDesk();
     try {
-      for (const desk of [mine, other]) {
-        await desk.enroll(hub.url, await hub.issueCode());
-        await setUpDesk(desk.core);
-      }
+      await other.enroll(hub.url, await hub.issueCode());
+      await setUpDesk(other.core);
+      await mine.enroll(hub.url, await hub.issueCode());
+      const coordinator = await setUpDesk(mine.core);
       const citizen = await newCitizen(mine.core);
       const session = await newSession(mine.core, citizen.id);
       expect((await mine.sync()).unsent).toBe(0);
@@ -118,6 +127,13 @@ describe('a resolved conflict written back into the journal', () => {
       } as never);
       await mine.sync();
       const [problem] = await callOk(mine.core, 'sync.problems', {});
+      // Nobody signed in: nobody could answer for the kept version, so resolving is refused and changes nothing.
+      await callOk(mine.core, 'journal.signOut', {});
+      expect((await callError(mine.core, 'sync.resolve', { changeId: problem!.changeId, choice: 'mine' })).code).toBe(
+        'LOCKED',
+      );
+      expect(await callOk(mine.core, 'sync.problems', {})).toEqual([problem]);
+      await callOk(mine.core, 'journal.signIn', { operatorId: coordinator.id, secret: COORDINATOR_PIN });
       await callOk(mine.core, 'sync.resolve', { changeId: problem!.changeId, choice: 'mine' });
       expect(await callOk(mine.core, 'sessions.get', { id: session.id })).toMatchObject({
         version: 3,
@@ -128,6 +144,12 @@ describe('a resolved conflict written back into the journal', () => {
       expect(mine.db().prepare('SELECT area FROM session_areas WHERE session_id = ?').pluck().all(session.id)).toEqual([
         'B',
       ]);
+      // The kept version is audited like any edit, naming who chose it.
+      expect((await callOk(mine.core, 'sessions.get', { id: session.id })).audit.at(-1)).toMatchObject({
+        version: 3,
+        action: 'resolve',
+        operatorName: 'Anna Coordinatrice',
+      });
       expect((await mine.sync()).unsent).toBe(0);
       expect(await callOk(mine.core, 'sync.problems', {})).toEqual([]);
       expect((await hub.records()).get(`session/${session.id}`)).toMatchObject({

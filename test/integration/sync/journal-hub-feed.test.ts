@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { packFromFolder } from '../../../server/admin/guide-pack.ts';
-import { applyHubSiteSettings, registerJournalFeed } from '../../../main/core/journal/hub-feed.ts';
-import { registerFeedApplier } from '../../../main/core/sync/feed-appliers.ts';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { startTestHub, type TestHub } from '../../support/hub.ts';
 import {
@@ -166,14 +164,15 @@ describe('the hub’s roster, site settings and guide packs applied on the desk'
     expect(await callOk(desk.core, 'sync.status', {})).toMatchObject({ enrolled: true });
   });
 
-  it('site settings from the hub replace the desk’s rules; unknown or invalid ones are left out', async () => {
+  it('site settings from the hub replace the desk’s rules; the hub refuses unknown or invalid ones whole', async () => {
     const desk = await newDesk();
-    await hub.admin.setSiteSettings(hub.siteId, {
-      idleMinutes: 20,
-      allowMinors: true,
-      backdateDays: 'many',
-      openingHours: '9-13',
-    });
+    for (const wrong of [
+      { idleMinutes: 20, backdateDays: 'many' },
+      { idleMinutes: 20, retentionMonth: 36 },
+    ]) {
+      await expect(hub.admin.setSiteSettings(hub.siteId, wrong)).rejects.toMatchObject({ code: 'VALIDATION' });
+    }
+    await hub.admin.setSiteSettings(hub.siteId, { idleMinutes: 20, allowMinors: true });
     await desk.sync();
     expect(await callOk(desk.core, 'site.get', {})).toMatchObject({
       idleMinutes: 20,
@@ -198,16 +197,16 @@ describe('the hub’s roster, site settings and guide packs applied on the desk'
     const desk = await newDesk();
     await hub.admin.setSiteSettings(hub.siteId, { idleMinutes: 30 });
     const cursor = () => desk.db().prepare('SELECT pull_cursor FROM sync_state').pluck().get() as number;
-    registerFeedApplier('siteSettings', (db, cipher, item) => {
-      applyHubSiteSettings(db, cipher, item);
-      throw new Error('disk full');
-    });
+    // The site settings' applier fails (a write to the site table that SQLite refuses) after the page's items were stored.
+    desk
+      .db()
+      .exec("CREATE TEMP TRIGGER site_refused BEFORE UPDATE ON site BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     try {
       expect((await desk.sync()).lastError).not.toBeNull();
       expect(cursor()).toBe(0);
       expect((await callOk(desk.core, 'site.get', {})).idleMinutes).toBe(10);
     } finally {
-      registerJournalFeed();
+      desk.db().exec('DROP TRIGGER site_refused');
     }
     expect((await desk.sync()).lastError).toBeNull();
     expect(cursor()).toBeGreaterThan(0);

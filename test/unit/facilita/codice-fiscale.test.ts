@@ -7,17 +7,17 @@ const library = (codiceFiscaleModule as unknown as { CodiceFiscale: typeof codic
 
 describe('the codice fiscale, as Facilita reads it', () => {
   it('accepts valid codes, in either case, and reads birth year and gender', () => {
-    expect(readCodiceFiscale(CF.rossi)).toEqual({ normalized: CF.rossi, birthYear: 1980, gender: 'M' });
-    expect(readCodiceFiscale(` ${CF.bianchi.toLowerCase()} `)).toEqual({
-      normalized: CF.bianchi,
+    expect(readCodiceFiscale(CF.rossi)).toMatchObject({ value: CF.rossi, birthYear: 1980, sex: 'M' });
+    expect(readCodiceFiscale(` ${CF.bianchi.toLowerCase()} `)).toMatchObject({
+      value: CF.bianchi,
       birthYear: 1950,
-      gender: 'F',
+      sex: 'F',
     });
   });
 
   it('accepts every omocodia variant and reads the same facts from it', () => {
     for (const variant of library.getOmocodie(CF.rossi)) {
-      expect(readCodiceFiscale(variant)).toMatchObject({ birthYear: 1980, gender: 'M' });
+      expect(readCodiceFiscale(variant)).toMatchObject({ birthYear: 1980, sex: 'M' });
     }
   });
 
@@ -32,7 +32,7 @@ describe('the codice fiscale, as Facilita reads it', () => {
   it('agrees with the library’s own reverse() on birth year and gender', () => {
     for (const code of [CF.rossi, CF.bianchi, CF.minor, CF.child, ...library.getOmocodie(CF.bianchi).slice(0, 20)]) {
       const reversed = library.computeInverse(code);
-      expect(readCodiceFiscale(code)).toMatchObject({ birthYear: reversed.year, gender: reversed.gender });
+      expect(readCodiceFiscale(code)).toMatchObject({ birthYear: reversed.year, sex: reversed.gender });
     }
   });
 

@@ -7,6 +7,21 @@ import { BUNDLED_GUIDES, REVIEW_DAY } from './paths.ts';
 
 const EXPECTED_GUIDES = [
   'anpr-certificate',
+  'assegno-unico',
+  'bollo-auto',
+  'cie-appointment',
+  'cpia-italian-course',
+  'family-doctor',
+  'inps-login',
+  'io-health-card',
+  'isee-precompilato',
+  'referendum-signature',
+  'residence-permit-status',
+  'school-enrolment',
+  'siisl-employment',
+  'sport-voucher',
+  'tax-730-precompilato',
+  'youth-culture-card',
   'app-io-first-access',
   'cie-activate-credentials',
   'cie-cieid-level3',
@@ -29,7 +44,7 @@ const packs: GuidePack[] = [];
 describe('bundled guide library', () => {
   it('holds every expected guide', () => {
     expect(dirs.map((d) => d.split(/[\\/]/).pop())).toEqual(expect.arrayContaining(EXPECTED_GUIDES));
-    expect(dirs.length).toBeGreaterThanOrEqual(15);
+    expect(dirs.length).toBeGreaterThanOrEqual(30);
   });
 
   it.each(dirs.map((dir) => [dir.split(/[\\/]/).pop() as string, dir]))('%s passes every check', async (_id, dir) => {
@@ -62,6 +77,19 @@ describe('bundled guide library', () => {
     }
     const withPitfalls = packs.filter((p) => Object.values(p.texts.it?.steps ?? {}).some((s) => s.pitfalls.length > 0));
     expect(withPitfalls.map((p) => p.meta.id)).toEqual(packs.map((p) => p.meta.id));
+  });
+
+  it('covers every public-service area a citizen meets at a desk, and uses S only where none fits', () => {
+    const areas = new Set<string>(packs.flatMap((pack) => pack.meta.serviceAreas));
+    for (const area of ['A', 'B', 'C', 'D', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'N', 'O', 'Q', 'R']) {
+      expect(areas.has(area), area).toBe(true);
+    }
+    const underS = packs.filter((pack) => pack.meta.serviceAreas.includes('S')).map((pack) => pack.meta.id);
+    expect(underS.sort()).toEqual(['email-account', 'safe-apps-phishing']);
+    for (const pack of packs) {
+      // Digital-identity guides are counted by competence 9, never by "none of these".
+      if (pack.meta.competences.includes(9)) expect(pack.meta.serviceAreas, pack.meta.id).not.toContain('S');
+    }
   });
 
   it('keeps every step path within the limit (checked by the linter, restated here)', () => {

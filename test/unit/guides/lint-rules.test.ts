@@ -38,6 +38,9 @@ const CASES: Case[] = [
   { fixture: 'link-host-not-allowed', code: 'link-host-not-allowed', file: 'guide.yaml', line: 12 },
   { fixture: 'missing-image', code: 'missing-image', file: 'guide.yaml', line: 17 },
   { fixture: 'unsafe-image', code: 'unsafe-image', file: 'guide.yaml', line: 17 },
+  { fixture: 'citizen-text', code: 'citizen-text', file: 'it.yaml', line: 12 },
+  { fixture: 'broken-route', code: 'broken-target', file: 'guide.yaml', line: 10 },
+  { fixture: 'ends-as-not-end', code: 'ends-as-not-end', file: 'guide.yaml', line: 17 },
 ];
 
 describe('guide pack lint rules', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { facilitaAge, parseCodiceFiscale } from '../../../main/core/journal/citizens/codice-fiscale.ts';
+import { an7Gender, facilitaAge } from '../../../main/core/facilita/codice-fiscale.ts';
+import { requireCodiceFiscale } from '../../../main/core/journal/journal-context.ts';
 import { fictionalCodiceFiscale } from '../../../main/core/journal/demo/demo-data.ts';
 import { ageBandOf } from '../../../shared/facilita/codes.ts';
 
 const issueOf = (text: string) => {
   try {
-    parseCodiceFiscale(text);
+    requireCodiceFiscale(text);
     return null;
   } catch (error) {
     return (error as { details?: { issues?: { code: string }[] } }).details?.issues?.[0]?.code;
@@ -14,25 +15,22 @@ const issueOf = (text: string) => {
 
 describe('codice fiscale (as Facilita checks it, with codice-fiscale-js)', () => {
   it('accepts a valid one and reads birth year, date and sex', () => {
-    expect(parseCodiceFiscale('RSSMRA85T10A562S')).toEqual({
-      value: 'RSSMRA85T10A562S',
-      birthYear: 1985,
-      birthDate: '1985-12-10',
-      gender: 'B',
-    });
+    const facts = requireCodiceFiscale('RSSMRA85T10A562S');
+    expect(facts).toEqual({ value: 'RSSMRA85T10A562S', birthYear: 1985, birthDate: '1985-12-10', sex: 'M' });
+    expect(an7Gender(facts)).toBe('B');
   });
 
   it('accepts lower case and stores upper case', () => {
-    expect(parseCodiceFiscale('  rssmra85t10a562s ').value).toBe('RSSMRA85T10A562S');
+    expect(requireCodiceFiscale('  rssmra85t10a562s ').value).toBe('RSSMRA85T10A562S');
   });
 
   it('accepts omocodia (digits replaced by letters) with the same birth data', () => {
     for (const code of ['RSSMRA85T10A56NH', 'RSSMRAURTMLARSNL', 'RSSMRA8RT1LA562H']) {
-      expect(parseCodiceFiscale(code)).toMatchObject({
+      expect(requireCodiceFiscale(code)).toMatchObject({
         value: code,
         birthYear: 1985,
         birthDate: '1985-12-10',
-        gender: 'B',
+        sex: 'M',
       });
     }
   });
@@ -47,7 +45,9 @@ describe('codice fiscale (as Facilita checks it, with codice-fiscale-js)', () =>
       day: 12,
       place: 'D150',
     });
-    expect(parseCodiceFiscale(code)).toMatchObject({ birthDate: '1950-05-12', gender: 'A' });
+    const facts = requireCodiceFiscale(code);
+    expect(facts).toMatchObject({ birthDate: '1950-05-12' });
+    expect(an7Gender(facts)).toBe('A');
   });
 
   it('names what is wrong: check letter, length, characters, structure', () => {
@@ -63,15 +63,15 @@ describe('codice fiscale (as Facilita checks it, with codice-fiscale-js)', () =>
 describe("age bands (Facilita's rule: current year − birth year)", () => {
   it('uses the year difference, not the birthday, at the year edges', () => {
     // Born 31 December 2007: on 1 January 2025 Facilita counts 18 (band A) though the person is 17.
-    expect(ageBandOf(facilitaAge(2007, '2025-01-01'))).toBe('A');
-    expect(ageBandOf(facilitaAge(2007, '2024-12-31'))).toBe('E');
-    expect(ageBandOf(facilitaAge(1995, '2025-12-31'))).toBe('B');
-    expect(ageBandOf(facilitaAge(1996, '2025-01-01'))).toBe('A');
-    expect(ageBandOf(facilitaAge(1970, '2025-06-01'))).toBe('C');
-    expect(ageBandOf(facilitaAge(1971, '2025-06-01'))).toBe('B');
-    expect(ageBandOf(facilitaAge(1950, '2025-01-01'))).toBe('D');
-    expect(ageBandOf(facilitaAge(1951, '2025-12-31'))).toBe('C');
-    expect(ageBandOf(facilitaAge(2011, '2025-01-01'))).toBe('E');
-    expect(ageBandOf(facilitaAge(2012, '2025-12-31'))).toBeNull();
+    expect(ageBandOf(facilitaAge(2007, 2025))).toBe('A');
+    expect(ageBandOf(facilitaAge(2007, 2024))).toBe('E');
+    expect(ageBandOf(facilitaAge(1995, 2025))).toBe('B');
+    expect(ageBandOf(facilitaAge(1996, 2025))).toBe('A');
+    expect(ageBandOf(facilitaAge(1970, 2025))).toBe('C');
+    expect(ageBandOf(facilitaAge(1971, 2025))).toBe('B');
+    expect(ageBandOf(facilitaAge(1950, 2025))).toBe('D');
+    expect(ageBandOf(facilitaAge(1951, 2025))).toBe('C');
+    expect(ageBandOf(facilitaAge(2011, 2025))).toBe('E');
+    expect(ageBandOf(facilitaAge(2012, 2025))).toBeNull();
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_ERROR_REASONS } from '../../../shared/domain/journal/options.ts';
+import { CitizenInput } from '../../../shared/domain/journal/citizens.ts';
+import { OperatorInput, SiteFields } from '../../../shared/domain/journal/operators.ts';
+import { SessionInput as SessionData } from '../../../shared/domain/journal/sessions.ts';
+import { WorkshopInput } from '../../../shared/domain/journal/workshops.ts';
 import { resources } from '../../../shared/i18n/resources.ts';
 
 /** Every refusal the journal's core can give has a sentence a person can act on, in both languages. */
@@ -30,6 +34,38 @@ describe('journal messages', () => {
     });
     it(`has a sentence for every refusal reason (${language})`, () => {
       for (const reason of JOURNAL_ERROR_REASONS) expect(journal.reasons[reason], reason).toBeTruthy();
+    });
+  }
+});
+
+/**
+ * Every field a person fills in on the journal's forms has a sentence saying what to do ("Scriva il
+ * cognome"), used whenever no rule-specific message fits: a schema library's default never shows.
+ */
+describe('journal field hints', () => {
+  const formFields = new Set<string>([
+    ...Object.keys(CitizenInput.shape),
+    ...Object.keys(SiteFields.shape),
+    ...Object.keys(OperatorInput.shape),
+    ...Object.keys(SessionData.shape),
+    ...Object.keys(WorkshopInput.shape),
+  ]);
+  // Not typed by a person: ids, versions, flags the app sets, the questionnaire's own form.
+  const NOT_TYPED = new Set([
+    'draftId',
+    'confirmDuplicate',
+    'startedAt',
+    'guideRunIds',
+    'quick',
+    'experience',
+    'followUp',
+    'allowMinors', // a checkbox: never wrong
+  ]);
+  for (const language of ['it', 'en'] as const) {
+    it(`has a hint for every form field (${language})`, () => {
+      const hints = resources[language].journal.fieldHints as Record<string, string>;
+      const missing = [...formFields].filter((field) => !NOT_TYPED.has(field) && !hints[field]);
+      expect(missing).toEqual([]);
     });
   }
 });

@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate.ts';
 
 /**
- * The sync outbox (ARCHITECTURE §4). Every write that must reach the hub inserts its row here in
+ * The sync outbox (docs/architecture.md §4). Every write that must reach the hub inserts its row here in
  * the same transaction. `seq` is the per-device monotonic sequence (AUTOINCREMENT never reuses a
  * number, even after deletes). `payload` is the record as of `version`, encrypted with the desk's
  * field cipher, because it holds personal data.

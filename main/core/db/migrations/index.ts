@@ -11,6 +11,9 @@ import { sync } from './0100-sync.ts';
 import { facilitaExports } from './0200-facilita-exports.ts';
 import { dashboardTargets } from './0210-dashboard-targets.ts';
 import { dashboardRollup } from './0220-dashboard-rollup.ts';
+import { siteMeasure } from './0300-site-measure.ts';
+import { auditResolve } from './0301-audit-resolve.ts';
+import { citizenNameTokens } from './0302-citizen-name-tokens.ts';
 import { facilitaDiscards } from './0310-facilita-discards.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
@@ -27,6 +30,9 @@ export const MIGRATIONS: readonly Migration[] = [
   facilitaExports,
   dashboardTargets,
   dashboardRollup,
+  siteMeasure,
+  auditResolve,
+  citizenNameTokens,
   facilitaDiscards,
 ];
 

@@ -3,69 +3,29 @@ import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import { durationText } from '../../../../shared/domain/journal/options.ts';
 import type { AuditEntry } from '../../../../shared/domain/journal/sessions.ts';
 import { localDate, splitCodes, splitNumbers } from '../../journal/journal-context.ts';
+import { openCitizenField, type CitizenRow, type CitizenSealedField } from '../../journal/records/citizen.ts';
+import { openFacilitaId, type OperatorRow } from '../../journal/records/operator.ts';
+import { openExperience, openSessionDetails, type SessionRow } from '../../journal/records/session.ts';
+import { findSiteRow } from '../../journal/records/site.ts';
+import { openWorkshopDetails } from '../../journal/records/workshop.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { cutoffInForce } from './cutoff.ts';
 import { writeInSlices } from './sliced-writes.ts';
 import type { FacilitaSource } from './export-service.ts';
-import type { FacilitaMeasure, FacilitaServiceRecord } from './record.ts';
+import type { FacilitaServiceRecord } from './record.ts';
 
-interface SiteRow {
-  id: string;
-  facilita_name: string;
-  facilita_id: string;
-  ente: string;
-  project_start: string;
-  project_end: string;
-  cutoff_date: string | null;
-  allow_minors: number;
-  demo: number;
-  /**
-   * MEASURE WIRING: the site's `measure` column ('1.7.2' | '1.7.1') is added by the site-settings
-   * change made in parallel; until it lands the column is absent and the site reports under 1.7.2.
-   */
-  measure?: string | null;
-}
-
-interface CitizenRow {
-  id: string;
-  cf_enc: string | null;
-  first_name_enc: string | null;
-  last_name_enc: string | null;
-  email_enc: string | null;
-  phone_enc: string | null;
-  education: string;
-  occupation: string;
-  citizenship: string;
-  province: string;
-  birth_year: number | null;
-}
-
-interface ServiceRow {
-  id: string;
-  kind: FacilitaServiceRecord['recordKind'];
-  /** The session's or the workshop's id: the context its encrypted fields were sealed with. */
-  sealed_as: string;
-  citizen_id: string;
-  operator_id: string;
-  facilita_name: string;
-  facilita_id_enc: string;
-  date: string;
-  duration_min: number;
-  se3: string;
-  se5: string;
-  se6: string;
-  details_enc: string | null;
-  experience_enc: string | null;
-}
-
-interface StoredExperience {
-  es1: string | null;
-  es2: string | null;
-  es3: string[];
-  es4: string;
-  es5: string[];
-  es6: number | null;
-}
+/** One reportable service: a session, or a checked-in participant of a closed workshop. */
+type ServiceRow = Pick<
+  SessionRow,
+  'citizen_id' | 'operator_id' | 'date' | 'duration_min' | 'se3' | 'se5' | 'se6' | 'details_enc' | 'experience_enc'
+> &
+  Pick<OperatorRow, 'facilita_name' | 'facilita_id_enc'> & {
+    id: string;
+    kind: FacilitaServiceRecord['recordKind'];
+    /** The session's or the workshop's id: the record its encrypted fields belong to. */
+    sealed_as: string;
+    citizen_id: string;
+  };
 
 /**
  * Every reportable service of a period: sessions with a citizen who gave a codice fiscale, and one
@@ -148,14 +108,13 @@ export const journalFacilitaSource = (
     await writeInSlices(db, records, (record) => (record.kind === 'session' ? session : workshop).run(at, record.id));
   },
   period(from, to) {
-    const found = db.prepare('SELECT * FROM site').get() as SiteRow | undefined;
+    const found = findSiteRow(db);
     if (!found) throw new AppFailure('CONFLICT', 'The site is not set up yet', { reason: 'siteNotSetUp' });
     const site = found;
     // Demo data is fictional training material: it must never reach Facilita.
     if (site.demo === 1) throw new AppFailure('CONFLICT', 'This desk holds demo data', { reason: 'demoData' });
     const total = db.prepare(TOTAL_SQL).pluck().get({ from, to }) as number;
     const citizenOf = db.prepare('SELECT * FROM citizens WHERE id = ?');
-    const open = (value: string | null, context: string) => (value === null ? '' : cipher.decrypt(value, context));
 
     function* records(): Generator<FacilitaServiceRecord> {
       const rows = mergedByDate(
@@ -170,7 +129,8 @@ export const journalFacilitaSource = (
         const known = citizens.get(id);
         if (known) return known;
         const citizen = citizenOf.get(id) as CitizenRow;
-        const citizenField = (field: string, value: string | null) => open(value, `citizens.${field}:${citizen.id}`);
+        const citizenField = (field: CitizenSealedField, value: string | null) =>
+          openCitizenField(cipher, citizen.id, field, value) ?? '';
         const email = citizenField('email', citizen.email_enc);
         const phone = citizenField('phone', citizen.phone_enc);
         const opened = {
@@ -191,15 +151,13 @@ export const journalFacilitaSource = (
       const facilitatorIdOf = (row: ServiceRow): string => {
         let id = facilitatorIds.get(row.operator_id);
         if (id === undefined) {
-          id = cipher.decrypt(row.facilita_id_enc, `operators.facilita_id:${row.operator_id}`);
+          id = openFacilitaId(cipher, row.operator_id, row.facilita_id_enc);
           facilitatorIds.set(row.operator_id, id);
         }
         return id;
       };
       for (const row of rows) {
-        const experience = row.experience_enc
-          ? cipher.decryptJson<StoredExperience>(row.experience_enc, `sessions.experience:${row.sealed_as}`)
-          : null;
+        const experience = openExperience(cipher, row.sealed_as, row.experience_enc);
         yield {
           recordId: row.id,
           recordKind: row.kind,
@@ -213,10 +171,10 @@ export const journalFacilitaSource = (
             types: splitCodes(row.se3),
             competences: splitNumbers(row.se5),
             areas: splitCodes(row.se6),
-            details: open(
-              row.details_enc,
-              row.kind === 'session' ? `sessions.details:${row.sealed_as}` : `workshops.details:${row.sealed_as}`,
-            ),
+            details:
+              row.kind === 'session'
+                ? openSessionDetails(cipher, row.sealed_as, row.details_enc)
+                : openWorkshopDetails(cipher, row.sealed_as, row.details_enc),
           },
           ...(experience
             ? {
@@ -236,7 +194,6 @@ export const journalFacilitaSource = (
 
     const today = localDate(now());
     const { cutoff, origin } = cutoffInForce(site.cutoff_date, today, siteHistory(site.id));
-    const measure: FacilitaMeasure = site.measure === '1.7.1' ? '1.7.1' : '1.7.2';
     return {
       records: records(),
       total,
@@ -248,7 +205,7 @@ export const journalFacilitaSource = (
         minorsAllowed: site.allow_minors === 1,
         currentYear: Number(today.slice(0, 4)),
         uploadDay: today,
-        measure,
+        measure: site.measure,
         organisation: site.ente,
       },
       site: { id: site.facilita_id, name: site.facilita_name },

@@ -1,3 +1,5 @@
+import type { Site } from '../../../../shared/domain/journal/operators.ts';
+
 /**
  * One service as the exporter receives it from the journal (a session, or one participant of a
  * workshop): everything a Facilita row needs, in clear, in memory only while exporting.
@@ -47,7 +49,7 @@ export interface FacilitaServiceRecord {
  * The measure a site reports under: 1.7.2 (the facilitation network) uploads CSV with a monthly
  * cut-off; 1.7.1 (Servizio Civile Digitale) uploads Excel, without cut-off.
  */
-export type FacilitaMeasure = '1.7.2' | '1.7.1';
+export type FacilitaMeasure = Site['measure'];
 
 /** Where the cut-off in force came from, for the export screen and the archive PDF. */
 /** `on`: when the coordinator set it (a timestamp, or the day when the trail does not say). */

@@ -6,7 +6,7 @@ import {
 } from '../../../../shared/facilita/codes.ts';
 import { findProvince } from '../../../../shared/facilita/provinces.ts';
 import { cleanField, cutText } from '../../../../shared/facilita/stored-text.ts';
-import { facilitaAge, readCodiceFiscale } from '../../facilita/codice-fiscale.ts';
+import { an7Gender, facilitaAge, readCodiceFiscale } from '../../facilita/codice-fiscale.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
 
 /** Multiple answers: sorted (a stable file, and equal sets compare equal for the duplicate rule), joined by ':'. */
@@ -15,7 +15,6 @@ export const joinCodes = (codes: readonly (string | number)[] | undefined): stri
     .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))))
     .join(FACILITA_MULTI_SEPARATOR);
 
-const GENDER_CODE = { F: 'A', M: 'B' } as const;
 /** AN4 "codice fiscale not available": we only export citizens with one, so always NO. */
 const CF_AVAILABLE = 'NO';
 
@@ -34,11 +33,11 @@ export const toFacilitaCells = (record: FacilitaServiceRecord, rules: ExportRule
     record.site.name,
     citizen.firstName.trim(),
     citizen.lastName.trim(),
-    cf.normalized,
+    cf.value,
     CF_AVAILABLE,
     '',
     '',
-    GENDER_CODE[cf.gender],
+    an7Gender(cf),
     ageBandOf(facilitaAge(cf.birthYear, rules.currentYear)) ?? '',
     citizen.education,
     citizen.occupation,

@@ -13,9 +13,9 @@ import {
   SE3_SERVICE_TYPE,
 } from '../../../../shared/facilita/codes.ts';
 import { findProvince } from '../../../../shared/facilita/provinces.ts';
-import { serverAgeVerdict } from '../../../../shared/facilita/server-age.ts';
 import { DURATION_PATTERN } from '../../../../shared/domain/journal/options.ts';
 import { facilitaAge, readCodiceFiscale } from '../../facilita/codice-fiscale.ts';
+import { serverAgeVerdict } from '../../facilita/server-age.ts';
 import { localDate } from '../../journal/journal-context.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
 import type { Rejection, RejectionCode } from './rejections.ts';
@@ -46,7 +46,9 @@ export const uploadDayOf = (rules: ExportRules): string => rules.uploadDay ?? lo
 export const holdOf = (record: FacilitaServiceRecord, rules: ExportRules): Hold | null => {
   if ((rules.measure ?? '1.7.2') === '1.7.2' && record.service.date > rules.cutoff)
     return { reason: 'afterCutoff', date: record.service.date };
-  const verdict = serverAgeVerdict(record.citizen.codiceFiscale, uploadDayOf(rules), {
+  const cf = readCodiceFiscale(record.citizen.codiceFiscale);
+  if (!cf) return null;
+  const verdict = serverAgeVerdict(cf, uploadDayOf(rules), {
     minorsAllowed: rules.minorsAllowed,
     realBirthYear: record.citizen.birthYear ?? null,
   });
@@ -72,7 +74,7 @@ export const validateRecord = (record: FacilitaServiceRecord, rules: ExportRules
   const cf = readCodiceFiscale(citizen.codiceFiscale);
   if (!cf) reject('codiceFiscaleInvalid', 'AN3');
   else {
-    const verdict = serverAgeVerdict(cf.normalized, uploadDayOf(rules), {
+    const verdict = serverAgeVerdict(cf, uploadDayOf(rules), {
       minorsAllowed: rules.minorsAllowed,
       realBirthYear: citizen.birthYear ?? null,
     });

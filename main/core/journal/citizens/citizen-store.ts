@@ -7,48 +7,31 @@ import type {
 import type { Site } from '../../../../shared/domain/journal/operators.ts';
 import { ageBandOf, type An7Gender } from '../../../../shared/facilita/codes.ts';
 import { findProvince } from '../../../../shared/facilita/provinces.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
-import { diffFields, writeAudit } from '../audit.ts';
-import { writeChange } from '../changes.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
+import { diffFields } from '../audit.ts';
+import { an7Gender, facilitaAge } from '../../facilita/codice-fiscale.ts';
 import {
   invalid,
   localDate,
-  openOptional,
   refuse,
-  sealOptional,
+  requireCodiceFiscale,
   splitCodes,
   type JournalContext,
 } from '../journal-context.ts';
-import { facilitaAge, parseCodiceFiscale } from './codice-fiscale.ts';
-import { registrationBirthYear } from '../../../../shared/facilita/server-age.ts';
+import { writeVersion } from '../record-write.ts';
+import {
+  CITIZEN,
+  citizenHash,
+  openCitizenField,
+  type CitizenRow,
+  type CitizenSealedField,
+} from '../records/citizen.ts';
+import { findRow } from '../records/record-kit.ts';
+import { registrationBirthYear } from '../../facilita/server-age.ts';
 
-export interface CitizenRow {
-  id: string;
-  version: number;
-  cf_hash: string | null;
-  cf_enc: string | null;
-  first_name_enc: string | null;
-  last_name_enc: string | null;
-  email_enc: string | null;
-  phone_enc: string | null;
-  birth_year: number | null;
-  gender: An7Gender | null;
-  education: Citizen['education'];
-  occupation: Citizen['occupation'];
-  citizenship: Citizen['citizenship'];
-  province: string;
-  consent_method: Citizen['consentMethod'];
-  consent_date: string;
-  created_by: string;
-  erased_at: string | null;
-}
+const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
 
-export const HASH_PURPOSE = 'citizen.codice_fiscale';
-export const fieldContext = (field: string, id: string) => `citizens.${field}:${id}`;
-
-/** The keyed hash a returning citizen is recognised by (never the clear codice fiscale). */
-export const citizenHash = (context: JournalContext, codiceFiscale: string): string =>
-  context.cipher().lookupHash(codiceFiscale, HASH_PURPOSE);
+type Derived = { cf: string | null; hash: string | null; birthYear: number | null; gender: An7Gender | null };
 
 export class CitizenStore {
   readonly #context: JournalContext;
@@ -58,7 +41,7 @@ export class CitizenStore {
   }
 
   row(id: string): CitizenRow {
-    const row = this.#context.db().prepare('SELECT * FROM citizens WHERE id = ?').get(id) as CitizenRow | undefined;
+    const row = findRow(this.#context.db(), CITIZEN, id);
     if (!row) throw refuse('NOT_FOUND', 'notFound', 'No such citizen');
     return row;
   }
@@ -71,18 +54,16 @@ export class CitizenStore {
   displayName(row: Pick<CitizenRow, 'id' | 'first_name_enc' | 'last_name_enc'>): string | null {
     const cipher = this.#context.cipher();
     if (!row.first_name_enc || !row.last_name_enc) return null;
-    return `${cipher.decrypt(row.last_name_enc, fieldContext('last_name', row.id))} ${cipher.decrypt(
-      row.first_name_enc,
-      fieldContext('first_name', row.id),
-    )}`;
+    const name = (field: 'first_name' | 'last_name', sealed: string) => openCitizenField(cipher, row.id, field, sealed);
+    return `${name('last_name', row.last_name_enc)} ${name('first_name', row.first_name_enc)}`;
   }
 
   lookup(codiceFiscale: string, site: Site): ReturningCitizen | null {
-    const parsed = parseCodiceFiscale(codiceFiscale);
+    const parsed = requireCodiceFiscale(codiceFiscale);
     const row = this.#context
       .db()
       .prepare('SELECT * FROM citizens WHERE cf_hash = ?')
-      .get(citizenHash(this.#context, parsed.value)) as CitizenRow | undefined;
+      .get(citizenHash(this.#context.cipher(), parsed.value)) as CitizenRow | undefined;
     if (!row) return null;
     const visits = this.#context
       .db()
@@ -104,22 +85,22 @@ export class CitizenStore {
   }
 
   create(input: CitizenData, actorId: string, site: Site): Citizen {
+    // The same attempt sent again (a double click) answers with the citizen it registered.
+    const earlier = input.attemptId ? findRow(this.#context.db(), CITIZEN, input.attemptId) : undefined;
+    if (earlier) return this.view(earlier, site);
     const derived = this.#derive(input, site);
-    const id = uuidv7(this.#context.now().getTime());
+    const id = input.attemptId ?? uuidv7(this.#context.now().getTime());
     const at = this.#context.now().toISOString();
     this.#context.db().transaction(() => {
       if (derived.hash) this.#refuseKnown(derived.hash, null);
-      this.#context
-        .db()
-        .prepare(
-          `INSERT INTO citizens (id, version, cf_hash, cf_enc, first_name_enc, last_name_enc, email_enc, phone_enc,
-             birth_year, gender, education, occupation, citizenship, province, consent_method, consent_date,
-             created_by, created_at, updated_at)
-           VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(id, derived.hash, ...this.#sealed(id, input, derived), actorId, at, at);
-      writeChange(this.#context, 'citizen', id, 1, this.#payload(id, input, derived));
-      writeAudit(this.#context, { entity: 'citizen', recordId: id, version: 1, action: 'create', operatorId: actorId });
+      writeVersion(this.#context, CITIZEN, {
+        id,
+        version: 1,
+        mode: 'insert',
+        payload: this.#payload(id, input, derived),
+        local: { created_by: actorId, created_at: at },
+        audit: { action: 'create', operatorId: actorId },
+      });
     })();
     return this.get(id, site);
   }
@@ -133,34 +114,20 @@ export class CitizenStore {
     const version = currentRow.version + 1;
     this.#context.db().transaction(() => {
       if (derived.hash) this.#refuseKnown(derived.hash, input.id);
-      this.#context
-        .db()
-        .prepare(
-          `UPDATE citizens SET version = ?, cf_hash = ?, cf_enc = ?, first_name_enc = ?, last_name_enc = ?, email_enc = ?,
-             phone_enc = ?, birth_year = ?, gender = ?, education = ?, occupation = ?, citizenship = ?, province = ?,
-             consent_method = ?, consent_date = ?, updated_at = ? WHERE id = ?`,
-        )
-        .run(
-          version,
-          derived.hash,
-          ...this.#sealed(input.id, input, derived),
-          this.#context.now().toISOString(),
-          input.id,
-        );
-      // Sessions follow their citizen: one who gains a codice fiscale becomes reportable.
-      this.#context
-        .db()
-        .prepare('UPDATE sessions SET reportable = ? WHERE citizen_id = ? AND deleted_at IS NULL')
-        .run(derived.hash ? 1 : 0, input.id);
-      writeChange(this.#context, 'citizen', input.id, version, this.#payload(input.id, input, derived));
-      const after = this.view(this.row(input.id), site);
-      writeAudit(this.#context, {
-        entity: 'citizen',
-        recordId: input.id,
+      writeVersion(this.#context, CITIZEN, {
+        id: input.id,
         version,
-        action: 'edit',
-        operatorId: actorId,
-        changes: diffFields(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>),
+        mode: 'update',
+        payload: this.#payload(input.id, input, derived),
+        // The entry compares the citizen as seen before and after, so it is made once the row is written.
+        audit: () => ({
+          action: 'edit',
+          operatorId: actorId,
+          changes: diffFields(
+            before as unknown as Record<string, unknown>,
+            this.view(this.row(input.id), site) as unknown as Record<string, unknown>,
+          ),
+        }),
       });
     })();
     return this.get(input.id, site);
@@ -168,9 +135,9 @@ export class CitizenStore {
 
   view(row: CitizenRow, site: Site): Citizen {
     const cipher = this.#context.cipher();
-    const open = (field: string, value: string | null) => openOptional(cipher, value, fieldContext(field, row.id));
+    const open = (field: CitizenSealedField, value: string | null) => openCitizenField(cipher, row.id, field, value);
     const today = localDate(this.#context.now());
-    const band = row.birth_year === null ? null : ageBandOf(facilitaAge(row.birth_year, today));
+    const band = row.birth_year === null ? null : ageBandOf(facilitaAge(row.birth_year, yearOf(today)));
     return {
       id: row.id,
       version: row.version,
@@ -197,25 +164,25 @@ export class CitizenStore {
    * Facts read from the codice fiscale, and the rules on them: no birth date in the future, no
    * one under 14, minors 14–17 only where the site admits them (Facilita's age: year difference).
    */
-  #derive(input: CitizenData, site: Site) {
+  #derive(input: CitizenData, site: Site): Derived {
     const today = localDate(this.#context.now());
     if (input.consentDate > today) throw invalid('consentDate', 'future_date', 'Consent date is in the future');
     if (input.codiceFiscale === null || input.codiceFiscale === '') {
       return { cf: null, hash: null, birthYear: null, gender: null };
     }
-    const parsed = parseCodiceFiscale(input.codiceFiscale);
+    const parsed = requireCodiceFiscale(input.codiceFiscale, 'codiceFiscale', this.#context.now());
     if (parsed.birthDate > today) throw invalid('codiceFiscale', 'birth_in_future', 'Birth date in the future');
-    // 20yy that would be under 14 is a person of 100 or more (see shared/facilita/server-age.ts).
+    // 20yy that would be under 14 is a person of 100 or more (see main/core/facilita/server-age.ts).
     const birthYear = registrationBirthYear(parsed.birthYear, today);
-    const age = facilitaAge(birthYear, today);
+    const age = facilitaAge(birthYear, yearOf(today));
     if (age < 14) throw invalid('codiceFiscale', 'under_14', 'Citizens under 14 cannot be registered');
     if (age < 18 && !site.allowMinors)
       throw invalid('codiceFiscale', 'minor_not_allowed', 'This site does not admit minors');
     return {
       cf: parsed.value,
-      hash: citizenHash(this.#context, parsed.value),
+      hash: citizenHash(this.#context.cipher(), parsed.value),
       birthYear,
-      gender: parsed.gender,
+      gender: an7Gender(parsed),
     };
   }
 
@@ -227,37 +194,12 @@ export class CitizenStore {
     }
   }
 
-  #sealed(
-    id: string,
-    input: CitizenData,
-    derived: { cf: string | null; birthYear: number | null; gender: An7Gender | null },
-  ) {
-    const cipher = this.#context.cipher();
-    return [
-      sealOptional(cipher, derived.cf, fieldContext('codice_fiscale', id)),
-      cipher.encrypt(input.firstName, fieldContext('first_name', id)),
-      cipher.encrypt(input.lastName, fieldContext('last_name', id)),
-      sealOptional(cipher, input.email, fieldContext('email', id)),
-      sealOptional(cipher, input.phone, fieldContext('phone', id)),
-      derived.birthYear,
-      derived.gender,
-      input.education,
-      input.occupation,
-      input.citizenship,
-      findProvince(input.province)?.name ?? input.province,
-      input.consentMethod,
-      input.consentDate,
-    ] as const;
-  }
-
-  #payload(
-    id: string,
-    input: CitizenData,
-    derived: { cf: string | null; birthYear: number | null; gender: An7Gender | null },
-  ) {
+  #payload(id: string, input: CitizenData | CitizenUpdate, derived: Derived) {
+    // The attempt id is the form's, not the citizen's: it never reaches the synced payload.
+    const { attemptId: _attempt, ...fields } = input as CitizenData;
     return {
       id,
-      ...input,
+      ...fields,
       province: findProvince(input.province)?.name ?? input.province,
       codiceFiscale: derived.cf,
       birthYear: derived.birthYear,

@@ -1,4 +1,3 @@
-import codiceFiscaleModule from 'codice-fiscale-js';
 import type { CitizenData } from '../../../../shared/domain/journal/citizens.ts';
 import type { OperatorInput, SiteInput } from '../../../../shared/domain/journal/operators.ts';
 import { durationText, OUTCOMES } from '../../../../shared/domain/journal/options.ts';
@@ -9,6 +8,7 @@ import {
   type Se5Competence,
   type Se6ServiceArea,
 } from '../../../../shared/facilita/codes.ts';
+import { CodiceFiscale } from '../../facilita/codice-fiscale.ts';
 import { addDays } from '../journal-context.ts';
 
 /**
@@ -16,9 +16,6 @@ import { addDays } from '../journal-context.ts';
  * script). Names are common Italian names; every codice fiscale is valid but built on a fixed
  * birthplace, so it belongs to nobody real with certainty only by chance — the site is marked demo.
  */
-type CodiceFiscaleClass = typeof codiceFiscaleModule;
-const CodiceFiscale: CodiceFiscaleClass =
-  (codiceFiscaleModule as unknown as { CodiceFiscale?: CodiceFiscaleClass }).CodiceFiscale ?? codiceFiscaleModule;
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same desk. */
 export const randomSource = (seed: number) => {
@@ -115,6 +112,7 @@ export const demoSite = (today: string): SiteInput => ({
   backdateDays: 7,
   idleMinutes: 10,
   retentionMonths: 24,
+  measure: '1.7.2',
 });
 
 /** A valid codice fiscale for a fictional person (name codes, date code, Belfiore code, check letter). */

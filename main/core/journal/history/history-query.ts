@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import type { HistoryItem, HistoryPage, HistoryQuery } from '../../../../shared/domain/journal/history.ts';
 import { durationText } from '../../../../shared/domain/journal/options.ts';
-import { citizenHash, type CitizenStore } from '../citizens/citizen-store.ts';
-import { parseCodiceFiscale } from '../citizens/codice-fiscale.ts';
-import { splitCodes, type JournalContext } from '../journal-context.ts';
+import type { CitizenStore } from '../citizens/citizen-store.ts';
+import { citizensByName } from '../citizens/name-index.ts';
+import { requireCodiceFiscale, splitCodes, type JournalContext } from '../journal-context.ts';
+import { citizenHash, type CitizenRow } from '../records/citizen.ts';
+import type { OperatorRow } from '../records/operator.ts';
+import type { SessionRow } from '../records/session.ts';
+import type { WorkshopRow } from '../records/workshop.ts';
 
 type Query = z.output<typeof HistoryQuery>;
 
@@ -17,7 +21,7 @@ interface Built {
  * (see migration 0060): a service area reads session_areas, the others read a partial index on
  * sessions, so the first page over 100k sessions touches only its rows (query plans are tested).
  */
-export const sessionQuery = (query: Query, citizenId: string | null, limit: number): Built => {
+export const sessionQuery = (query: Query, citizenIds: readonly string[] | null, limit: number): Built => {
   const where: string[] = ['s.deleted_at IS NULL'];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -37,7 +41,7 @@ export const sessionQuery = (query: Query, citizenId: string | null, limit: numb
   if (query.operatorId) add('s.operator_id = ?', query.operatorId);
   if (query.outcome) add('s.outcome = ?', query.outcome);
   if (query.reportable !== null) add('s.reportable = ?', query.reportable ? 1 : 0);
-  if (citizenId) add('s.citizen_id = ?', citizenId);
+  if (citizenIds) add(`s.citizen_id IN (${citizenIds.map(() => '?').join(', ')})`, ...citizenIds);
   if (query.from) add(`${dateColumn} >= ?`, query.from);
   if (query.to) add(`${dateColumn} <= ?`, query.to);
   if (query.cursor) add(`(${dateColumn}, ${idColumn}) < (?, ?)`, query.cursor.date, query.cursor.id);
@@ -75,32 +79,25 @@ const workshopQuery = (query: Query, limit: number): Built => {
 export const searchHistory = (context: JournalContext, citizens: CitizenStore, query: Query): HistoryPage => {
   const db = context.db();
   const limit = query.limit;
-  let citizenId: string | null = null;
+  let citizenIds: string[] | null = null;
   if (query.codiceFiscale) {
-    const hash = citizenHash(context, parseCodiceFiscale(query.codiceFiscale).value);
-    citizenId =
-      (db.prepare('SELECT id FROM citizens WHERE cf_hash = ?').pluck().get(hash) as string | undefined) ?? null;
-    if (!citizenId) return { items: [], next: null };
+    const hash = citizenHash(context.cipher(), requireCodiceFiscale(query.codiceFiscale).value);
+    const found = db.prepare('SELECT id FROM citizens WHERE cf_hash = ?').pluck().get(hash) as string | undefined;
+    citizenIds = found ? [found] : [];
+  } else if (query.citizenName) {
+    citizenIds = citizensByName(db, context.cipher(), query.citizenName);
   }
+  if (citizenIds?.length === 0) return { items: [], next: null };
   const items: HistoryItem[] = [];
   // Outcome, reportable and citizen belong to sessions only: with one of them, no workshop matches.
-  const sessionOnly = query.outcome !== null || query.reportable !== null || citizenId !== null;
+  const sessionOnly = query.outcome !== null || query.reportable !== null || citizenIds !== null;
   if (query.kind !== 'workshops') {
-    const built = sessionQuery(query, citizenId, limit);
-    const rows = db.prepare(built.sql).all(...built.params) as {
-      id: string;
-      version: number;
-      date: string;
-      duration_min: number;
-      se6: string;
-      outcome: HistoryItem['outcome'];
-      reportable: number;
-      synced_version: number | null;
-      citizen_id: string | null;
-      operator_name: string;
-      first_name_enc: string | null;
-      last_name_enc: string | null;
-    }[];
+    const built = sessionQuery(query, citizenIds, limit);
+    const rows = db.prepare(built.sql).all(...built.params) as (Pick<
+      SessionRow,
+      'id' | 'version' | 'date' | 'duration_min' | 'se6' | 'outcome' | 'reportable' | 'synced_version' | 'citizen_id'
+    > &
+      Pick<CitizenRow, 'first_name_enc' | 'last_name_enc'> & { operator_name: OperatorRow['name'] })[];
     for (const row of rows) {
       items.push({
         kind: 'session',
@@ -126,17 +123,10 @@ export const searchHistory = (context: JournalContext, citizens: CitizenStore, q
   }
   if (query.kind !== 'sessions' && !sessionOnly) {
     const built = workshopQuery(query, limit);
-    const rows = db.prepare(built.sql).all(...built.params) as {
-      id: string;
-      version: number;
-      date: string;
-      duration_min: number;
-      se6: string;
-      title: string;
-      synced_version: number | null;
-      operator_name: string;
-      participants: number;
-    }[];
+    const rows = db.prepare(built.sql).all(...built.params) as (Pick<
+      WorkshopRow,
+      'id' | 'version' | 'date' | 'duration_min' | 'se6' | 'title' | 'synced_version'
+    > & { operator_name: OperatorRow['name']; participants: number })[];
     for (const row of rows) {
       items.push({
         kind: 'workshop',

@@ -5,38 +5,17 @@ import type {
   OperatorUpdate,
   OwnSecretChange,
 } from '../../../../shared/domain/journal/operators.ts';
-import {
-  LOCKOUT_MINUTES,
-  MAX_SIGN_IN_FAILURES,
-  type Role,
-  type SecretKind,
-} from '../../../../shared/domain/journal/options.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
-import { writeAudit } from '../audit.ts';
+import { LOCKOUT_MINUTES, MAX_SIGN_IN_FAILURES } from '../../../../shared/domain/journal/options.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { hashSecret, verifySecret } from '../auth/secrets.ts';
-import { writeChange } from '../changes.ts';
-import { parseCodiceFiscale } from '../citizens/codice-fiscale.ts';
-import { refuse, type JournalContext } from '../journal-context.ts';
-
-interface OperatorRow {
-  id: string;
-  version: number;
-  name: string;
-  role: Role;
-  facilita_id_enc: string;
-  facilita_name: string;
-  secret_kind: SecretKind;
-  secret_hash: string;
-  active: number;
-  failed_attempts: number;
-  locked_until: string | null;
-}
-
-export const facilitaIdContext = (id: string) => `operators.facilita_id:${id}`;
+import { refuse, requireCodiceFiscale, type JournalContext } from '../journal-context.ts';
+import { writeVersion } from '../record-write.ts';
+import { OPERATOR, openFacilitaId, type OperatorRow } from '../records/operator.ts';
+import { findRow } from '../records/record-kit.ts';
 
 /** IDFacilitatore: the operator's codice fiscale (preferred) or the organisation's numeric id. */
 const normaliseFacilitaId = (text: string): string =>
-  /^\d{1,16}$/.test(text.trim()) ? text.trim() : parseCodiceFiscale(text, 'facilitaId').value;
+  /^\d{1,16}$/.test(text.trim()) ? text.trim() : requireCodiceFiscale(text, 'facilitaId').value;
 
 export class OperatorStore {
   readonly #context: JournalContext;
@@ -65,13 +44,13 @@ export class OperatorStore {
     return this.#rows().map((row) => ({
       ...this.#card(row, now),
       version: row.version,
-      facilitaId: cipher.decrypt(row.facilita_id_enc, facilitaIdContext(row.id)),
+      facilitaId: openFacilitaId(cipher, row.id, row.facilita_id_enc),
       facilitaName: row.facilita_name,
     }));
   }
 
   get(id: string): OperatorRow {
-    const row = this.#context.db().prepare('SELECT * FROM operators WHERE id = ?').get(id) as OperatorRow | undefined;
+    const row = findRow(this.#context.db(), OPERATOR, id);
     if (!row) throw refuse('NOT_FOUND', 'notFound', 'No such operator');
     return row;
   }
@@ -83,40 +62,22 @@ export class OperatorStore {
     const id = uuidv7(this.#context.now().getTime());
     const at = this.#context.now().toISOString();
     this.#context.db().transaction(() => {
-      this.#context
-        .db()
-        .prepare(
-          `INSERT INTO operators (id, version, name, role, facilita_id_enc, facilita_name, secret_kind, secret_hash,
-             created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id,
-          input.name,
-          input.role,
-          this.#context.cipher().encrypt(facilitaId, facilitaIdContext(id)),
-          input.facilitaName,
-          input.secretKind,
-          secretHash,
-          at,
-          at,
-        );
-      const payload = {
+      writeVersion(this.#context, OPERATOR, {
         id,
-        name: input.name,
-        role: input.role,
-        facilitaId,
-        facilitaName: input.facilitaName,
-        active: true,
-        secretKind: input.secretKind,
-        secretHash,
-      };
-      writeChange(this.#context, 'operator', id, 1, payload);
-      writeAudit(this.#context, {
-        entity: 'operator',
-        recordId: id,
         version: 1,
-        action: 'create',
-        operatorId: actorId ?? id,
+        mode: 'insert',
+        payload: {
+          id,
+          name: input.name,
+          role: input.role,
+          facilitaId,
+          facilitaName: input.facilitaName,
+          active: true,
+          secretKind: input.secretKind,
+          secretHash,
+        },
+        local: { created_at: at },
+        audit: { action: 'create', operatorId: actorId ?? id },
       });
     })();
     return { id, version: 1 };
@@ -140,51 +101,32 @@ export class OperatorStore {
       throw refuse('CONFLICT', 'secretRequired', 'Set a PIN or password before activating this operator');
     }
     const version = current.version + 1;
-    const at = this.#context.now().toISOString();
     this.#context.db().transaction(() => {
-      this.#context
-        .db()
-        .prepare(
-          `UPDATE operators SET version = ?, name = ?, role = ?, facilita_id_enc = ?, facilita_name = ?, active = ?,
-             secret_kind = ?, secret_hash = ?, failed_attempts = CASE WHEN ? THEN 0 ELSE failed_attempts END,
-             locked_until = CASE WHEN ? THEN NULL ELSE locked_until END, updated_at = ? WHERE id = ?`,
-        )
-        .run(
-          version,
-          input.name,
-          input.role,
-          this.#context.cipher().encrypt(facilitaId, facilitaIdContext(input.id)),
-          input.facilitaName,
-          input.active ? 1 : 0,
+      writeVersion(this.#context, OPERATOR, {
+        id: input.id,
+        version,
+        mode: 'update',
+        payload: {
+          id: input.id,
+          name: input.name,
+          role: input.role,
+          facilitaId,
+          facilitaName: input.facilitaName,
+          active: input.active,
           secretKind,
           secretHash,
-          input.secret ? 1 : 0,
-          input.secret ? 1 : 0,
-          at,
-          input.id,
-        );
-      const payload = {
-        id: input.id,
-        name: input.name,
-        role: input.role,
-        facilitaId,
-        facilitaName: input.facilitaName,
-        active: input.active,
-        secretKind,
-        secretHash,
-      };
-      writeChange(this.#context, 'operator', input.id, version, payload);
-      writeAudit(this.#context, {
-        entity: 'operator',
-        recordId: input.id,
-        version,
-        action: 'edit',
-        operatorId: actorId,
-        changes: {
-          ...(current.name !== input.name ? { name: [current.name, input.name] } : {}),
-          ...(current.role !== input.role ? { role: [current.role, input.role] } : {}),
-          ...(Boolean(current.active) !== input.active ? { active: [Boolean(current.active), input.active] } : {}),
-          ...(input.secret ? { secret: ['•', '•'] } : {}),
+        },
+        // A new secret starts with a clean slate of sign-in attempts.
+        local: input.secret ? { failed_attempts: 0, locked_until: null } : {},
+        audit: {
+          action: 'edit',
+          operatorId: actorId,
+          changes: {
+            ...(current.name !== input.name ? { name: [current.name, input.name] } : {}),
+            ...(current.role !== input.role ? { role: [current.role, input.role] } : {}),
+            ...(Boolean(current.active) !== input.active ? { active: [Boolean(current.active), input.active] } : {}),
+            ...(input.secret ? { secret: ['•', '•'] } : {}),
+          },
         },
       });
     })();
@@ -200,27 +142,21 @@ export class OperatorStore {
     const secretHash = await hashSecret(input.secret);
     const version = current.version + 1;
     this.#context.db().transaction(() => {
-      this.#context
-        .db()
-        .prepare('UPDATE operators SET version = ?, secret_kind = ?, secret_hash = ?, updated_at = ? WHERE id = ?')
-        .run(version, input.secretKind, secretHash, this.#context.now().toISOString(), operatorId);
-      writeChange(this.#context, 'operator', operatorId, version, {
+      writeVersion(this.#context, OPERATOR, {
         id: operatorId,
-        name: current.name,
-        role: current.role,
-        facilitaId: this.#context.cipher().decrypt(current.facilita_id_enc, facilitaIdContext(operatorId)),
-        facilitaName: current.facilita_name,
-        active: Boolean(current.active),
-        secretKind: input.secretKind,
-        secretHash,
-      });
-      writeAudit(this.#context, {
-        entity: 'operator',
-        recordId: operatorId,
         version,
-        action: 'edit',
-        operatorId,
-        changes: { secret: ['•', '•'] },
+        mode: 'update',
+        payload: {
+          id: operatorId,
+          name: current.name,
+          role: current.role,
+          facilitaId: openFacilitaId(this.#context.cipher(), operatorId, current.facilita_id_enc),
+          facilitaName: current.facilita_name,
+          active: Boolean(current.active),
+          secretKind: input.secretKind,
+          secretHash,
+        },
+        audit: { action: 'edit', operatorId, changes: { secret: ['•', '•'] } },
       });
     })();
   }

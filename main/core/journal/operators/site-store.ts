@@ -1,45 +1,11 @@
 import type { Site, SiteInput, SiteUpdate } from '../../../../shared/domain/journal/operators.ts';
 import { SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
 import { findProvince } from '../../../../shared/facilita/provinces.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
-import { writeAudit } from '../audit.ts';
-import { writeChange } from '../changes.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { diffFields } from '../audit.ts';
 import { refuse, type JournalContext } from '../journal-context.ts';
-
-interface SiteRow {
-  id: string;
-  version: number;
-  facilita_name: string;
-  facilita_id: string;
-  ente: string;
-  province: string;
-  project_start: string;
-  project_end: string;
-  cutoff_date: string | null;
-  allow_minors: number;
-  backdate_days: number;
-  idle_minutes: number;
-  retention_months: number;
-  demo: number;
-}
-
-const toSite = (row: SiteRow): Site => ({
-  id: row.id,
-  version: row.version,
-  facilitaName: row.facilita_name,
-  facilitaId: row.facilita_id,
-  ente: row.ente,
-  province: row.province,
-  projectStart: row.project_start,
-  projectEnd: row.project_end,
-  cutoffDate: row.cutoff_date,
-  allowMinors: Boolean(row.allow_minors),
-  backdateDays: row.backdate_days,
-  idleMinutes: row.idle_minutes,
-  retentionMonths: row.retention_months,
-  demo: Boolean(row.demo),
-});
+import { writeVersion } from '../record-write.ts';
+import { findSite, SITE } from '../records/site.ts';
 
 /** The site (sede): one row, with the rules the journal applies (dates, minors, idle lock, retention). */
 export class SiteStore {
@@ -50,8 +16,7 @@ export class SiteStore {
   }
 
   find(): Site | null {
-    const row = this.#context.db().prepare('SELECT * FROM site').get() as SiteRow | undefined;
-    return row ? toSite(row) : null;
+    return findSite(this.#context.db());
   }
 
   get(): Site {
@@ -74,9 +39,13 @@ export class SiteStore {
       version: 1,
       demo,
     };
-    this.#write(site, 'insert');
-    writeChange(this.#context, 'site', id, 1, site);
-    writeAudit(this.#context, { entity: 'site', recordId: id, version: 1, action: 'create', operatorId: actorId });
+    writeVersion(this.#context, SITE, {
+      id,
+      version: 1,
+      mode: 'insert',
+      payload: site,
+      audit: { action: 'create', operatorId: actorId },
+    });
   }
 
   update(input: SiteUpdate, actorId: string): Site {
@@ -90,15 +59,19 @@ export class SiteStore {
       version: current.version + 1,
     };
     this.#context.db().transaction(() => {
-      this.#write(next, 'update');
-      writeChange(this.#context, 'site', next.id, next.version, next);
-      writeAudit(this.#context, {
-        entity: 'site',
-        recordId: next.id,
+      writeVersion(this.#context, SITE, {
+        id: next.id,
         version: next.version,
-        action: 'edit',
-        operatorId: actorId,
-        changes: diffFields(current as unknown as Record<string, unknown>, next as unknown as Record<string, unknown>),
+        mode: 'update',
+        payload: next,
+        audit: {
+          action: 'edit',
+          operatorId: actorId,
+          changes: diffFields(
+            current as unknown as Record<string, unknown>,
+            next as unknown as Record<string, unknown>,
+          ),
+        },
       });
     })();
     return next;
@@ -106,38 +79,5 @@ export class SiteStore {
 
   markDemo(): void {
     this.#context.db().prepare('UPDATE site SET demo = 1').run();
-  }
-
-  #write(site: Site, mode: 'insert' | 'update'): void {
-    const values = [
-      site.version,
-      site.facilitaName,
-      site.facilitaId,
-      site.ente,
-      site.province,
-      site.projectStart,
-      site.projectEnd,
-      site.cutoffDate,
-      site.allowMinors ? 1 : 0,
-      site.backdateDays,
-      site.idleMinutes,
-      site.retentionMonths,
-      site.demo ? 1 : 0,
-      this.#context.now().toISOString(),
-    ];
-    const db = this.#context.db();
-    if (mode === 'insert') {
-      db.prepare(
-        `INSERT INTO site (version, facilita_name, facilita_id, ente, province, project_start, project_end, cutoff_date,
-           allow_minors, backdate_days, idle_minutes, retention_months, demo, updated_at, id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(...values, site.id);
-    } else {
-      db.prepare(
-        `UPDATE site SET version = ?, facilita_name = ?, facilita_id = ?, ente = ?, province = ?, project_start = ?,
-           project_end = ?, cutoff_date = ?, allow_minors = ?, backdate_days = ?, idle_minutes = ?, retention_months = ?,
-           demo = ?, updated_at = ? WHERE id = ?`,
-      ).run(...values, site.id);
-    }
   }
 }

@@ -1,6 +1,6 @@
 import type { Experience } from '../../../../shared/domain/journal/sessions.ts';
 import type { QuestionnaireView } from '../../../../shared/domain/journal/questionnaire.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { refuse } from '../journal-context.ts';
 
 /** A desk runs one or two at a time; older ones are forgotten rather than kept for ever. */

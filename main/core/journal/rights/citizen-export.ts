@@ -6,6 +6,7 @@ import { writeAudit } from '../audit.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
 import { localDate, type JournalContext } from '../journal-context.ts';
 import type { SessionStore } from '../sessions/session-store.ts';
+import type { WorkshopRow } from '../records/workshop.ts';
 
 /**
  * Everything the desk holds about one citizen (GDPR art. 15): their data, every session with its
@@ -35,7 +36,7 @@ export const collectCitizenData = (
       `SELECT w.title, w.date, w.place, p.checked_in_at AS checkedInAt FROM workshop_participants p
        JOIN workshops w ON w.id = p.workshop_id WHERE p.citizen_id = ? AND w.deleted_at IS NULL ORDER BY w.date`,
     )
-    .all(citizenId);
+    .all(citizenId) as (Pick<WorkshopRow, 'title' | 'date' | 'place'> & { checkedInAt: string | null })[];
   return {
     exportedAt: context.now().toISOString(),
     site: { name: site.facilitaName, ente: site.ente },
@@ -63,7 +64,7 @@ const writePdf = async (data: ReturnType<typeof collectCitizenData>, file: strin
     if (session.privateNotes) doc.text(session.privateNotes);
     if (session.followUp) doc.text(`${session.followUp.dueDate}: ${session.followUp.reason}`);
   }
-  for (const workshop of data.workshops as { title: string; date: string; place: string }[]) {
+  for (const workshop of data.workshops) {
     doc.moveDown().text(`${workshop.date} — ${workshop.title} — ${workshop.place}`);
   }
   doc.end();

@@ -1,7 +1,9 @@
 import type { SignedIn } from '../../../../shared/domain/journal/operators.ts';
-import { writeAudit } from '../audit.ts';
-import { writeChange } from '../changes.ts';
 import { refuse, type JournalContext } from '../journal-context.ts';
+import { writeVersion } from '../record-write.ts';
+import { CITIZEN } from '../records/citizen.ts';
+import { findRow } from '../records/record-kit.ts';
+import { SESSION, type SessionRow } from '../records/session.ts';
 
 /**
  * Erases what identifies a citizen: names, codice fiscale (and its hash), email, phone, and the
@@ -16,23 +18,23 @@ export const eraseCitizenIn = (
   reason: string,
 ): void => {
   const db = context.db();
-  const row = db.prepare('SELECT version, erased_at FROM citizens WHERE id = ?').get(citizenId) as
-    { version: number; erased_at: string | null } | undefined;
+  const row = findRow(db, CITIZEN, citizenId);
   if (!row) throw refuse('NOT_FOUND', 'notFound', 'No such citizen');
   if (row.erased_at) return;
   const at = context.now().toISOString();
-  const version = row.version + 1;
-  db.prepare(
-    `UPDATE citizens SET version = ?, cf_hash = NULL, cf_enc = NULL, first_name_enc = NULL, last_name_enc = NULL,
-       email_enc = NULL, phone_enc = NULL, erased_at = ?, updated_at = ? WHERE id = ?`,
-  ).run(version, at, at, citizenId);
   const sessions = db
     .prepare('SELECT id, version FROM sessions WHERE citizen_id = ? AND erased_at IS NULL')
-    .all(citizenId) as { id: string; version: number }[];
+    .all(citizenId) as Pick<SessionRow, 'id' | 'version'>[];
   for (const session of sessions) eraseSessionTextIn(context, session.id, session.version, actorId, action);
-  db.prepare('UPDATE sessions SET reportable = 0 WHERE citizen_id = ?').run(citizenId);
-  writeChange(context, 'citizen', citizenId, version, { id: citizenId, erasedAt: at, reason }, 'delete');
-  writeAudit(context, { entity: 'citizen', recordId: citizenId, version, action, operatorId: actorId, reason });
+  // The citizen's record also makes their sessions unreportable (records/citizen.ts).
+  writeVersion(context, CITIZEN, {
+    id: citizenId,
+    version: row.version + 1,
+    mode: 'update',
+    op: 'delete',
+    payload: { id: citizenId, erasedAt: at, reason },
+    audit: { action, operatorId: actorId, reason },
+  });
 };
 
 /** Free text of one session (SE7 details, ES answers, private notes, follow-up reasons). */
@@ -43,20 +45,19 @@ export const eraseSessionTextIn = (
   actorId: string | null,
   action: 'erase' | 'retention',
 ): void => {
-  const db = context.db();
   const at = context.now().toISOString();
-  const version = currentVersion + 1;
-  db.prepare(
-    `UPDATE sessions SET version = ?, details_enc = NULL, experience_enc = NULL, notes_enc = NULL, erased_at = ?,
-       updated_at = ? WHERE id = ?`,
-  ).run(version, at, at, sessionId);
-  db.prepare('UPDATE follow_ups SET reason_enc = NULL, updated_at = ? WHERE session_id = ?').run(at, sessionId);
-  writeChange(context, 'session', sessionId, version, {
+  writeVersion(context, SESSION, {
     id: sessionId,
-    erasedAt: at,
-    erasedFields: ['details', 'experience', 'privateNotes'],
+    version: currentVersion + 1,
+    mode: 'update',
+    payload: { id: sessionId, erasedAt: at, erasedFields: ['details', 'experience', 'privateNotes'] },
+    audit: { action, operatorId: actorId },
   });
-  writeAudit(context, { entity: 'session', recordId: sessionId, version, action, operatorId: actorId });
+  // Follow-up reasons are cleared in place, without a new version of each follow-up.
+  context
+    .db()
+    .prepare('UPDATE follow_ups SET reason_enc = NULL, updated_at = ? WHERE session_id = ?')
+    .run(at, sessionId);
 };
 
 export const eraseCitizen = (context: JournalContext, citizenId: string, reason: string, actor: SignedIn): void => {

@@ -1,6 +1,7 @@
 import type { Site, SignedIn } from '../../../../shared/domain/journal/operators.ts';
 import { addDays, localDate, type JournalContext } from '../journal-context.ts';
 import { eraseCitizenIn, eraseSessionTextIn } from './erasure.ts';
+import type { SessionRow } from '../records/session.ts';
 
 /**
  * Retention: identifying fields of sessions older than the site's retention period are erased,
@@ -19,7 +20,7 @@ export const runRetention = (context: JournalContext, site: Site, actor: SignedI
         `SELECT id, version FROM sessions WHERE date < ? AND erased_at IS NULL AND exported_at IS NOT NULL
            AND synced_version IS NOT NULL AND synced_version >= version`,
       )
-      .all(cutoff) as { id: string; version: number }[];
+      .all(cutoff) as Pick<SessionRow, 'id' | 'version'>[];
     for (const session of old) eraseSessionTextIn(context, session.id, session.version, actor.id, 'retention');
     sessions = old.length;
     const people = db

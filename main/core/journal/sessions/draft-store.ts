@@ -1,6 +1,6 @@
 import type { Draft } from '../../../../shared/domain/journal/sessions.ts';
 import type { SignedIn } from '../../../../shared/domain/journal/operators.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import type { JournalContext } from '../journal-context.ts';
 
 const formContext = (id: string) => `drafts.form:${id}`;

@@ -1,20 +1,14 @@
 import type { FollowUp } from '../../../../shared/domain/journal/sessions.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
-import { writeChange } from '../changes.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
 import { refuse, type JournalContext } from '../journal-context.ts';
+import { writeVersion } from '../record-write.ts';
+import { FOLLOW_UP, openFollowUpReason, type FollowUpRow } from '../records/follow-up.ts';
+import { findRow } from '../records/record-kit.ts';
+import type { SessionRow } from '../records/session.ts';
 
-interface FollowUpRow {
-  id: string;
-  version: number;
-  session_id: string;
-  due_date: string;
-  reason_enc: string | null;
-  done_at: string | null;
-  citizen_id: string | null;
-}
-
-export const reasonContext = (id: string) => `follow_ups.reason:${id}`;
+/** A follow-up with its session's citizen, as the lists show it. */
+type Listed = FollowUpRow & Pick<SessionRow, 'citizen_id'>;
 
 /** Follow-up tasks ("call back when the PIN letter arrives"): one open task per session at most. */
 export class FollowUpStore {
@@ -33,7 +27,7 @@ export class FollowUpStore {
         `SELECT f.*, s.citizen_id FROM follow_ups f JOIN sessions s ON s.id = f.session_id
          WHERE f.session_id = ? AND f.deleted_at IS NULL ORDER BY f.created_at DESC LIMIT 1`,
       )
-      .get(sessionId) as FollowUpRow | undefined;
+      .get(sessionId) as Listed | undefined;
     return row ? this.#view(row) : null;
   }
 
@@ -45,82 +39,83 @@ export class FollowUpStore {
         `SELECT f.*, s.citizen_id FROM follow_ups f JOIN sessions s ON s.id = f.session_id
          WHERE f.done_at IS NULL AND f.deleted_at IS NULL ORDER BY f.due_date LIMIT 200`,
       )
-      .all() as FollowUpRow[];
+      .all() as Listed[];
     return rows.map((row) => this.#view(row));
   }
 
-  /** Inside the session's transaction: creates, changes or removes the session's open task. */
+  /**
+   * Inside the session's transaction: creates, changes or removes the session's open task. Its
+   * audit entry is the session's (the session's trail shows the follow-up it asked for).
+   */
   sync(sessionId: string, wanted: { dueDate: string; reason: string } | null): void {
     const db = this.#context.db();
-    const at = this.#context.now().toISOString();
     const current = db
       .prepare('SELECT * FROM follow_ups WHERE session_id = ? AND done_at IS NULL AND deleted_at IS NULL')
       .get(sessionId) as FollowUpRow | undefined;
-    const cipher = this.#context.cipher();
+    const audit = { auditedWith: 'session' } as const;
     if (!current && wanted) {
       const id = uuidv7(this.#context.now().getTime());
-      db.prepare(
-        'INSERT INTO follow_ups (id, version, session_id, due_date, reason_enc, created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?)',
-      ).run(id, sessionId, wanted.dueDate, cipher.encrypt(wanted.reason, reasonContext(id)), at, at);
-      writeChange(this.#context, 'followUp', id, 1, { id, sessionId, ...wanted, done: false });
+      writeVersion(this.#context, FOLLOW_UP, {
+        id,
+        version: 1,
+        mode: 'insert',
+        payload: { id, sessionId, ...wanted, done: false },
+        local: { session_id: sessionId, created_at: this.#context.now().toISOString() },
+        audit,
+      });
       return;
     }
     if (!current) return;
     const version = current.version + 1;
     if (!wanted) {
-      db.prepare('UPDATE follow_ups SET version = ?, deleted_at = ?, updated_at = ? WHERE id = ?').run(
+      const at = this.#context.now().toISOString();
+      writeVersion(this.#context, FOLLOW_UP, {
+        id: current.id,
         version,
-        at,
-        at,
-        current.id,
-      );
-      writeChange(this.#context, 'followUp', current.id, version, { id: current.id, deletedAt: at }, 'delete');
+        mode: 'update',
+        op: 'delete',
+        payload: { id: current.id, deletedAt: at },
+        audit,
+      });
       return;
     }
-    const reason = current.reason_enc ? cipher.decrypt(current.reason_enc, reasonContext(current.id)) : '';
+    const reason = openFollowUpReason(this.#context.cipher(), current.id, current.reason_enc);
     if (reason === wanted.reason && current.due_date === wanted.dueDate) return;
-    db.prepare('UPDATE follow_ups SET version = ?, due_date = ?, reason_enc = ?, updated_at = ? WHERE id = ?').run(
+    writeVersion(this.#context, FOLLOW_UP, {
+      id: current.id,
       version,
-      wanted.dueDate,
-      cipher.encrypt(wanted.reason, reasonContext(current.id)),
-      at,
-      current.id,
-    );
-    writeChange(this.#context, 'followUp', current.id, version, { id: current.id, sessionId, ...wanted, done: false });
+      mode: 'update',
+      payload: { id: current.id, sessionId, ...wanted, done: false },
+      audit,
+    });
   }
 
-  done(id: string): void {
+  /** Marks a task done (`actorId`: who did it, for the audit trail). */
+  done(id: string, actorId: string): void {
     const db = this.#context.db();
-    const row = db.prepare('SELECT * FROM follow_ups WHERE id = ? AND deleted_at IS NULL').get(id) as
-      FollowUpRow | undefined;
-    if (!row) throw refuse('NOT_FOUND', 'notFound', 'No such follow-up');
+    const row = findRow(db, FOLLOW_UP, id);
+    if (!row || row.deleted_at) throw refuse('NOT_FOUND', 'notFound', 'No such follow-up');
     if (row.done_at) return;
     const at = this.#context.now().toISOString();
     db.transaction(() => {
-      db.prepare('UPDATE follow_ups SET version = ?, done_at = ?, updated_at = ? WHERE id = ?').run(
-        row.version + 1,
-        at,
-        at,
+      writeVersion(this.#context, FOLLOW_UP, {
         id,
-      );
-      writeChange(this.#context, 'followUp', id, row.version + 1, {
-        id,
-        sessionId: row.session_id,
-        dueDate: row.due_date,
-        done: true,
-        doneAt: at,
+        version: row.version + 1,
+        mode: 'update',
+        payload: { id, sessionId: row.session_id, dueDate: row.due_date, done: true, doneAt: at },
+        audit: { action: 'edit', operatorId: actorId, changes: { done: [false, true] } },
       });
     })();
   }
 
-  #view(row: FollowUpRow): FollowUp {
+  #view(row: Listed): FollowUp {
     const citizen = row.citizen_id ? this.#citizens.row(row.citizen_id) : null;
     return {
       id: row.id,
       sessionId: row.session_id,
       citizenName: citizen ? this.#citizens.displayName(citizen) : null,
       dueDate: row.due_date,
-      reason: row.reason_enc ? this.#context.cipher().decrypt(row.reason_enc, reasonContext(row.id)) : '',
+      reason: openFollowUpReason(this.#context.cipher(), row.id, row.reason_enc),
       done: row.done_at !== null,
     };
   }

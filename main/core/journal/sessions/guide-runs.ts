@@ -1,12 +1,22 @@
 import type { GuideRunChoice } from '../../../../shared/domain/journal/sessions.ts';
 import { refuse, type JournalContext } from '../journal-context.ts';
 
+type RunRow = {
+  id: string;
+  guide_id: string;
+  outcome: string | null;
+  ended_at: string | null;
+  title: string;
+  areas: string | null;
+  competences: string | null;
+};
+
 /**
- * Finished guide runs (guides issue, table guide_runs) that no session holds yet. Titles and the
- * Facilita codes come from the guide version the run used (guide_versions.content), so a session
- * is pre-filled with exactly what the citizen went through.
+ * Finished guide runs as a session shows them. Titles and the Facilita codes come from the guide
+ * version the run used (guide_versions.content), in the desk's language, so a session is pre-filled
+ * with exactly what the citizen went through and names each run as a person would.
  */
-export const availableRuns = (context: JournalContext, language: string): GuideRunChoice[] => {
+const runChoices = (context: JournalContext, language: string, where: string, ...args: string[]): GuideRunChoice[] => {
   const rows = context
     .db()
     .prepare(
@@ -15,18 +25,10 @@ export const availableRuns = (context: JournalContext, language: string): GuideR
               json_extract(v.content, '$.meta.serviceAreas') AS areas,
               json_extract(v.content, '$.meta.competences') AS competences
        FROM guide_runs r LEFT JOIN guide_versions v ON v.guide_id = r.guide_id AND v.version = r.guide_version
-       WHERE r.state = 'finished' AND r.session_id IS NULL
+       WHERE r.state = 'finished' AND ${where}
        ORDER BY r.ended_at DESC LIMIT 20`,
     )
-    .all(language) as {
-    id: string;
-    guide_id: string;
-    outcome: string | null;
-    ended_at: string | null;
-    title: string;
-    areas: string | null;
-    competences: string | null;
-  }[];
+    .all(language, ...args) as RunRow[];
   return rows.map((row) => ({
     id: row.id,
     guideId: row.guide_id,
@@ -37,6 +39,14 @@ export const availableRuns = (context: JournalContext, language: string): GuideR
     competences: row.competences ? (JSON.parse(row.competences) as number[]) : [],
   }));
 };
+
+/** Finished runs that no session holds yet: what a new session can take. */
+export const availableRuns = (context: JournalContext, language: string): GuideRunChoice[] =>
+  runChoices(context, language, 'r.session_id IS NULL');
+
+/** The runs a session holds, named and with their outcome (never their ids). */
+export const sessionRuns = (context: JournalContext, language: string, sessionId: string): GuideRunChoice[] =>
+  runChoices(context, language, 'r.session_id = ?', sessionId);
 
 /** Inside the session's transaction: the runs become this session's (and only this one's). */
 export const attachRuns = (

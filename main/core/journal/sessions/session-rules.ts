@@ -1,6 +1,5 @@
 import type { Site } from '../../../../shared/domain/journal/operators.ts';
 import { SE3_SERVICE_TYPE, SE6_SERVICE_AREAS } from '../../../../shared/facilita/codes.ts';
-import { cutText } from '../../../../shared/facilita/stored-text.ts';
 import { addDays, invalid } from '../journal-context.ts';
 
 /**
@@ -29,12 +28,3 @@ const orderOf = (table: readonly string[]) => (a: string, b: string) => table.in
 export const canonicalTypes = (codes: readonly string[]) => [...new Set(codes)].sort(orderOf(SE3_SERVICE_TYPE));
 export const canonicalAreas = (codes: readonly string[]) => [...new Set(codes)].sort(orderOf(SE6_SERVICE_AREAS));
 export const canonicalCompetences = (codes: readonly number[]) => [...new Set(codes)].sort((a, b) => a - b);
-
-export const DETAILS_HASH_PURPOSE = 'session.details';
-
-/**
- * SE7 as Facilita's duplicate rule (U23) compares it against services already loaded: every `"`
- * removed, trimmed, cut at 600 characters, case ignored. Its keyed hash is what `details_hash` holds.
- */
-export const detailsLookupHash = (cipher: { lookupHash(text: string, purpose: string): string }, details: string) =>
-  cipher.lookupHash(cutText(details).toLowerCase(), DETAILS_HASH_PURPOSE);

@@ -1,32 +1,25 @@
 import type { Site, SignedIn } from '../../../../shared/domain/journal/operators.ts';
 import { durationText, minutesOf } from '../../../../shared/domain/journal/options.ts';
-import type { Experience, Session, SessionData, SessionUpdate } from '../../../../shared/domain/journal/sessions.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
-import { diffFields, readAudit, writeAudit } from '../audit.ts';
+import type { Session, SessionData, SessionUpdate } from '../../../../shared/domain/journal/sessions.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
+import { diffFields, readAudit } from '../audit.ts';
 import { can, requireEditable } from '../auth/permissions.ts';
-import { writeChange } from '../changes.ts';
 import { deleteWithTombstone } from '../tombstone.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
+import { joinCodes, localDate, refuse, splitCodes, splitNumbers, type JournalContext } from '../journal-context.ts';
+import { writeVersion } from '../record-write.ts';
+import { findRow } from '../records/record-kit.ts';
 import {
-  joinCodes,
-  localDate,
-  openOptional,
-  refuse,
-  sealOptional,
-  splitCodes,
-  splitNumbers,
-  type JournalContext,
-} from '../journal-context.ts';
+  openExperience,
+  openSessionDetails,
+  openSessionNotes,
+  SESSION,
+  sessionDetailsHash,
+  type SessionRow,
+} from '../records/session.ts';
 import { FollowUpStore } from './follow-ups.ts';
-import { attachRuns } from './guide-runs.ts';
-import {
-  canonicalAreas,
-  canonicalCompetences,
-  canonicalTypes,
-  checkServiceDate,
-  detailsLookupHash,
-} from './session-rules.ts';
-import { sessionContext, type SessionRow } from './session-row.ts';
+import { attachRuns, sessionRuns } from './guide-runs.ts';
+import { canonicalAreas, canonicalCompetences, canonicalTypes, checkServiceDate } from './session-rules.ts';
 
 /** The fields a person sees and edits; the audit trail compares these. */
 type Fields = ReturnType<typeof fieldsOf>;
@@ -59,7 +52,7 @@ export class SessionStore {
   }
 
   row(id: string): SessionRow {
-    const row = this.#context.db().prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+    const row = findRow(this.#context.db(), SESSION, id);
     if (!row) throw refuse('NOT_FOUND', 'notFound', 'No such session');
     return row;
   }
@@ -71,46 +64,34 @@ export class SessionStore {
     site: Site,
     options: { checkBackdating: boolean } = { checkBackdating: true },
   ): { id: string; version: number; reportable: boolean } {
+    const earlier = input.attemptId ? this.#earlierAttempt(input.attemptId, actor.id) : undefined;
+    if (earlier) return earlier;
     const today = localDate(this.#context.now());
     checkServiceDate(site, input.date, today, options);
     const fields = fieldsOf(input);
     const reportable = this.#reportable(fields.citizenId, site);
-    const id = uuidv7(this.#context.now().getTime());
+    const id = input.attemptId ?? uuidv7(this.#context.now().getTime());
     const detailsHash = this.#detailsHash(fields.details);
     this.#context.db().transaction(() => {
       if (!input.confirmDuplicate) this.#refuseDuplicate(fields, detailsHash, null, actor.id);
       const at = this.#context.now().toISOString();
-      this.#context
-        .db()
-        .prepare(
-          `INSERT INTO sessions (id, version, quick, operator_id, citizen_id, date, duration_min, se3, se5, se6,
-             details_enc, details_hash, outcome, reportable, experience_enc, notes_enc, guide_run_ids, started_at,
-             created_by, created_at, updated_by, updated_at)
-           VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id,
-          fields.quick ? 1 : 0,
-          actor.id,
-          ...this.#columns(id, fields, detailsHash, reportable),
-          input.startedAt,
-          actor.id,
-          at,
-          actor.id,
-          at,
-        );
-      this.#writeAreas(id, fields);
+      writeVersion(this.#context, SESSION, {
+        id,
+        version: 1,
+        mode: 'insert',
+        payload: { id, operatorId: actor.id, ...fields, reportable },
+        local: {
+          operator_id: actor.id,
+          started_at: input.startedAt,
+          created_by: actor.id,
+          created_at: at,
+          updated_by: actor.id,
+        },
+        audit: { action: 'create', operatorId: actor.id },
+      });
       attachRuns(this.#context, id, fields.guideRunIds);
       this.followUps.sync(id, fields.followUp);
       if (input.draftId) this.#context.db().prepare('DELETE FROM drafts WHERE id = ?').run(input.draftId);
-      writeChange(this.#context, 'session', id, 1, { id, operatorId: actor.id, ...fields, reportable });
-      writeAudit(this.#context, {
-        entity: 'session',
-        recordId: id,
-        version: 1,
-        action: 'create',
-        operatorId: actor.id,
-      });
     })();
     return { id, version: 1, reportable };
   }
@@ -130,42 +111,19 @@ export class SessionStore {
     const version = row.version + 1;
     this.#context.db().transaction(() => {
       if (!input.confirmDuplicate) this.#refuseDuplicate(fields, detailsHash, row.id, row.operator_id);
-      this.#context
-        .db()
-        .prepare(
-          `UPDATE sessions SET version = ?, quick = ?, citizen_id = ?, date = ?, duration_min = ?, se3 = ?, se5 = ?, se6 = ?,
-             details_enc = ?, details_hash = ?, outcome = ?, reportable = ?, experience_enc = ?, notes_enc = ?,
-             guide_run_ids = ?, updated_by = ?, updated_at = ? WHERE id = ?`,
-        )
-        .run(
-          version,
-          fields.quick ? 1 : 0,
-          ...this.#columns(row.id, fields, detailsHash, reportable),
-          actor.id,
-          this.#context.now().toISOString(),
-          row.id,
-        );
-      this.#context.db().prepare('DELETE FROM session_areas WHERE session_id = ?').run(row.id);
-      this.#writeAreas(row.id, fields);
-      attachRuns(this.#context, row.id, fields.guideRunIds, before.guideRunIds);
-      this.followUps.sync(row.id, fields.followUp);
-      writeChange(this.#context, 'session', row.id, version, {
-        id: row.id,
-        operatorId: row.operator_id,
-        ...fields,
-        reportable,
-      });
       const changes = diffFields(before, fields);
       // Private notes stay out of the trail: it says they changed, not what they said.
       if (changes['privateNotes']) changes['privateNotes'] = ['…', '…'];
-      writeAudit(this.#context, {
-        entity: 'session',
-        recordId: row.id,
+      writeVersion(this.#context, SESSION, {
+        id: row.id,
         version,
-        action: 'edit',
-        operatorId: actor.id,
-        changes,
+        mode: 'update',
+        payload: { id: row.id, operatorId: row.operator_id, ...fields, reportable },
+        local: { updated_by: actor.id },
+        audit: { action: 'edit', operatorId: actor.id, changes },
       });
+      attachRuns(this.#context, row.id, fields.guideRunIds, before.guideRunIds);
+      this.followUps.sync(row.id, fields.followUp);
     })();
     return { id: row.id, version, reportable };
   }
@@ -173,19 +131,18 @@ export class SessionStore {
   /** A tombstone with its reason (coordinators only); the row stays so the hub learns of it. */
   delete(input: { id: string; baseVersion: number; reason: string }, actor: SignedIn): void {
     deleteWithTombstone(this.#context, {
-      entity: 'session',
+      record: SESSION,
       input,
       actor,
       load: () => this.row(input.id),
       alsoInTransaction: (row) => {
-        this.#context.db().prepare('DELETE FROM session_areas WHERE session_id = ?').run(row.id);
         this.followUps.sync(row.id, null);
         attachRuns(this.#context, row.id, [], JSON.parse(row.guide_run_ids) as string[]);
       },
     });
   }
 
-  get(id: string, actor: SignedIn): Session {
+  get(id: string, actor: SignedIn, language = 'it'): Session {
     const row = this.row(id);
     const fields = this.#fields(row);
     const operatorName = this.#context
@@ -212,6 +169,7 @@ export class SessionStore {
       experience: fields.experience,
       privateNotes: fields.privateNotes,
       guideRunIds: fields.guideRunIds,
+      guideRuns: sessionRuns(this.#context, language, row.id),
       reportable: Boolean(row.reportable),
       quick: Boolean(row.quick),
       synced: row.synced_version !== null && row.synced_version >= row.version,
@@ -233,45 +191,26 @@ export class SessionStore {
       serviceTypes: splitCodes(row.se3),
       competences: splitNumbers(row.se5),
       serviceAreas: splitCodes(row.se6),
-      details: openOptional(cipher, row.details_enc, sessionContext('details', row.id)) ?? '',
+      details: openSessionDetails(cipher, row.id, row.details_enc),
       outcome: row.outcome,
       followUp: followUp && !followUp.done ? { dueDate: followUp.dueDate, reason: followUp.reason } : null,
-      experience: row.experience_enc
-        ? cipher.decryptJson<Experience>(row.experience_enc, sessionContext('experience', row.id))
-        : null,
-      privateNotes: openOptional(cipher, row.notes_enc, sessionContext('notes', row.id)) ?? '',
+      experience: openExperience(cipher, row.id, row.experience_enc),
+      privateNotes: openSessionNotes(cipher, row.id, row.notes_enc),
       guideRunIds: JSON.parse(row.guide_run_ids) as string[],
       quick: Boolean(row.quick),
     } as Fields;
   }
 
-  /** Columns citizen_id … guide_run_ids, in the order both INSERT and UPDATE use. */
-  #columns(id: string, fields: Fields, detailsHash: string, reportable: boolean) {
-    const cipher = this.#context.cipher();
-    return [
-      fields.citizenId,
-      fields.date,
-      minutesOf(fields.duration),
-      joinCodes(fields.serviceTypes),
-      joinCodes(fields.competences),
-      joinCodes(fields.serviceAreas),
-      sealOptional(cipher, fields.details, sessionContext('details', id)),
-      detailsHash,
-      fields.outcome,
-      reportable ? 1 : 0,
-      fields.experience ? cipher.encryptJson(fields.experience, sessionContext('experience', id)) : null,
-      sealOptional(cipher, fields.privateNotes, sessionContext('notes', id)),
-      JSON.stringify(fields.guideRunIds),
-    ] as const;
-  }
-
-  #writeAreas(id: string, fields: Fields): void {
-    const insert = this.#context.db().prepare('INSERT INTO session_areas (session_id, area, date) VALUES (?, ?, ?)');
-    for (const area of fields.serviceAreas) insert.run(id, area, fields.date);
+  /** The session an earlier send of the same attempt saved: answered again, never saved twice. */
+  #earlierAttempt(attemptId: string, actorId: string) {
+    const row = findRow(this.#context.db(), SESSION, attemptId);
+    if (!row) return undefined;
+    if (row.operator_id !== actorId) throw refuse('CONFLICT', 'staleVersion', 'This attempt id is taken');
+    return { id: row.id, version: row.version, reportable: row.reportable === 1 };
   }
 
   #detailsHash(details: string): string {
-    return detailsLookupHash(this.#context.cipher(), details);
+    return sessionDetailsHash(this.#context.cipher(), details);
   }
 
   /** Reportable to Facilita: a known citizen with a valid codice fiscale of an admitted age. */

@@ -1,44 +1,20 @@
 import type { z } from 'zod';
 import type { Site, SignedIn } from '../../../../shared/domain/journal/operators.ts';
-import { durationText, minutesOf } from '../../../../shared/domain/journal/options.ts';
+import { durationText } from '../../../../shared/domain/journal/options.ts';
 import type { Workshop, WorkshopInput } from '../../../../shared/domain/journal/workshops.ts';
-import { uuidv7 } from '../../ids/uuid7.ts';
-import { diffFields, writeAudit } from '../audit.ts';
+import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
+import { diffFields } from '../audit.ts';
 import { can, requireEditable, requirePermission } from '../auth/permissions.ts';
-import { writeChange } from '../changes.ts';
 import { deleteWithTombstone } from '../tombstone.ts';
 import type { CitizenStore } from '../citizens/citizen-store.ts';
-import {
-  joinCodes,
-  localDate,
-  openOptional,
-  refuse,
-  sealOptional,
-  splitCodes,
-  splitNumbers,
-  type JournalContext,
-} from '../journal-context.ts';
+import { localDate, refuse, splitCodes, splitNumbers, type JournalContext } from '../journal-context.ts';
+import { writeVersion } from '../record-write.ts';
+import { PARTICIPANT, type ParticipantRow } from '../records/participant.ts';
+import { findRow } from '../records/record-kit.ts';
+import { openWorkshopDetails, WORKSHOP, type WorkshopRow } from '../records/workshop.ts';
 import { canonicalAreas, canonicalCompetences, canonicalTypes, checkServiceDate } from '../sessions/session-rules.ts';
 
 type Input = z.output<typeof WorkshopInput>;
-
-interface WorkshopRow {
-  id: string;
-  version: number;
-  trainer_id: string;
-  title: string;
-  date: string;
-  place: string;
-  duration_min: number;
-  se3: string;
-  se5: string;
-  se6: string;
-  details_enc: string | null;
-  state: 'scheduled' | 'closed';
-  deleted_at: string | null;
-}
-
-export const detailsContext = (id: string) => `workshops.details:${id}`;
 
 const fieldsOf = (input: Input) => ({
   title: input.title,
@@ -72,20 +48,13 @@ export class WorkshopStore {
     const id = uuidv7(this.#context.now().getTime());
     const at = this.#context.now().toISOString();
     this.#context.db().transaction(() => {
-      this.#context
-        .db()
-        .prepare(
-          `INSERT INTO workshops (id, version, trainer_id, title, date, place, duration_min, se3, se5, se6, details_enc,
-             created_at, updated_by, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(id, actor.id, ...this.#columns(id, fields), at, actor.id, at);
-      writeChange(this.#context, 'workshop', id, 1, { id, trainerId: actor.id, ...fields, state: 'scheduled' });
-      writeAudit(this.#context, {
-        entity: 'workshop',
-        recordId: id,
+      writeVersion(this.#context, WORKSHOP, {
+        id,
         version: 1,
-        action: 'create',
-        operatorId: actor.id,
+        mode: 'insert',
+        payload: { id, trainerId: actor.id, ...fields, state: 'scheduled' },
+        local: { trainer_id: actor.id, created_at: at, updated_by: actor.id },
+        audit: { action: 'create', operatorId: actor.id },
       });
     })();
     return { id, version: 1 };
@@ -103,26 +72,13 @@ export class WorkshopStore {
     const fields = fieldsOf(input);
     const version = row.version + 1;
     this.#context.db().transaction(() => {
-      this.#context
-        .db()
-        .prepare(
-          `UPDATE workshops SET version = ?, title = ?, date = ?, place = ?, duration_min = ?, se3 = ?, se5 = ?, se6 = ?,
-             details_enc = ?, updated_by = ?, updated_at = ? WHERE id = ?`,
-        )
-        .run(version, ...this.#columns(row.id, fields), actor.id, this.#context.now().toISOString(), row.id);
-      writeChange(this.#context, 'workshop', row.id, version, {
+      writeVersion(this.#context, WORKSHOP, {
         id: row.id,
-        trainerId: row.trainer_id,
-        ...fields,
-        state: row.state,
-      });
-      writeAudit(this.#context, {
-        entity: 'workshop',
-        recordId: row.id,
         version,
-        action: 'edit',
-        operatorId: actor.id,
-        changes: diffFields(before, fields),
+        mode: 'update',
+        payload: { id: row.id, trainerId: row.trainer_id, ...fields, state: row.state },
+        local: { updated_by: actor.id },
+        audit: { action: 'edit', operatorId: actor.id, changes: diffFields(before, fields) },
       });
     })();
     return { id: row.id, version };
@@ -135,36 +91,39 @@ export class WorkshopStore {
     const at = this.#context.now().toISOString();
     const id = uuidv7(this.#context.now().getTime());
     this.#context.db().transaction(() => {
-      const inserted = this.#context
+      const onRoster = this.#context
         .db()
-        .prepare(
-          `INSERT INTO workshop_participants (id, version, workshop_id, citizen_id, created_at, updated_at)
-           VALUES (?, 1, ?, ?, ?, ?) ON CONFLICT (workshop_id, citizen_id) DO NOTHING`,
-        )
-        .run(id, workshopId, citizenId, at, at).changes;
-      if (inserted) writeChange(this.#context, 'participant', id, 1, { id, workshopId, citizenId, checkedIn: false });
+        .prepare('SELECT 1 FROM workshop_participants WHERE workshop_id = ? AND citizen_id = ?')
+        .pluck()
+        .get(workshopId, citizenId);
+      if (onRoster) return;
+      writeVersion(this.#context, PARTICIPANT, {
+        id,
+        version: 1,
+        mode: 'insert',
+        payload: { id, workshopId, citizenId, checkedIn: false },
+        local: { workshop_id: workshopId, citizen_id: citizenId, created_at: at },
+        audit: { action: 'create', operatorId: actor.id },
+      });
     })();
     return this.get(workshopId, actor, site);
   }
 
   checkIn(workshopId: string, participantId: string, checkedIn: boolean, actor: SignedIn, site: Site): Workshop {
     this.#editable(workshopId, actor);
-    const row = this.#context
-      .db()
-      .prepare('SELECT * FROM workshop_participants WHERE id = ? AND workshop_id = ?')
-      .get(participantId, workshopId) as { id: string; version: number; citizen_id: string } | undefined;
-    if (!row) throw refuse('NOT_FOUND', 'notFound', 'No such participant');
-    const at = this.#context.now().toISOString();
+    const row = findRow(this.#context.db(), PARTICIPANT, participantId);
+    if (!row || row.workshop_id !== workshopId) throw refuse('NOT_FOUND', 'notFound', 'No such participant');
     this.#context.db().transaction(() => {
-      this.#context
-        .db()
-        .prepare('UPDATE workshop_participants SET version = ?, checked_in_at = ?, updated_at = ? WHERE id = ?')
-        .run(row.version + 1, checkedIn ? at : null, at, row.id);
-      writeChange(this.#context, 'participant', row.id, row.version + 1, {
+      writeVersion(this.#context, PARTICIPANT, {
         id: row.id,
-        workshopId,
-        citizenId: row.citizen_id,
-        checkedIn,
+        version: row.version + 1,
+        mode: 'update',
+        payload: { id: row.id, workshopId, citizenId: row.citizen_id, checkedIn },
+        audit: {
+          action: 'edit',
+          operatorId: actor.id,
+          changes: { checkedIn: [row.checked_in_at !== null, checkedIn] },
+        },
       });
     })();
     return this.get(workshopId, actor, site);
@@ -174,30 +133,20 @@ export class WorkshopStore {
     const row = this.#editable(workshopId, actor);
     const version = row.version + 1;
     this.#context.db().transaction(() => {
-      this.#context
-        .db()
-        .prepare("UPDATE workshops SET version = ?, state = 'closed', updated_by = ?, updated_at = ? WHERE id = ?")
-        .run(version, actor.id, this.#context.now().toISOString(), row.id);
-      writeChange(this.#context, 'workshop', row.id, version, {
+      writeVersion(this.#context, WORKSHOP, {
         id: row.id,
-        trainerId: row.trainer_id,
-        ...this.#fields(row),
-        state: 'closed',
-      });
-      writeAudit(this.#context, {
-        entity: 'workshop',
-        recordId: row.id,
         version,
-        action: 'edit',
-        operatorId: actor.id,
-        changes: { state: ['scheduled', 'closed'] },
+        mode: 'update',
+        payload: { id: row.id, trainerId: row.trainer_id, ...this.#fields(row), state: 'closed' },
+        local: { updated_by: actor.id },
+        audit: { action: 'edit', operatorId: actor.id, changes: { state: ['scheduled', 'closed'] } },
       });
     })();
     return this.get(workshopId, actor, site);
   }
 
   delete(input: { id: string; baseVersion: number; reason: string }, actor: SignedIn): void {
-    deleteWithTombstone(this.#context, { entity: 'workshop', input, actor, load: () => this.#row(input.id) });
+    deleteWithTombstone(this.#context, { record: WORKSHOP, input, actor, load: () => this.#row(input.id) });
   }
 
   get(id: string, actor: SignedIn, site: Site): Workshop {
@@ -214,7 +163,7 @@ export class WorkshopStore {
         .prepare(
           'SELECT id, citizen_id, checked_in_at FROM workshop_participants WHERE workshop_id = ? ORDER BY created_at',
         )
-        .all(id) as { id: string; citizen_id: string; checked_in_at: string | null }[]
+        .all(id) as Pick<ParticipantRow, 'id' | 'citizen_id' | 'checked_in_at'>[]
     ).map((participant) => {
       const citizen = this.#citizens.row(participant.citizen_id);
       return {
@@ -244,7 +193,7 @@ export class WorkshopStore {
   }
 
   #row(id: string): WorkshopRow {
-    const row = this.#context.db().prepare('SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
+    const row = findRow(this.#context.db(), WORKSHOP, id);
     if (!row) throw refuse('NOT_FOUND', 'notFound', 'No such workshop');
     return row;
   }
@@ -266,20 +215,7 @@ export class WorkshopStore {
       serviceTypes: splitCodes(row.se3),
       competences: splitNumbers(row.se5),
       serviceAreas: splitCodes(row.se6),
-      details: openOptional(this.#context.cipher(), row.details_enc, detailsContext(row.id)) ?? '',
+      details: openWorkshopDetails(this.#context.cipher(), row.id, row.details_enc),
     };
-  }
-
-  #columns(id: string, fields: ReturnType<typeof fieldsOf>) {
-    return [
-      fields.title,
-      fields.date,
-      fields.place,
-      minutesOf(fields.duration),
-      joinCodes(fields.serviceTypes),
-      joinCodes(fields.competences),
-      joinCodes(fields.serviceAreas),
-      sealOptional(this.#context.cipher(), fields.details, detailsContext(id)),
-    ] as const;
   }
 }

@@ -1,26 +1,23 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Health } from '../../../../shared/domain/app.ts';
 import { client } from '../../api/client.ts';
 import { useAppState } from '../../app/app-state.tsx';
+import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 
 export const AboutScreen = () => {
   const { t } = useTranslation();
   const { info } = useAppState();
-  const [health, setHealth] = useState<Health | null>(null);
-  useEffect(() => {
-    void client.call('app.health', {}).then((result) => result.ok && setHealth(result.value));
-  }, []);
+  const health = useLoad(() => client.call('app.health', {}), []);
   const rows: [string, string][] = [
     [t('about.version'), info.version],
     [t('about.mode'), t(info.mode === 'electron' ? 'status.modeElectron' : 'status.modeBrowser')],
     [t('about.dataDir'), info.dataDir],
     [t('about.databaseFile'), info.database.file],
     [t('about.schemaVersion'), info.database.status === 'ok' ? String(info.database.schemaVersion) : '—'],
-    [t('about.lastBackup'), health?.lastBackupAt ?? t('about.none')],
+    [t('about.lastBackup'), health.value ? (health.value.lastBackupAt ?? t('about.none')) : '—'],
   ];
   return (
     <>
@@ -41,6 +38,7 @@ export const AboutScreen = () => {
           </Box>
         ))}
       </Box>
+      <LoadState load={health} />
     </>
   );
 };

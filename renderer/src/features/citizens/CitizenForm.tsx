@@ -6,6 +6,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { useSaveAttempt } from '../../app/use-save-attempt.ts';
 import { useTranslation } from 'react-i18next';
 import type { Citizen } from '../../../../shared/domain/journal/citizens.ts';
 import { CONSENT_METHODS } from '../../../../shared/domain/journal/options.ts';
@@ -49,6 +50,8 @@ export const CitizenForm = ({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
+  const { saving, run } = useSaveAttempt();
+
   const save = async () => {
     const data = {
       codiceFiscale: form.noCodiceFiscale ? null : form.codiceFiscale,
@@ -63,9 +66,12 @@ export const CitizenForm = ({
       consentMethod: form.consentMethod as never,
       consentDate: form.consentDate,
     };
-    const result = citizen
-      ? await call('citizens.update', { ...data, id: citizen.id, baseVersion: citizen.version })
-      : await call('citizens.create', data);
+    const result = await run((attemptId) =>
+      citizen
+        ? call('citizens.update', { ...data, id: citizen.id, baseVersion: citizen.version })
+        : call('citizens.create', { ...data, attemptId }),
+    );
+    if (!result) return;
     if (result.ok) return onSaved(result.value);
     setErrors(journalFieldMessages(t, result.error));
     setMessage(journalError(t, result.error));
@@ -141,7 +147,7 @@ export const CitizenForm = ({
       {text('phone', 'tel')}
       {select('consentMethod', CONSENT_METHODS)}
       {text('consentDate', 'date')}
-      <Button variant="contained" sx={{ alignSelf: 'flex-start' }} onClick={() => void save()}>
+      <Button variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={saving} onClick={() => void save()}>
         {t(citizen ? 'citizen.saveEdit' : 'citizen.save')}
       </Button>
       <div role="status" aria-live="polite">

@@ -6,11 +6,12 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Citizen } from '../../../../shared/domain/journal/citizens.ts';
-import { useRouteParams } from '../../app/routes.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { useRouteParams } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { ReasonConfirm } from '../journal/ReasonConfirm.tsx';
@@ -22,18 +23,11 @@ const CitizenDetail = () => {
   const { t } = useTranslation('journal');
   const call = useJournalCall();
   const [id] = useRouteParams();
-  const [citizen, setCitizen] = useState<Citizen | null>(null);
+  const loaded = useLoad(id ? () => call('citizens.get', { id }) : null, [id]);
+  const citizen = loaded.value;
   const [reason, setReason] = useState('');
   const [editing, setEditing] = useState(false);
   const [feedback, setFeedback] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-
-  const load = useCallback(async () => {
-    if (!id) return;
-    const result = await call('citizens.get', { id });
-    if (result.ok) setCitizen(result.value);
-    else setFeedback({ severity: 'error', text: journalError(t, result.error) });
-  }, [id, call, t]);
-  useEffect(() => void load(), [load]);
 
   const exportAs = async (format: 'json' | 'pdf') => {
     if (!id) return;
@@ -52,7 +46,7 @@ const CitizenDetail = () => {
         ? { severity: 'success', text: t('rights.erased') }
         : { severity: 'error', text: journalError(t, result.error) },
     );
-    await load();
+    await loaded.reload();
   };
 
   const rows: [string, string][] = citizen
@@ -73,6 +67,7 @@ const CitizenDetail = () => {
     <>
       <ScreenTitle>{t('rights.title')}</ScreenTitle>
       <Stack spacing={3} sx={{ maxWidth: '40rem' }}>
+        <LoadState load={loaded} describe={journalError} />
         {citizen?.erased && <Alert severity="info">{t('rights.isErased')}</Alert>}
         <Table size="small">
           <TableBody>
@@ -96,7 +91,7 @@ const CitizenDetail = () => {
             codiceFiscale=""
             citizen={citizen}
             onSaved={(saved) => {
-              setCitizen(saved);
+              loaded.set(saved);
               setEditing(false);
               setFeedback({ severity: 'success', text: t('rights.corrected') });
             }}

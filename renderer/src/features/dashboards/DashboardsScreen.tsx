@@ -3,13 +3,13 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../../shared/contract/result.ts';
 import type { Dashboard } from '../../../../shared/domain/dashboards/dashboard.ts';
 import { client } from '../../api/client.ts';
 import { fieldMessages } from '../../app/errors.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
 import { withOperator } from '../operators/RequireOperator.tsx';
 import { DashboardPanel } from './DashboardPanel.tsx';
@@ -27,17 +27,12 @@ const Dashboards = () => {
   const today = isoDay(new Date());
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
-  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  // The period shown: the fields' values once "Show" is pressed.
+  const [shown, setShown] = useState({ from, to });
+  const loaded = useLoad(() => client.call('dashboards.get', shown), [shown]);
+  const { value: dashboard, error } = loaded;
   const [message, setMessage] = useState<string | null>(null);
-
-  const load = useCallback(async (period: { from: string; to: string }) => {
-    setError(null);
-    const loaded = await client.call('dashboards.get', period);
-    if (loaded.ok) setDashboard(loaded.value);
-    else setError(loaded.error);
-  }, []);
-  useEffect(() => void load({ from: `${today.slice(0, 4)}-01-01`, to: today }), [load, today]);
+  const show = () => (shown.from === from && shown.to === to ? void loaded.reload() : setShown({ from, to }));
 
   const download = async (request: { format: 'csv' | 'xlsx' | 'pdf'; table?: Dashboard['tables'][number]['id'] }) => {
     const failed = await downloadDashboardFile({ from, to, ...request });
@@ -61,7 +56,7 @@ const Dashboards = () => {
             sx={{ flexWrap: 'wrap', rowGap: 2 }}
             onSubmit={(event) => {
               event.preventDefault();
-              void load({ from, to });
+              show();
             }}
           >
             <PeriodFields
@@ -103,7 +98,7 @@ const Dashboards = () => {
               targets={dashboard.targets}
               canEdit={status?.signedIn?.role === 'coordinator'}
               defaults={{ from, due: `${today.slice(0, 4)}-12-31` }}
-              onChanged={(targets) => setDashboard({ ...dashboard, targets })}
+              onChanged={(targets) => loaded.set({ ...dashboard, targets })}
               onError={(code) => setMessage(t(`errors:code.${code}`))}
             />
             {dashboard.tables.map((table) => (

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { ScreenEntry } from '../../app/screens.tsx';
+import type { ScreenEntry } from '../../app/navigation.ts';
 
 // Lazy: @mui/x-charts loads with this screen only, never in the start-up bundle.
 const DashboardsScreen = lazy(() => import('./DashboardsScreen.tsx').then((m) => ({ default: m.DashboardsScreen })));

@@ -17,13 +17,16 @@ type Problem = Exclude<DatabaseState, { status: 'ok' }>;
 /** Shown instead of the app when the database cannot be used; explains, and offers the safe ways out. */
 export const DatabaseProblemScreen = ({ problem }: { problem: Problem }) => {
   const { t } = useTranslation(['database', 'errors']);
-  const { setDatabase } = useAppState();
+  const { setDatabase, setKeys } = useAppState();
   const [error, setError] = useState<AppError | null>(null);
 
   const recover = async (input: RecoverDatabaseInput) => {
     const result = await client.call('database.recover', input);
-    if (result.ok) setDatabase(result.value);
-    else setError(result.error);
+    if (!result.ok) return setError(result.error);
+    // A restored backup may be under a key this desk does not have: the key screen comes next.
+    const info = await client.call('app.info', {});
+    if (info.ok) setKeys(info.value.keys);
+    setDatabase(result.value);
   };
 
   return (

@@ -6,7 +6,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
 import type { DiscardedService } from '../../../../shared/domain/facilita-export/facilita-export.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 
 /** The services Facilita discarded: its reason in plain words, what to do, a link to fix, where it stands. */
 export const DiscardedServices = ({ rows, label }: { rows: readonly DiscardedService[]; label: string }) => {

@@ -9,7 +9,7 @@ import type {
   HeldRow,
 } from '../../../../shared/domain/facilita-export/facilita-export.ts';
 import { formatDay } from '../../../../shared/i18n/format-day.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 
 const recordHref = (row: HeldRow) =>
   row.recordKind === 'session'

@@ -6,23 +6,22 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  ExportEntry,
-  ExportPreview,
-  ExportResult,
-} from '../../../../shared/domain/facilita-export/facilita-export.ts';
+import type { ExportPreview, ExportResult } from '../../../../shared/domain/facilita-export/facilita-export.ts';
 import type { AppError } from '../../../../shared/contract/result.ts';
 import { client } from '../../api/client.ts';
 import { fieldMessages } from '../../app/errors.ts';
+import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { withOperator } from '../operators/RequireOperator.tsx';
 import { ExportRegistry } from './ExportRegistry.tsx';
 import { RejectedRows } from './RejectedRows.tsx';
 import { CutoffLine, ExportWarnings, HeldRows } from './ExportVerdicts.tsx';
 import { downloadBase64 } from './download.ts';
 import { PeriodFields } from '../../app/PeriodFields.tsx';
+import { describeFacilitaError } from './facilita-errors.ts';
 
 const firstOfLastMonth = () => {
   const now = new Date();
@@ -44,12 +43,8 @@ const FacilitaExport = () => {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [registry, setRegistry] = useState<ExportEntry[]>([]);
-
-  const refreshRegistry = useCallback(() => {
-    void client.call('facilita.list', {}).then((listed) => listed.ok && setRegistry(listed.value));
-  }, []);
-  useEffect(refreshRegistry, [refreshRegistry]);
+  const registry = useLoad(() => client.call('facilita.list', {}), []);
+  const refreshRegistry = () => void registry.reload();
   useEffect(
     () =>
       client.on('facilita.progress', (payload) => {
@@ -61,13 +56,6 @@ const FacilitaExport = () => {
   );
 
   const period = { from, to, includeAlreadyExported };
-  const describe = (failure: AppError) => {
-    const reason = failure.details?.['reason'];
-    const field = Object.values(fieldMessages(t, failure))[0];
-    if (typeof reason === 'string' && t(`facilita:failure.${reason}`, { defaultValue: '' }))
-      return t(`facilita:failure.${reason}`);
-    return field ?? t(`errors:code.${failure.code}`);
-  };
 
   const check = async () => {
     setError(null);
@@ -158,7 +146,7 @@ const FacilitaExport = () => {
               </Button>
             </Stack>
           )}
-          {error && <Alert severity="error">{describe(error)}</Alert>}
+          {error && <Alert severity="error">{describeFacilitaError(t, error)}</Alert>}
           {message && <Alert severity="info">{message}</Alert>}
           {result && (
             <Alert severity="success">
@@ -222,18 +210,21 @@ const FacilitaExport = () => {
           <Typography id="registry-title" variant="h2" sx={{ mb: 1 }}>
             {t('facilita:registryTitle')}
           </Typography>
-          <ExportRegistry
-            entries={registry}
-            onChanged={refreshRegistry}
-            onError={(failure) => {
-              setMessage(null);
-              setError(failure);
-            }}
-            onMessage={(text) => {
-              setError(null);
-              setMessage(text);
-            }}
-          />
+          <LoadState load={registry} describe={describeFacilitaError} />
+          {registry.value && (
+            <ExportRegistry
+              entries={registry.value}
+              onChanged={refreshRegistry}
+              onError={(failure) => {
+                setMessage(null);
+                setError(failure);
+              }}
+              onMessage={(text) => {
+                setError(null);
+                setMessage(text);
+              }}
+            />
+          )}
         </Paper>
       </Stack>
     </>

@@ -7,7 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { RejectedRow } from '../../../../shared/domain/facilita-export/facilita-export.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 
 /** Rows Facilita would reject, each with every reason and a link that opens the record to fix it. */
 export const RejectedRows = ({ rows }: { rows: readonly RejectedRow[] }) => {

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { ScreenEntry } from '../../app/screens.tsx';
+import type { ScreenEntry } from '../../app/navigation.ts';
 
 const FacilitaExportScreen = lazy(() =>
   import('./FacilitaExportScreen.tsx').then((m) => ({ default: m.FacilitaExportScreen })),

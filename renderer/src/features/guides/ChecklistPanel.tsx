@@ -4,7 +4,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunDetail } from '../../../../shared/domain/guide-views.ts';
 import type { RunHandle } from './use-run.ts';
@@ -23,7 +23,7 @@ export const ChecklistPanel = ({ detail, handle }: { detail: RunDetail; handle: 
       return next;
     });
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const missing = detail.prerequisites.filter((item) => !have.has(item.id)).map((item) => item.id);
     void handle.act('guides.run.checklist', { missing });

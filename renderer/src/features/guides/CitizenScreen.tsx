@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenView } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
-import { useRouteParams } from '../../app/routes.ts';
+import { useRouteParams } from '../../app/navigation.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { describeGuideError } from './guide-errors.ts';
 import { BIG, BUTTON, PAGE } from './citizen-style.ts';
 import { GuideImage } from './GuideImage.tsx';
@@ -14,25 +15,19 @@ import { GuideImage } from './GuideImage.tsx';
 /** The run as the citizen sees it, kept current by the core's guides.run.changed events. */
 const useCitizenView = (runId: string | undefined) => {
   const { t } = useTranslation(['guides', 'errors']);
-  const [view, setView] = useState<CitizenView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!runId) return;
-    let fromEvent = false;
-    // Listen first, then load: an event that arrives meanwhile is newer than the answer.
-    const off = client.on('guides.run.changed', (payload) => {
-      const changed = payload as CitizenView;
-      if (changed.runId !== runId) return;
-      fromEvent = true;
-      setView(changed);
-    });
-    void client.call('guides.run.citizen', { runId }).then((result) => {
-      if (!result.ok) setError(describeGuideError(t, result.error));
-      else if (!fromEvent) setView(result.value);
-    });
-    return off;
-  }, [runId, t]);
-  return { view, error };
+  const loaded = useLoad(runId ? () => client.call('guides.run.citizen', { runId }) : null, [runId]);
+  const { set } = loaded;
+  // Subscribed in the same commit as the load starts, so no event is missed; an event that
+  // arrives before the answer is newer than it, and set() drops the answer.
+  useEffect(
+    () =>
+      client.on('guides.run.changed', (payload) => {
+        const changed = payload as CitizenView;
+        if (changed.runId === runId) set(changed);
+      }),
+    [runId, set],
+  );
+  return { view: loaded.value, error: loaded.error ? describeGuideError(t, loaded.error) : null };
 };
 
 const StepContent = ({ view }: { view: CitizenView }) => {

@@ -6,14 +6,14 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutcomeReason, RunOutcome } from '../../../../shared/domain/guide-run.ts';
 import { OUTCOME_REASONS, RUN_OUTCOMES } from '../../../../shared/domain/guide-run-options.ts';
 import type { PrerequisiteView, RunDetail } from '../../../../shared/domain/guide-views.ts';
 import type { RunHandle } from './use-run.ts';
 
-/** A missing prerequisite suggests the reason, so the usual case is one keypress. */
+/** A missing prerequisite of the route taken suggests the reason, so the usual case is one keypress. */
 const REASON_FOR_KIND: Record<PrerequisiteView['kind'], OutcomeReason> = {
   document: 'missingDocument',
   device: 'noPhoneOrSim',
@@ -22,8 +22,12 @@ const REASON_FOR_KIND: Record<PrerequisiteView['kind'], OutcomeReason> = {
 };
 
 const suggested = (detail: RunDetail): { outcome: RunOutcome; reason: OutcomeReason | '' } => {
-  const firstMissing = detail.prerequisites.find((item) => detail.run.missingPrerequisites.includes(item.id));
-  if (detail.step?.isEnd) return { outcome: 'completed', reason: '' };
+  const firstMissing = detail.prerequisites.find((item) => detail.blockers.includes(item.id));
+  if (detail.step?.isEnd) {
+    return detail.step.endsAs === 'partial'
+      ? { outcome: 'partial', reason: 'other' }
+      : { outcome: 'completed', reason: '' };
+  }
   if (firstMissing) return { outcome: 'notCompleted', reason: REASON_FOR_KIND[firstMissing.kind] };
   return { outcome: 'partial', reason: '' };
 };
@@ -45,7 +49,7 @@ export const FinishPanel = ({
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => titleRef.current?.focus(), []);
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     if (outcome !== 'completed' && reason === '') return setReasonMissing(true);
     void handle.act('guides.run.finish', outcome === 'completed' || reason === '' ? { outcome } : { outcome, reason });

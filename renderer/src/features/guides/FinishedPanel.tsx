@@ -7,22 +7,20 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunDetail, SheetFile } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
+import { pdfUrl } from '../../app/pdf-url.ts';
 import { describeGuideError } from './guide-errors.ts';
-
-const pdfUrl = (base64: string): string => {
-  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-};
 
 /** The end of a run: what was done, and the take-home sheet to download or print. */
 export const FinishedPanel = ({ detail }: { detail: RunDetail }) => {
-  const { t } = useTranslation(['guides', 'errors']);
+  const { t } = useTranslation(['guides', 'errors', 'shell']);
   const { run } = detail;
   const [sheet, setSheet] = useState<(SheetFile & { url: string }) | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => () => (sheet ? URL.revokeObjectURL(sheet.url) : undefined), [sheet]);
+  // The desktop app says when the system has no PDF viewer to print with.
+  useEffect(() => client.on('shell.printFailed', () => setError(t('shell:printNoViewer'))), [t]);
 
   const makeSheet = async () => {
     const result = await client.call('guides.run.sheet', { runId: run.id });

@@ -1,6 +1,8 @@
 import Box from '@mui/material/Box';
-import { useEffect, useState } from 'react';
 import { client } from '../../api/client.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { useLoad } from '../../app/use-load.ts';
+import { describeGuideError } from './guide-errors.ts';
 
 /**
  * A pack image, fetched from the core as a data: URL and shown in an <img>: SVG markup is never
@@ -19,22 +21,14 @@ export const GuideImage = ({
   alt: string;
   maxHeight: string;
 }) => {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    setSrc(null);
-    void client.call('guides.image', { guideId, version, image }).then((result) => {
-      if (current && result.ok) setSrc(result.value.dataUrl);
-    });
-    return () => {
-      current = false;
-    };
-  }, [guideId, version, image]);
-  if (!src) return null;
+  const loaded = useLoad(() => client.call('guides.image', { guideId, version, image }), [guideId, version, image]);
+  // No "loading" line where a picture goes, and never the previous step's picture meanwhile.
+  if (loaded.error) return <LoadState load={loaded} describe={describeGuideError} />;
+  if (!loaded.value || loaded.loading) return null;
   return (
     <Box
       component="img"
-      src={src}
+      src={loaded.value.dataUrl}
       alt={alt}
       sx={{ display: 'block', maxWidth: '100%', maxHeight, height: 'auto', bgcolor: '#ffffff', borderRadius: 1 }}
     />

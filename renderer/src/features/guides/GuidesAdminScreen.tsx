@@ -4,12 +4,14 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryStatus, PackProblem } from '../../../../shared/domain/guide-views.ts';
+import type { PackProblem } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { describeGuideError } from './guide-errors.ts';
 
 const ProblemList = ({ problems }: { problems: PackProblem[] }) => (
@@ -28,21 +30,15 @@ const ProblemList = ({ problems }: { problems: PackProblem[] }) => (
 /** For trainers: how many packs are in use, how long loading took, and every rejected pack with its reasons. */
 export const GuidesAdminScreen = () => {
   const { t } = useTranslation(['guides', 'errors', 'common']);
-  const [status, setStatus] = useState<LibraryStatus | null>(null);
+  const library = useLoad(() => client.call('guides.library', {}), []);
+  const status = library.value;
   const [error, setError] = useState<string | null>(null);
   const [reloaded, setReloaded] = useState(false);
-
-  useEffect(() => {
-    void client.call('guides.library', {}).then((result) => {
-      if (result.ok) setStatus(result.value);
-      else setError(describeGuideError(t, result.error));
-    });
-  }, [t]);
 
   const reload = async () => {
     const result = await client.call('guides.reload', {});
     if (result.ok) {
-      setStatus(result.value);
+      library.set(result.value);
       setReloaded(true);
     } else setError(describeGuideError(t, result.error));
   };
@@ -52,9 +48,8 @@ export const GuidesAdminScreen = () => {
       <ScreenTitle>{t('guides:admin.title')}</ScreenTitle>
       <Stack spacing={3} sx={{ maxWidth: '60rem' }}>
         {error && <Alert severity="error">{error}</Alert>}
-        {!status ? (
-          <Typography role="status">{t('common:loading')}</Typography>
-        ) : (
+        <LoadState load={library} describe={describeGuideError} />
+        {status && (
           <>
             <Typography data-testid="library-summary">
               {t('guides:admin.summary', {

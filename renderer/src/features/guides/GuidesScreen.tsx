@@ -5,15 +5,15 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GuideSummary } from '../../../../shared/domain/guide-views.ts';
 import { LANGUAGES } from '../../../../shared/domain/settings-options.ts';
 import { SE6_SERVICE_AREAS } from '../../../../shared/facilita/codes.ts';
 import { client } from '../../api/client.ts';
 import { useAppState } from '../../app/app-state.tsx';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { describeGuideError } from './guide-errors.ts';
 import { UnfinishedRuns } from './UnfinishedRuns.tsx';
 
@@ -26,25 +26,25 @@ export const GuidesScreen = () => {
   const [query, setQuery] = useState('');
   const [area, setArea] = useState<Area | ''>('');
   const [language, setLanguage] = useState<string>(settings.language);
-  const [hits, setHits] = useState<GuideSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-
+  // A short pause while typing, so each key does not start a search.
+  const [asked, setAsked] = useState({ query, area, language });
   useEffect(() => {
-    let current = true;
-    // A short pause while typing, so each key does not start a search.
-    const timer = setTimeout(() => {
-      const input = area ? { query, serviceArea: area, language } : { query, language };
-      void client.call('guides.search', input).then((result) => {
-        if (!current) return;
-        if (result.ok) setHits(result.value);
-        else setError(describeGuideError(t, result.error));
-      });
-    }, 120);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query, area, language, t]);
+    const timer = setTimeout(() => setAsked({ query, area, language }), 120);
+    return () => clearTimeout(timer);
+  }, [query, area, language]);
+  const found = useLoad(
+    () =>
+      client.call(
+        'guides.search',
+        asked.area
+          ? { query: asked.query, serviceArea: asked.area, language: asked.language }
+          : { query: asked.query, language: asked.language },
+      ),
+    [asked],
+  );
+  const hits = found.value;
+  const failure = error ?? (found.error ? describeGuideError(t, found.error) : null);
 
   const start = async (guideId: string) => {
     const result = await client.call('guides.run.start', { guideId, language });
@@ -52,7 +52,7 @@ export const GuidesScreen = () => {
     else setError(describeGuideError(t, result.error));
   };
 
-  const onSubmit = (event: FormEvent) => event.preventDefault();
+  const onSubmit = (event: SubmitEvent) => event.preventDefault();
 
   return (
     <>
@@ -102,9 +102,9 @@ export const GuidesScreen = () => {
           </Stack>
         </Stack>
 
-        {error && (
+        {failure && (
           <Alert severity="error" role="alert">
-            {error}
+            {failure}
           </Alert>
         )}
 

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunDetail } from '../../../../shared/domain/guide-views.ts';
 import { useAppState } from '../../app/app-state.tsx';
-import { hrefOf, useRouteParams } from '../../app/routes.ts';
+import { hrefOf, useRouteParams } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { openCitizenWindow, type CitizenWindowMode } from './citizen-window.ts';
@@ -20,7 +20,7 @@ import { useRun, type RunHandle } from './use-run.ts';
 /** What the citizen lacked: the blockers, with "come back with …" to say at the desk. */
 const Blockers = ({ detail }: { detail: RunDetail }) => {
   const { t } = useTranslation('guides');
-  const missing = detail.prerequisites.filter((item) => detail.run.missingPrerequisites.includes(item.id));
+  const missing = detail.prerequisites.filter((item) => detail.blockers.includes(item.id));
   if (missing.length === 0) return null;
   return (
     <Alert severity="warning" data-testid="blockers">

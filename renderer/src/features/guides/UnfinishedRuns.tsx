@@ -2,23 +2,19 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { hrefOf } from '../../app/navigation.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { describeGuideError } from './guide-errors.ts';
 
 /** Runs left paused or open (e.g. the citizen came back with the missing document): resume them here. */
 export const UnfinishedRuns = ({ onError }: { onError: (message: string) => void }) => {
   const { t, i18n } = useTranslation(['guides', 'errors']);
-  const [runs, setRuns] = useState<RunSummary[]>([]);
-
-  useEffect(() => {
-    void client.call('guides.run.list', { filter: 'unfinished', limit: 20 }).then((result) => {
-      if (result.ok) setRuns(result.value);
-    });
-  }, []);
+  const listed = useLoad(() => client.call('guides.run.list', { filter: 'unfinished', limit: 20 }), []);
+  const runs = listed.value ?? [];
 
   const resume = async (run: RunSummary) => {
     if (run.state === 'paused') {
@@ -28,6 +24,7 @@ export const UnfinishedRuns = ({ onError }: { onError: (message: string) => void
     window.location.hash = hrefOf('guides/run', run.id);
   };
 
+  if (listed.error) return <LoadState load={listed} describe={describeGuideError} />;
   if (runs.length === 0) return null;
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   return (

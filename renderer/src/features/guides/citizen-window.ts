@@ -1,5 +1,5 @@
 import { client } from '../../api/client.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 
 export type CitizenWindowMode = 'citizen' | 'projector' | 'questionnaire';
 

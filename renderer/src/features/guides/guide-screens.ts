@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { ScreenEntry } from '../../app/screens.tsx';
+import type { ScreenEntry } from '../../app/navigation.ts';
 
 // Each screen loads on demand: none of this is in the start-up bundle.
 const GuidesScreen = lazy(() => import('./GuidesScreen.tsx').then((m) => ({ default: m.GuidesScreen })));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/contract/methods.ts';
 import type { RunDetail } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { describeGuideError } from './guide-errors.ts';
 
 /** Run methods that take a run and answer with the run as it is now. */
@@ -27,8 +28,9 @@ export interface RunHandle {
 /** Loads one run and applies the operator's actions to it; the core's answer replaces the state. */
 export const useRun = (runId: string | undefined): RunHandle => {
   const { t } = useTranslation(['guides', 'errors']);
-  const [detail, setDetail] = useState<RunDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useLoad(runId ? () => client.call('guides.run.get', { runId }) : null, [runId]);
+  const { set: setDetail, reload } = loaded;
+  const [actionError, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Actions run one after the other, in the order pressed (a mark then "Pause" both count). Buttons
   // stay enabled meanwhile (disabling one would drop keyboard focus); pressing the same action
@@ -37,25 +39,14 @@ export const useRun = (runId: string | undefined): RunHandle => {
   const waiting = useRef<string | null>(null);
   const inFlight = useRef(0);
 
-  useEffect(() => {
-    if (!runId) return;
-    let current = true;
-    const load = () =>
-      void client.call('guides.run.get', { runId }).then((result) => {
-        if (!current) return;
-        if (result.ok) setDetail(result.value);
-        else setError(describeGuideError(t, result.error));
-      });
-    load();
-    // A trainer may move the run from the projector window: follow it here too.
-    const off = client.on('guides.run.changed', (payload) => {
-      if ((payload as { runId?: string }).runId === runId && inFlight.current === 0) load();
-    });
-    return () => {
-      current = false;
-      off();
-    };
-  }, [runId, t]);
+  // A trainer may move the run from the projector window: follow it here too.
+  useEffect(
+    () =>
+      client.on('guides.run.changed', (payload) => {
+        if ((payload as { runId?: string }).runId === runId && inFlight.current === 0) void reload();
+      }),
+    [runId, reload],
+  );
 
   const act = useCallback(
     <M extends RunAction>(method: M, input: Omit<MethodInput<M>, 'runId'>): Promise<boolean> => {
@@ -80,8 +71,9 @@ export const useRun = (runId: string | undefined): RunHandle => {
       queue.current = done;
       return done;
     },
-    [runId, t],
+    [runId, t, setDetail],
   );
 
-  return { detail, error, busy, act };
+  const error = actionError ?? (loaded.error ? describeGuideError(t, loaded.error) : null);
+  return { detail: loaded.value, error, busy, act };
 };

@@ -11,14 +11,15 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryItem, HistoryPage, HistoryQuery } from '../../../../shared/domain/journal/history.ts';
+import type { HistoryQuery } from '../../../../shared/domain/journal/history.ts';
 import { OUTCOMES } from '../../../../shared/domain/journal/options.ts';
 import { SE6_SERVICE_AREAS } from '../../../../shared/facilita/codes.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
-import { journalError } from '../journal/journal-errors.ts';
+import { useLoad } from '../../app/use-load.ts';
+import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
 import { withOperator } from '../operators/RequireOperator.tsx';
@@ -56,8 +57,21 @@ const toQuery = (filters: Filters): HistoryQuery => ({
   outcome: (filters.outcome || null) as HistoryQuery['outcome'],
   reportable: filters.reportable === '' ? null : filters.reportable === 'yes',
   unsynced: filters.unsynced,
-  codiceFiscale: filters.codiceFiscale.trim() || null,
+  ...citizenFilter(filters.codiceFiscale),
 });
+
+/**
+ * One box finds a citizen as the desk knows them: a codice fiscale (16 letters and digits, spaces
+ * ignored), or else surname and name, which the core looks up in its blind index.
+ */
+const citizenFilter = (typed: string): Pick<HistoryQuery, 'codiceFiscale' | 'citizenName'> => {
+  const text = typed.trim();
+  if (text === '') return { codiceFiscale: null, citizenName: null };
+  const compact = text.replace(/\s+/g, '');
+  return /^[A-Za-z0-9]{16}$/.test(compact) && /\d/.test(compact)
+    ? { codiceFiscale: compact, citizenName: null }
+    : { codiceFiscale: null, citizenName: text };
+};
 
 /** Sessions and workshops, newest first, with filters; pages of 50 ("show more"). */
 const History = () => {
@@ -65,25 +79,27 @@ const History = () => {
   const call = useJournalCall();
   const { status } = useOperator();
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const [items, setItems] = useState<HistoryItem[]>([]);
-  const [next, setNext] = useState<HistoryPage['next']>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The filters searched with: the form's values once "Search" is pressed.
+  const [applied, setApplied] = useState<Filters>(EMPTY);
+  const found = useLoad(() => call('history.search', { ...toQuery(applied), cursor: null }), [applied]);
+  // A failed search shows no results rather than the previous search's.
+  const items = found.error ? [] : (found.value?.items ?? []);
+  const next = found.value?.next ?? null;
+  const [moreError, setMoreError] = useState<string | null>(null);
+  const failure = found.error ? journalError(t, found.error) : moreError;
+  const cfError = found.error ? journalFieldMessages(t, found.error)['codiceFiscale'] : undefined;
 
-  const search = useCallback(
-    async (applied: Filters, cursor: HistoryPage['next'] = null) => {
-      const result = await call('history.search', { ...toQuery(applied), cursor });
-      if (!result.ok) return setError(journalError(t, result.error));
-      setError(null);
-      setItems((current) => (cursor ? [...current, ...result.value.items] : result.value.items));
-      setNext(result.value.next);
-    },
-    [call, t],
-  );
-  useEffect(() => void search(EMPTY), [search]);
-
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    void search(filters);
+    setMoreError(null);
+    if (JSON.stringify(filters) === JSON.stringify(applied)) void found.reload();
+    else setApplied(filters);
+  };
+  const showMore = async () => {
+    const result = await call('history.search', { ...toQuery(applied), cursor: next });
+    if (!result.ok) return setMoreError(journalError(t, result.error));
+    setMoreError(null);
+    found.set({ items: [...items, ...result.value.items], next: result.value.next });
   };
   const select = (
     field: 'kind' | 'operatorId' | 'serviceArea' | 'outcome' | 'reportable',
@@ -162,6 +178,8 @@ const History = () => {
         <TextField
           id="history-cf"
           label={t('history.filters.codiceFiscale')}
+          helperText={cfError ?? t('history.filters.citizenHelp')}
+          error={cfError !== undefined}
           value={filters.codiceFiscale}
           onChange={(event) => setFilters({ ...filters, codiceFiscale: event.target.value })}
         />
@@ -170,7 +188,7 @@ const History = () => {
         </Button>
       </Box>
       <div role="status" aria-live="polite">
-        {error ? <Alert severity="error">{error}</Alert> : t('history.count', { count: items.length })}
+        {failure ? <Alert severity="error">{failure}</Alert> : t('history.count', { count: items.length })}
       </div>
       <Table size="small" aria-label={t('history.title')}>
         <TableHead>
@@ -214,7 +232,7 @@ const History = () => {
         </TableBody>
       </Table>
       {next && (
-        <Button sx={{ mt: 2 }} onClick={() => void search(filters, next)}>
+        <Button sx={{ mt: 2 }} onClick={() => void showMore()}>
           {t('history.more')}
         </Button>
       )}

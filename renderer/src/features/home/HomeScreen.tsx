@@ -2,21 +2,18 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Health } from '../../../../shared/domain/app.ts';
 import { client } from '../../api/client.ts';
 import { useAppState } from '../../app/app-state.tsx';
-import { hrefOf } from '../../app/routes.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 
 export const HomeScreen = () => {
   const { t } = useTranslation();
   const { settings } = useAppState();
-  const [health, setHealth] = useState<Health | null>(null);
-  useEffect(() => {
-    void client.call('app.health', {}).then((result) => result.ok && setHealth(result.value));
-  }, []);
+  const health = useLoad(() => client.call('app.health', {}), []);
 
   return (
     <>
@@ -30,9 +27,12 @@ export const HomeScreen = () => {
             {t('home.readyTitle')}
           </Typography>
           <Typography>{t('home.databaseOk')}</Typography>
-          {health && (
+          <LoadState load={health} />
+          {health.value && (
             <Typography>
-              {health.lastBackupAt ? t('home.lastBackup', { date: health.lastBackupAt }) : t('home.noBackup')}
+              {health.value.lastBackupAt
+                ? t('home.lastBackup', { date: health.value.lastBackupAt })
+                : t('home.noBackup')}
             </Typography>
           )}
         </Paper>

@@ -5,11 +5,12 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Draft, FollowUp } from '../../../../shared/domain/journal/sessions.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { loadAll, useLoad } from '../../app/use-load.ts';
+import { journalError } from './journal-errors.ts';
 import { withOperator } from '../operators/RequireOperator.tsx';
 import { useJournalCall } from './useJournal.ts';
 
@@ -17,29 +18,24 @@ import { useJournalCall } from './useJournal.ts';
 const Journal = () => {
   const { t } = useTranslation('journal');
   const call = useJournalCall();
-  const [drafts, setDrafts] = useState<Draft[]>([]);
-  const [followUps, setFollowUps] = useState<FollowUp[]>([]);
-
-  const load = useCallback(async () => {
-    const [draftList, followUpList] = await Promise.all([call('drafts.list', {}), call('followUps.list', {})]);
-    if (draftList.ok) setDrafts(draftList.value);
-    if (followUpList.ok) setFollowUps(followUpList.value);
-  }, [call]);
-  useEffect(() => void load(), [load]);
+  const loaded = useLoad(() => loadAll({ drafts: call('drafts.list', {}), followUps: call('followUps.list', {}) }), []);
+  const drafts = loaded.value?.drafts ?? [];
+  const followUps = loaded.value?.followUps ?? [];
 
   const discard = async (id: string) => {
     await call('drafts.discard', { id });
-    await load();
+    await loaded.reload();
   };
   const done = async (id: string) => {
     await call('followUps.done', { id });
-    await load();
+    await loaded.reload();
   };
 
   return (
     <>
       <ScreenTitle>{t('journal.title')}</ScreenTitle>
       <Stack spacing={3} sx={{ maxWidth: '48rem' }}>
+        <LoadState load={loaded} describe={journalError} />
         {drafts.map((draft) => (
           <Alert
             key={draft.id}

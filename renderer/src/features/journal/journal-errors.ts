@@ -28,9 +28,12 @@ export const journalFieldMessages = (t: TFunction, error: AppError): Record<stri
     if (seen.has(issue.path)) continue;
     seen.add(issue.path);
     const field = issue.path.split('.')[0] ?? '';
+    // Most precise first: the rule broken, the rule on this field, then what to do in this field.
+    const bounds = { minimum: issue.minimum, maximum: issue.maximum };
     const specific =
       t(`journal:fieldErrors.${issue.code}`, { defaultValue: '' }) ||
-      t(`journal:fieldErrors.${field}_${issue.code}`, { defaultValue: '' });
+      t(`journal:fieldErrors.${field}_${issue.code}`, { defaultValue: '' }) ||
+      t(`journal:fieldHints.${field}`, { defaultValue: '', ...bounds });
     if (specific) messages[issue.path] = specific;
     // Nested paths (serviceAreas.0) are shown on their field.
     if (issue.path.includes('.') && messages[issue.path]) messages[field] ??= messages[issue.path] as string;

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { ScreenEntry } from '../../app/screens.tsx';
+import type { ScreenEntry } from '../../app/navigation.ts';
 
 // Every journal screen loads on demand: none of it is in the start-up bundle.
 const JournalScreen = lazy(() => import('./JournalScreen.tsx').then((m) => ({ default: m.JournalScreen })));

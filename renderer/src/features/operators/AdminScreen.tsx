@@ -7,46 +7,62 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperatorDetail, Site } from '../../../../shared/domain/journal/operators.ts';
+import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { emptyOperator, OperatorFields, type OperatorForm } from './OperatorFields.tsx';
+import { RecoveryKeyPanel } from '../keys/RecoveryKeyPanel.tsx';
 import { useOperator } from './OperatorProvider.tsx';
 import { withOperator } from './RequireOperator.tsx';
+import { useFocusFirstInvalid } from '../../app/use-focus-first-invalid.ts';
 import { SiteFields, siteToInput, type SiteForm } from './SiteFields.tsx';
 
 type Feedback = { severity: 'success' | 'error'; text: string } | null;
 
-const siteForm = (site: Site): SiteForm => ({ ...site, cutoffDate: site.cutoffDate ?? '' });
+/** The form's fields only: the record's id, version and demo flag are not the person's to send. */
+const siteForm = (site: Site): SiteForm => ({
+  facilitaName: site.facilitaName,
+  facilitaId: site.facilitaId,
+  ente: site.ente,
+  province: site.province,
+  projectStart: site.projectStart,
+  projectEnd: site.projectEnd,
+  cutoffDate: site.cutoffDate ?? '',
+  allowMinors: site.allowMinors,
+  measure: site.measure,
+  backdateDays: site.backdateDays,
+  idleMinutes: site.idleMinutes,
+  retentionMonths: site.retentionMonths,
+});
 
 /** The coordinator's desk: operators, the site and its rules, retention, demo data. */
 const Admin = () => {
   const { t } = useTranslation('journal');
   const call = useJournalCall();
   const { refresh } = useOperator();
-  const [operators, setOperators] = useState<OperatorDetail[] | null>(null);
-  const [site, setSite] = useState<Site | null>(null);
+  const operators = useLoad(() => call('operators.list', {}), []);
+  const loadedSite = useLoad(() => call('site.get', {}), []);
+  const site = loadedSite.value;
   const [siteDraft, setSiteDraft] = useState<SiteForm | null>(null);
   const [editing, setEditing] = useState<OperatorDetail | null>(null);
   const [operator, setOperator] = useState<OperatorForm>(() => emptyOperator());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
+  // The site form answers by its own button: a refusal 1,500 px above it is never seen.
+  const [siteFeedback, setSiteFeedback] = useState<Feedback>(null);
+  const [siteErrors, setSiteErrors] = useState<Record<string, string>>({});
+  const siteFormRef = useFocusFirstInvalid<HTMLFormElement>(siteErrors);
 
-  const load = useCallback(async () => {
-    const [list, current] = await Promise.all([call('operators.list', {}), call('site.get', {})]);
-    if (list.ok) setOperators(list.value);
-    else setFeedback({ severity: 'error', text: journalError(t, list.error) });
-    if (current.ok) {
-      setSite(current.value);
-      setSiteDraft(siteForm(current.value));
-    }
-  }, [call, t]);
-  useEffect(() => void load(), [load]);
+  // Each time the site is (re)loaded, the form starts again from it.
+  useEffect(() => setSiteDraft(site ? siteForm(site) : null), [site]);
+  const load = () => Promise.all([operators.reload(), loadedSite.reload()]);
 
-  const saveOperator = async (event: FormEvent) => {
+  const saveOperator = async (event: SubmitEvent) => {
     event.preventDefault();
     const result = editing
       ? await call('operators.update', {
@@ -90,16 +106,16 @@ const Admin = () => {
     await load();
   };
 
-  const saveSite = async (event: FormEvent) => {
+  const saveSite = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!site || !siteDraft) return;
     const result = await call('site.update', { ...siteToInput(siteDraft), baseVersion: site.version });
     if (!result.ok) {
-      setErrors(journalFieldMessages(t, result.error));
-      return setFeedback({ severity: 'error', text: journalError(t, result.error) });
+      setSiteErrors(journalFieldMessages(t, result.error));
+      return setSiteFeedback({ severity: 'error', text: journalError(t, result.error) });
     }
-    setErrors({});
-    setFeedback({ severity: 'success', text: t('admin.siteSaved') });
+    setSiteErrors({});
+    setSiteFeedback({ severity: 'success', text: t('admin.siteSaved') });
     await load();
     await refresh();
   };
@@ -132,6 +148,7 @@ const Admin = () => {
       <ScreenTitle>{t('admin.title')}</ScreenTitle>
       <div role="status" aria-live="polite">
         {feedback && <Alert severity={feedback.severity}>{feedback.text}</Alert>}
+        <LoadState load={[operators, loadedSite]} describe={journalError} />
       </div>
       <Stack spacing={4} sx={{ maxWidth: '48rem' }}>
         <section aria-labelledby="admin-operators">
@@ -148,7 +165,7 @@ const Admin = () => {
               </TableRow>
             </TableHead>
             <TableBody>
-              {(operators ?? []).map((detail) => (
+              {(operators.value ?? []).map((detail) => (
                 <TableRow key={detail.id}>
                   <TableCell>{detail.name}</TableCell>
                   <TableCell>{t(`roles.${detail.role}`)}</TableCell>
@@ -189,6 +206,7 @@ const Admin = () => {
         {siteDraft && (
           <Stack
             component="form"
+            ref={siteFormRef}
             spacing={2}
             aria-labelledby="admin-site"
             onSubmit={(event) => void saveSite(event)}
@@ -197,12 +215,20 @@ const Admin = () => {
             <Typography id="admin-site" variant="h2">
               {t('admin.site')}
             </Typography>
-            <SiteFields value={siteDraft} onChange={setSiteDraft} errors={errors} />
+            <SiteFields value={siteDraft} onChange={setSiteDraft} errors={siteErrors} />
             <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }}>
               {t('admin.saveSite')}
             </Button>
+            <div aria-live="polite">
+              {siteFeedback && (
+                <Alert severity={siteFeedback.severity} role={siteFeedback.severity === 'error' ? 'alert' : 'status'}>
+                  {siteFeedback.text}
+                </Alert>
+              )}
+            </div>
           </Stack>
         )}
+        <RecoveryKeyPanel />
         <section aria-labelledby="admin-retention">
           <Typography id="admin-retention" variant="h2" gutterBottom>
             {t('admin.retention')}

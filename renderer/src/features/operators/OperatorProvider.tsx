@@ -1,10 +1,14 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { AppError } from '../../../../shared/contract/result.ts';
 import type { JournalStatus } from '../../../../shared/domain/journal/operators.ts';
 import { client } from '../../api/client.ts';
+import { useLoad } from '../../app/use-load.ts';
 
 export interface OperatorState {
-  /** null while loading (or when the core did not answer). */
+  /** null while loading (or when the core did not answer: then `error` says why). */
   status: JournalStatus | null;
+  /** Why the last look at who is signed in failed; null once one succeeds. */
+  error: AppError | null;
   refresh(): Promise<void>;
   lock(): Promise<void>;
 }
@@ -25,21 +29,13 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as con
  * so a closed or frozen window cannot keep the desk open).
  */
 export const OperatorProvider = ({ children }: { children: ReactNode }) => {
-  const [status, setStatus] = useState<JournalStatus | null>(null);
+  const loaded = useLoad(() => client.call('journal.status', {}), []);
+  const { value: status, error, reload: refresh } = loaded;
   const lastActivity = useRef(Date.now());
-
-  const refresh = useCallback(async () => {
-    const result = await client.call('journal.status', {});
-    if (result.ok) setStatus(result.value);
-  }, []);
 
   const lock = useCallback(async () => {
     await client.call('journal.signOut', {});
     await refresh();
-  }, [refresh]);
-
-  useEffect(() => {
-    void refresh();
   }, [refresh]);
 
   const signedIn = status?.signedIn !== null && status?.signedIn !== undefined;
@@ -60,6 +56,6 @@ export const OperatorProvider = ({ children }: { children: ReactNode }) => {
     };
   }, [signedIn, idleMinutes, lock]);
 
-  const value = useMemo(() => ({ status, refresh, lock }), [status, refresh, lock]);
+  const value = useMemo(() => ({ status, error, refresh, lock }), [status, error, refresh, lock]);
   return <OperatorContext.Provider value={value}>{children}</OperatorContext.Provider>;
 };

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecretKind } from '../../../../shared/domain/journal/options.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
@@ -23,7 +23,7 @@ export const OwnSecretForm = () => {
     setForm(null);
     setErrors({});
   };
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!form) return;
     const result = await call('operators.changeOwnSecret', form);

@@ -3,6 +3,8 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadState } from '../../app/LoadState.tsx';
+import { journalError } from '../journal/journal-errors.ts';
 import { useOperator } from './OperatorProvider.tsx';
 import { OwnSecretForm } from './OwnSecretForm.tsx';
 import { SignInForm } from './SignInForm.tsx';
@@ -52,8 +54,8 @@ const OperatorBar = () => {
 export const withOperator = (Screen: ComponentType): ComponentType => {
   const Guarded = () => {
     const { t } = useTranslation('journal');
-    const { status } = useOperator();
-    if (!status) return <Typography role="status">{t('common:loading')}</Typography>;
+    const { status, error } = useOperator();
+    if (!status) return <LoadState load={{ value: status, loading: error === null, error }} describe={journalError} />;
     if (!status.setUp) {
       return (
         <Suspense fallback={<Typography role="status">{t('common:loading')}</Typography>}>

@@ -4,12 +4,14 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
 import { client } from '../../api/client.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
+import { keyFieldMessage } from '../keys/key-errors.ts';
+import { RecoveryKeyStep } from '../keys/RecoveryKeyStep.tsx';
 import { emptyOperator, OperatorFields, type OperatorForm } from './OperatorFields.tsx';
 import { useOperator } from './OperatorProvider.tsx';
 import { SiteFields, siteToInput, type SiteForm } from './SiteFields.tsx';
@@ -25,26 +27,39 @@ const defaultSite = (): SiteForm => {
     projectEnd: `${year + 1}-12-31`,
     cutoffDate: '',
     allowMinors: false,
+    measure: '1.7.2',
     backdateDays: SITE_LIMITS.backdateDays.default,
     idleMinutes: SITE_LIMITS.idleMinutes.default,
     retentionMonths: SITE_LIMITS.retentionMonths.default,
   };
 };
 
-/** First start: step 1 the site as registered in Facilita, step 2 the coordinator who manages the desk. */
+type Step = 1 | 2 | 3;
+const STEP_TITLES = { 1: 'setUp.stepSite', 2: 'setUp.stepCoordinator', 3: 'setUp.stepKey' } as const;
+
+/**
+ * First start: step 1 the site as registered in Facilita, step 2 the coordinator who manages the
+ * desk, step 3 the journal's recovery key, which must be typed back in part before set-up finishes.
+ */
 export const SetUpWizard = () => {
   const { t } = useTranslation('journal');
   const { refresh } = useOperator();
-  const [step, setStep] = useState<1 | 2>(1);
+  const [step, setStep] = useState<Step>(1);
+  const [keyPart, setKeyPart] = useState('');
+  const [keyPartError, setKeyPartError] = useState<string | undefined>(undefined);
   const [site, setSite] = useState<SiteForm>(defaultSite);
   const [coordinator, setCoordinator] = useState<OperatorForm>(() => emptyOperator('coordinator'));
   const [demo, setDemo] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (step === 1) return setStep(2);
+    if (step !== 3) return setStep(step === 1 ? 2 : 3);
+    const confirmed = await client.call('keys.recoveryKey.confirm', { part: keyPart });
+    if (!confirmed.ok)
+      return setKeyPartError(keyFieldMessage(t, confirmed.error, 'part') ?? journalError(t, confirmed.error));
+    setKeyPartError(undefined);
     const result = await client.call('journal.setUp', { site: siteToInput(site), coordinator, demo });
     if (result.ok) {
       if (demo) await client.call('journal.fillDemo', { sessions: 60 });
@@ -54,6 +69,7 @@ export const SetUpWizard = () => {
     setErrors(fields);
     setMessage(journalError(t, result.error));
     if (Object.keys(fields).some((path) => path.startsWith('site.'))) setStep(1);
+    else if (Object.keys(fields).some((path) => path.startsWith('coordinator.'))) setStep(2);
   };
 
   return (
@@ -66,10 +82,10 @@ export const SetUpWizard = () => {
     >
       <ScreenTitle>{t('setUp.title')}</ScreenTitle>
       <Typography>{t('setUp.intro')}</Typography>
-      <Typography variant="h2">{t(step === 1 ? 'setUp.stepSite' : 'setUp.stepCoordinator')}</Typography>
-      {step === 1 ? (
-        <SiteFields value={site} onChange={setSite} errors={errors} />
-      ) : (
+      <Typography variant="h2">{t(STEP_TITLES[step])}</Typography>
+      {step === 1 && <SiteFields value={site} onChange={setSite} errors={errors} />}
+      {step === 3 && <RecoveryKeyStep part={keyPart} onPartChange={setKeyPart} partError={keyPartError} />}
+      {step === 2 && (
         <>
           <OperatorFields
             value={coordinator}
@@ -85,13 +101,13 @@ export const SetUpWizard = () => {
         </>
       )}
       <Stack direction="row" spacing={2}>
-        {step === 2 && (
-          <Button variant="outlined" onClick={() => setStep(1)}>
+        {step !== 1 && (
+          <Button variant="outlined" onClick={() => setStep(step === 3 ? 2 : 1)}>
             {t('setUp.back')}
           </Button>
         )}
         <Button type="submit" variant="contained">
-          {t(step === 1 ? 'setUp.next' : 'setUp.finish')}
+          {t(step === 3 ? 'setUp.finish' : 'setUp.next')}
         </Button>
       </Stack>
       <div role="status" aria-live="polite">

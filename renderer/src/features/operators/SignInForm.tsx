@@ -7,7 +7,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client } from '../../api/client.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
@@ -24,7 +24,7 @@ export const SignInForm = () => {
   const [error, setError] = useState<string | null>(null);
   const chosen = operators.find((operator) => operator.id === operatorId);
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!operatorId) return setError(t('signIn.chooseOperator'));
     const result = await client.call('journal.signIn', { operatorId, secret });

@@ -4,37 +4,35 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormLabel from '@mui/material/FormLabel';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideRunChoice } from '../../../../shared/domain/journal/sessions.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { useLoad } from '../../app/use-load.ts';
+import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 
 /** Finished guide runs not yet in a session: ticking one pre-fills SE5/SE6 from its guide. */
 export const GuideRunsChooser = ({
   selected,
+  held = [],
   onToggle,
 }: {
   selected: string[];
+  /** The runs the session being edited already holds (named by the core, never shown as ids). */
+  held?: readonly GuideRunChoice[];
   onToggle: (run: GuideRunChoice, checked: boolean) => void;
 }) => {
-  const { t } = useTranslation('journal');
+  const { t, i18n } = useTranslation('journal');
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   const call = useJournalCall();
-  const [runs, setRuns] = useState<GuideRunChoice[]>([]);
-  useEffect(() => {
-    void call('sessions.guideRuns', {}).then((result) => {
-      if (result.ok) setRuns(result.value);
-    });
-  }, [call]);
+  const listed = useLoad(() => call('sessions.guideRuns', {}), []);
+  const runs = listed.value ?? [];
   // Runs already in this session (when editing) are listed too, so they can be taken out.
-  const choices = [
-    ...runs,
-    ...selected
-      .filter((id) => !runs.some((run) => run.id === id))
-      .map((id) => ({ id, guideId: id, title: id, outcome: null, endedAt: null, serviceAreas: [], competences: [] })),
-  ];
+  const choices = [...runs, ...held.filter((run) => !runs.some((other) => other.id === run.id))];
   return (
     <FormControl component="fieldset">
       <FormLabel component="legend">{t('session.guideRuns')}</FormLabel>
+      <LoadState load={listed} describe={journalError} />
       {choices.length === 0 ? (
         <Typography>{t('session.noGuideRuns')}</Typography>
       ) : (
@@ -51,7 +49,7 @@ export const GuideRunsChooser = ({
               label={t('session.guideRun', {
                 title: run.title,
                 outcome: run.outcome ? t(`session.runOutcomes.${run.outcome}`, { defaultValue: run.outcome }) : '—',
-                at: run.endedAt ? new Date(run.endedAt).toLocaleTimeString() : '—',
+                at: run.endedAt ? when.format(new Date(run.endedAt)) : '—',
               })}
             />
           ))}

@@ -15,7 +15,7 @@ import {
   ES6_RATING,
 } from '../../../../shared/facilita/codes.ts';
 import { client } from '../../api/client.ts';
-import { useRouteParams } from '../../app/routes.ts';
+import { useRouteParams } from '../../app/navigation.ts';
 import { BIG, BUTTON, PAGE } from '../guides/citizen-style.ts';
 import { journalError } from '../journal/journal-errors.ts';
 import { useQuestionnaire } from './useQuestionnaire.ts';

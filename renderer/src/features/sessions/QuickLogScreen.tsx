@@ -14,7 +14,9 @@ import {
   type Outcome,
 } from '../../../../shared/domain/journal/options.ts';
 import { SE6_SERVICE_AREAS, type Se6ServiceArea } from '../../../../shared/facilita/codes.ts';
+import { formatDay } from '../../../../shared/i18n/dates.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useSaveAttempt } from '../../app/use-save-attempt.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
@@ -58,7 +60,7 @@ const Choices = <T extends string | number>({
  * at most three interactions (outcome and duration start on the most common answer).
  */
 const QuickLog = () => {
-  const { t } = useTranslation('journal');
+  const { t, i18n } = useTranslation('journal');
   const call = useJournalCall();
   const { status } = useOperator();
   const today = status?.today ?? new Date().toISOString().slice(0, 10);
@@ -69,28 +71,39 @@ const QuickLog = () => {
   const [feedback, setFeedback] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [saved, setSaved] = useState(0);
 
+  const { saving, run } = useSaveAttempt();
+
   const saveAndNew = async () => {
     if (!area) return setFeedback({ severity: 'error', text: t('quick.chooseArea') });
-    const result = await call('sessions.create', {
-      citizenId: null,
-      date,
-      duration: durationText(minutes),
-      serviceTypes: ['A'],
-      // Using a public digital service is DigComp 2.2 competence 6 (citizenship through digital technologies).
-      competences: [6],
-      serviceAreas: [area],
-      outcome,
-      quick: true,
-    });
+    const result = await run((attemptId) =>
+      call('sessions.create', {
+        attemptId,
+        citizenId: null,
+        date,
+        duration: durationText(minutes),
+        serviceTypes: ['A'],
+        // Using a public digital service is DigComp 2.2 competence 6 (citizenship through digital technologies).
+        competences: [6],
+        serviceAreas: [area],
+        outcome,
+        quick: true,
+      }),
+    );
+    if (!result) return;
     if (!result.ok) {
       const fields = journalFieldMessages(t, result.error);
       return setFeedback({ severity: 'error', text: fields['date'] ?? journalError(t, result.error) });
     }
     setSaved((count) => count + 1);
-    setFeedback({ severity: 'success', text: t('quick.saved', { area: t(`codes.se6.${area}`), count: saved + 1 }) });
+    setFeedback({
+      severity: 'success',
+      text: t('quick.saved', { area: t(`codes.se6.${area}`), count: saved + 1, date: formatDay(date, i18n.language) }),
+    });
+    // A new entry starts as the first did: today, not the day the last one was backdated to.
     setArea(null);
     setOutcome('resolved');
     setMinutes(QUICK_DEFAULT_DURATION);
+    setDate(today);
   };
 
   return (
@@ -129,7 +142,13 @@ const QuickLog = () => {
           slotProps={{ inputLabel: { shrink: true } }}
           sx={{ maxWidth: '16rem' }}
         />
-        <Button variant="contained" size="large" sx={{ alignSelf: 'flex-start' }} onClick={() => void saveAndNew()}>
+        <Button
+          variant="contained"
+          size="large"
+          sx={{ alignSelf: 'flex-start' }}
+          disabled={saving}
+          onClick={() => void saveAndNew()}
+        >
           {t('quick.saveAndNew')}
         </Button>
         <div role="status" aria-live="polite">

@@ -10,13 +10,17 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ok } from '../../../../shared/contract/result.ts';
 import { DETAILS_MAX, NOTES_MAX, OUTCOMES } from '../../../../shared/domain/journal/options.ts';
 import type { Session } from '../../../../shared/domain/journal/sessions.ts';
 import { SE3_SERVICE_TYPE } from '../../../../shared/facilita/codes.ts';
-import { hrefOf, useRouteParams } from '../../app/routes.ts';
+import { hrefOf, useRouteParams } from '../../app/navigation.ts';
+import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useSaveAttempt } from '../../app/use-save-attempt.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { CodeRadios } from '../journal/CodeFields.tsx';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
@@ -80,30 +84,36 @@ const Form = () => {
   const [baseline, setBaseline] = useState(() => (form ? JSON.stringify(form) : ''));
   const { draftId, settle, forget } = useDraft(form ?? {}, form !== null && sessionId === null, resumeId, baseline);
 
-  const load = useCallback(async () => {
-    if (sessionId) {
-      const result = await call('sessions.get', { id: sessionId });
-      if (result.ok) {
-        setSession(result.value);
-        setForm(fromSession(result.value));
-      } else setFeedback({ severity: 'error', text: journalError(t, result.error) });
-    } else if (resumeId) {
-      const result = await call('drafts.list', {});
-      const draft = result.ok ? result.value.find((candidate) => candidate.id === resumeId) : undefined;
-      setForm(
-        draft ? { ...emptySessionForm(today), ...(draft.form as Partial<SessionForm>) } : emptySessionForm(today),
-      );
-    }
-  }, [call, sessionId, resumeId, t, today]);
-  // Loaded when the route names another session or draft, not whenever a dependency of `load` is
-  // renewed: a reload would wipe what is being typed (and close the open questionnaire panel).
-  const latestLoad = useRef(load);
+  // Loaded when the route names another session or draft, never because the loader was renewed:
+  // a reload would wipe what is being typed (and close the open questionnaire panel).
+  const loaded = useLoad<{ session: Session | null; form: SessionForm }>(
+    sessionId
+      ? async () => {
+          const result = await call('sessions.get', { id: sessionId });
+          return result.ok ? ok({ session: result.value, form: fromSession(result.value) }) : result;
+        }
+      : resumeId
+        ? async () => {
+            const result = await call('drafts.list', {});
+            if (!result.ok) return result;
+            const draft = result.value.find((candidate) => candidate.id === resumeId);
+            const fresh = emptySessionForm(today);
+            return ok({ session: null, form: draft ? { ...fresh, ...(draft.form as Partial<SessionForm>) } : fresh });
+          }
+        : null,
+    [sessionId, resumeId],
+  );
+  const load = loaded.reload;
+  // What was loaded becomes the form being edited.
   useEffect(() => {
-    latestLoad.current = load;
-  });
-  useEffect(() => void latestLoad.current(), [sessionId, resumeId]);
+    if (!loaded.value) return;
+    setSession(loaded.value.session);
+    setForm(loaded.value.form);
+  }, [loaded.value]);
 
-  if (!form) return <Typography role="status">{t('common:loading')}</Typography>;
+  const { saving, run } = useSaveAttempt();
+
+  if (!form) return <LoadState load={loaded} describe={journalError} />;
   const set = (patch: Partial<SessionForm>) => setForm({ ...form, ...patch });
   const readOnly = session !== null && !session.canEdit;
 
@@ -111,9 +121,12 @@ const Form = () => {
     setAskDuplicate(false);
     settle();
     const input = { ...toSessionInput(form, draftId), confirmDuplicate };
-    const result = session
-      ? await call('sessions.update', { ...input, id: session.id, baseVersion: session.version, draftId: null })
-      : await call('sessions.create', input);
+    const result = await run((attemptId) =>
+      session
+        ? call('sessions.update', { ...input, id: session.id, baseVersion: session.version, draftId: null })
+        : call('sessions.create', { ...input, attemptId }),
+    );
+    if (!result) return;
     if (!result.ok) {
       if (result.error.details?.['reason'] === 'duplicate') {
         setDuplicateOf(duplicateMatchOf(result.error.details));
@@ -138,7 +151,7 @@ const Form = () => {
     window.location.hash = hrefOf('journal/session', result.value.id);
   };
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     void save(false, false);
   };
@@ -163,6 +176,7 @@ const Form = () => {
             )}
             <GuideRunsChooser
               selected={form.guideRunIds}
+              held={session?.guideRuns ?? []}
               onToggle={(run, checked) =>
                 set(
                   checked
@@ -286,11 +300,11 @@ const Form = () => {
         </fieldset>
         {!readOnly && (
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-            <Button type="submit" variant="contained">
+            <Button type="submit" variant="contained" disabled={saving}>
               {t(session ? 'session.saveChanges' : 'session.save')}
             </Button>
             {!session && (
-              <Button variant="outlined" onClick={() => void save(false, true)}>
+              <Button variant="outlined" disabled={saving} onClick={() => void save(false, true)}>
                 {t('session.saveAndNew')}
               </Button>
             )}
@@ -303,6 +317,7 @@ const Form = () => {
         )}
         <div role="status" aria-live="polite">
           {feedback && <Alert severity={feedback.severity}>{feedback.text}</Alert>}
+          <LoadState load={loaded} describe={journalError} />
           {!session && draftId && <Typography variant="body2">{t('session.draftSaved')}</Typography>}
         </div>
       </Stack>

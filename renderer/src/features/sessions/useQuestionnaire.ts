@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionnaireView } from '../../../../shared/domain/journal/questionnaire.ts';
 import { client } from '../../api/client.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { journalError } from '../journal/journal-errors.ts';
 
 /**
@@ -10,29 +11,24 @@ import { journalError } from '../journal/journal-errors.ts';
  */
 export const useQuestionnaire = (id: string | undefined, onChange?: (view: QuestionnaireView) => void) => {
   const { t } = useTranslation('journal');
-  const [view, setView] = useState<QuestionnaireView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useLoad(id ? () => client.call('questionnaire.get', { id }) : null, [id]);
+  const { set } = loaded;
   // The latest callback, without subscribing again on every render of the caller.
   const changed = useRef(onChange);
   useEffect(() => {
     changed.current = onChange;
   });
-  useEffect(() => {
-    if (!id) return;
-    let fromEvent = false;
-    // Listen first, then load: an event that arrives meanwhile is newer than the answer.
-    const off = client.on('questionnaire.changed', (payload) => {
-      const next = payload as QuestionnaireView;
-      if (next.id !== id) return;
-      fromEvent = true;
-      setView(next);
-      changed.current?.(next);
-    });
-    void client.call('questionnaire.get', { id }).then((result) => {
-      if (!result.ok) setError(journalError(t, result.error));
-      else if (!fromEvent) setView(result.value);
-    });
-    return off;
-  }, [id, t]);
-  return { view, error };
+  // Subscribed in the same commit as the load starts, so no event is missed; an event that
+  // arrives before the answer is newer than it, and set() drops the answer.
+  useEffect(
+    () =>
+      client.on('questionnaire.changed', (payload) => {
+        const next = payload as QuestionnaireView;
+        if (next.id !== id) return;
+        set(next);
+        changed.current?.(next);
+      }),
+    [id, set],
+  );
+  return { view: loaded.value, error: loaded.error ? journalError(t, loaded.error) : null };
 };

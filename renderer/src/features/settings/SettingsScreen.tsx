@@ -6,7 +6,7 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DESK_CONTACT_MAX, DESK_NAME_MAX, LANGUAGES, THEMES } from '../../../../shared/domain/settings-options.ts';
 import type { SettingsPatch } from '../../../../shared/domain/settings.ts';
@@ -34,7 +34,7 @@ export const SettingsScreen = () => {
     );
   };
 
-  const onSubmitDeskName = (event: FormEvent) => {
+  const onSubmitDeskName = (event: SubmitEvent) => {
     event.preventDefault();
     void save(desk);
   };

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/contract/result.ts';
 import { client } from '../../api/client.ts';
@@ -14,7 +14,7 @@ type Feedback = { kind: 'done'; organisation: string; site: string } | { kind: '
 /** Settings → connection to the hub: its address and the one-time code from the organisation's admin. */
 export const EnrollmentForm = () => {
   const { t } = useTranslation(['sync', 'errors']);
-  const status = useSyncStatus();
+  const status = useSyncStatus().value;
   const [hubUrl, setHubUrl] = useState('');
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
@@ -29,7 +29,7 @@ export const EnrollmentForm = () => {
     return t(`errors:code.${error.code}`);
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setBusy(true);
     const result = await client.call('sync.enroll', { hubUrl, code });

@@ -3,28 +3,25 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncProblem } from '../../../../shared/domain/sync/status.ts';
 import { client } from '../../api/client.ts';
+import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { ProblemCard } from './ProblemCard.tsx';
 import { formatWhen, useSyncStatus } from './use-sync-status.ts';
 
 /** Status in full, "Sync now", and every rejected or conflicting change with what a person can do about it. */
 export const SyncScreen = () => {
   const { t, i18n } = useTranslation('sync');
-  const status = useSyncStatus();
-  const [problems, setProblems] = useState<SyncProblem[] | null>(null);
+  const loadedStatus = useSyncStatus();
+  const status = loadedStatus.value;
+  // Loaded again whenever the count of rejected or conflicting changes moves.
+  const loadedProblems = useLoad(() => client.call('sync.problems', {}), [status?.rejected, status?.conflicts]);
+  const problems = loadedProblems.value;
   const [busy, setBusy] = useState(false);
-
-  const reload = useCallback(async () => {
-    const result = await client.call('sync.problems', {});
-    if (result.ok) setProblems(result.value);
-  }, []);
-  useEffect(() => {
-    void reload();
-  }, [reload, status?.rejected, status?.conflicts]);
+  const reload = loadedProblems.reload;
 
   const syncNow = async () => {
     setBusy(true);
@@ -39,6 +36,7 @@ export const SyncScreen = () => {
     <>
       <ScreenTitle>{t('title')}</ScreenTitle>
       <Stack spacing={3} sx={{ maxWidth: '60rem' }}>
+        <LoadState load={loadedStatus} />
         {status && (
           <Stack spacing={1} component="section" aria-label={t('status.label')}>
             <Typography data-testid="sync-phase">{t(`phase.${status.phase}`)}</Typography>
@@ -84,9 +82,10 @@ export const SyncScreen = () => {
           <Typography id="problems-title" variant="h2" sx={{ fontSize: '1.25rem' }}>
             {t('problems.title')}
           </Typography>
+          <LoadState load={loadedProblems} />
           {problems?.length === 0 && <Typography>{t('problems.none')}</Typography>}
           {problems?.map((problem) => (
-            <ProblemCard key={problem.changeId} problem={problem} onChanged={setProblems} />
+            <ProblemCard key={problem.changeId} problem={problem} onChanged={loadedProblems.set} />
           ))}
         </Stack>
       </Stack>

@@ -1,14 +1,18 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../app/routes.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { hrefOf } from '../../app/navigation.ts';
 import { formatWhen, useOnlineReporter, useSyncStatus } from './use-sync-status.ts';
 
 /** The status bar's sync item: online/offline, unsent, last successful sync, last error — always visible. */
 export const SyncStatusItem = () => {
   const { t, i18n } = useTranslation('sync');
-  const status = useSyncStatus();
+  const loaded = useSyncStatus();
+  const status = loaded.value;
   useOnlineReporter();
+  // The status bar says nothing while loading; a failure it does say.
+  if (loaded.error) return <LoadState load={loaded} />;
   if (!status) return null;
   const lastSuccess = formatWhen(status.lastSuccessAt, i18n.language);
   return (

@@ -1,21 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { SyncStatus } from '../../../../shared/domain/sync/status.ts';
 import { client } from '../../api/client.ts';
+import { useLoad, type Load } from '../../app/use-load.ts';
 
-/** The sync status, kept current from the core's `sync.status` events. */
-export const useSyncStatus = (): SyncStatus | null => {
-  const [status, setStatus] = useState<SyncStatus | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void client.call('sync.status', {}).then((result) => {
-      if (alive && result.ok) setStatus(result.value);
-    });
-    const off = client.on('sync.status', (payload) => setStatus(payload as SyncStatus));
-    return () => {
-      alive = false;
-      off();
-    };
-  }, []);
+/** The sync status, kept current from the core's `sync.status` events (an event is newer than a load's answer). */
+export const useSyncStatus = (): Load<SyncStatus> => {
+  const status = useLoad(() => client.call('sync.status', {}), []);
+  const { set } = status;
+  useEffect(() => client.on('sync.status', (payload) => set(payload as SyncStatus)), [set]);
   return status;
 };
 

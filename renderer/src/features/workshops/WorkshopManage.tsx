@@ -2,10 +2,10 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/domain/journal/workshops.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { ReasonConfirm } from '../journal/ReasonConfirm.tsx';
 import { useJournalCall } from '../journal/useJournal.ts';
@@ -26,7 +26,7 @@ const EditWorkshop = ({ workshop, onSaved }: { workshop: Workshop; onSaved: () =
       </Button>
     );
   }
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const result = await call('workshops.update', { ...form, id: workshop.id, baseVersion: workshop.version } as never);
     if (!result.ok) {

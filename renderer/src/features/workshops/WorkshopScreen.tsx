@@ -6,11 +6,14 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Result } from '../../../../shared/contract/result.ts';
 import type { Workshop } from '../../../../shared/domain/journal/workshops.ts';
-import { useRouteParams } from '../../app/routes.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { useRouteParams } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
@@ -22,24 +25,20 @@ const WorkshopDetail = () => {
   const { t } = useTranslation('journal');
   const call = useJournalCall();
   const [id] = useRouteParams();
-  const [workshop, setWorkshop] = useState<Workshop | null>(null);
+  const loaded = useLoad(id ? () => call('workshops.get', { id }) : null, [id]);
+  const workshop = loaded.value;
   const [error, setError] = useState<string | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
 
-  const apply = useCallback(
-    (result: Awaited<ReturnType<typeof call<'workshops.get'>>>) => {
-      if (result.ok) {
-        setWorkshop(result.value);
-        setError(null);
-      } else setError(journalError(t, result.error));
-    },
-    [t],
-  );
-  useEffect(() => {
-    if (id) void call('workshops.get', { id }).then(apply);
-  }, [id, call, apply]);
+  // Every action answers with the workshop as it now is.
+  const apply = (result: Result<Workshop>) => {
+    if (result.ok) {
+      loaded.set(result.value);
+      setError(null);
+    } else setError(journalError(t, result.error));
+  };
 
-  if (!workshop) return <Typography role={error ? 'alert' : 'status'}>{error ?? t('common:loading')}</Typography>;
+  if (!workshop) return <LoadState load={loaded} describe={journalError} />;
   const open = workshop.state === 'scheduled' && workshop.canEdit;
 
   return (
@@ -114,11 +113,9 @@ const WorkshopDetail = () => {
         )}
         <div role="status" aria-live="polite">
           {error && <Alert severity="error">{error}</Alert>}
+          <LoadState load={loaded} describe={journalError} />
         </div>
-        <WorkshopManage
-          workshop={workshop}
-          onChanged={() => void call('workshops.get', { id: workshop.id }).then(apply)}
-        />
+        <WorkshopManage workshop={workshop} onChanged={() => void loaded.reload()} />
       </Stack>
     </>
   );

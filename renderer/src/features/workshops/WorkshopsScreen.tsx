@@ -5,11 +5,12 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryItem } from '../../../../shared/domain/journal/history.ts';
-import { hrefOf } from '../../app/routes.ts';
+import { LoadState } from '../../app/LoadState.tsx';
+import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
@@ -24,15 +25,9 @@ const Workshops = () => {
   const [form, setForm] = useState(() => emptyWorkshopForm(status?.today ?? ''));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const [list, setList] = useState<HistoryItem[]>([]);
+  const latest = useLoad(() => call('history.search', { kind: 'workshops', limit: 20 }), []);
 
-  const load = useCallback(async () => {
-    const result = await call('history.search', { kind: 'workshops', limit: 20 });
-    if (result.ok) setList(result.value.items);
-  }, [call]);
-  useEffect(() => void load(), [load]);
-
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const result = await call('workshops.create', form as never);
     if (!result.ok) {
@@ -67,8 +62,9 @@ const Workshops = () => {
           <Typography id="workshop-latest" variant="h2">
             {t('workshop.latest')}
           </Typography>
+          <LoadState load={latest} describe={journalError} />
           <List>
-            {list.map((item) => (
+            {(latest.value?.items ?? []).map((item) => (
               <ListItem key={item.id} disableGutters>
                 <Link
                   href={hrefOf('journal/workshop', item.id)}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
+import { ADMIN_TOKEN, HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
+import { callOk, cf, newCitizen, newSession, setUpInput, TODAY } from '../../support/journal.ts';
+
+const deviceIdOf = (desk: TestDesk) =>
+  desk.core.context.database.db.prepare("SELECT value FROM app_meta WHERE key = 'device_id'").pluck().get() as string;
+
+/** The organisation's export takes each site's identity from the hub, and never a demo desk's people. */
+describe.each(HUB_BACKENDS)('the organisation’s Facilita export on %s', (backend) => {
+  let hub: TestHub;
+  const desks: TestDesk[] = [];
+  beforeAll(async () => {
+    hub = await startTestHub(backend);
+  }, 60_000);
+  afterAll(async () => {
+    for (const desk of desks) desk.close();
+    await hub?.close();
+  });
+
+  const exportFromHub = async () => {
+    const response = await fetch(`${hub.url}/v1/admin/facilita-exports`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ organisationId: hub.organisationId, from: TODAY, to: TODAY, includeExported: true }),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  const deskAt = async (siteId: string, demo = false) => {
+    const desk = createTestDesk();
+    desks.push(desk);
+    const site = { ...setUpInput().site, facilitaId: '99999', facilitaName: 'Sportello Municipio' };
+    await callOk(desk.core, 'journal.setUp', { ...setUpInput(), site, demo } as never);
+    await desk.enroll(hub.url, (await hub.admin.issueCode(siteId)).code);
+    return desk;
+  };
+
+  it('uses the site settings the hub holds, not what a desk typed at set-up', async () => {
+    const site = await hub.admin.createSite(hub.organisationId, 'Municipio');
+    const desk = await deskAt(site.id);
+    await hub.admin.setSiteSettings(site.id, {
+      facilitaId: '10002',
+      facilitaName: 'Punto Digitale Facile Sportello Municipio',
+    });
+    const rosa = await newCitizen(desk.core, {
+      codiceFiscale: cf({ first: 'Rosa', last: 'Verdi', year: 1948 }),
+      firstName: 'Rosa',
+      lastName: 'Verdi',
+    });
+    await newSession(desk.core, rosa.id);
+    expect((await desk.sync()).unsent).toBe(0);
+    expect(await callOk(desk.core, 'site.get', {})).toMatchObject({ facilitaId: '10002' });
+
+    const { status, body } = await exportFromHub();
+    expect(status).toBe(200);
+    const csv = (body['files'] as { csv: string }[]).map((file) => file.csv).join('');
+    const rosaRow = csv.split('\r\n').find((line) => line.includes('Rosa'));
+    expect(rosaRow).toContain('10002');
+    expect(rosaRow).toContain('Punto Digitale Facile Sportello Municipio');
+    expect(csv).not.toContain('99999');
+  });
+
+  it('stores nothing from a desk that reports demo data, and leaves out what such a desk sent before', async () => {
+    const demoDesk = await deskAt(hub.siteId, true);
+    const status = await demoDesk.sync();
+    // Every change it sent is answered as rejected (shown on the desk with its reason), none stored.
+    expect(status.rejected).toBe(demoDesk.db().prepare('SELECT count(*) FROM outbox').pluck().get());
+    expect(
+      demoDesk.db().prepare("SELECT DISTINCT last_error FROM outbox WHERE state = 'rejected'").pluck().all(),
+    ).toEqual([expect.stringContaining('demo data')]);
+    const stored = await hub.db.query('SELECT 1 FROM records WHERE device_id = $1', [deviceIdOf(demoDesk)]);
+    expect(stored).toEqual([]);
+    const [device] = await hub.db.query<{ demo: boolean }>('SELECT demo FROM devices WHERE id = $1', [
+      deviceIdOf(demoDesk),
+    ]);
+    expect(device?.demo).toBe(true);
+
+    // A desk whose records reached the hub before it reported demo data: its services stay out of every file.
+    const before = (await exportFromHub()).body;
+    const counted = (body: Record<string, unknown>) =>
+      (body['files'] as { rows: number }[] | undefined)?.reduce((sum, file) => sum + file.rows, 0) ?? 0;
+    const site = await hub.admin.createSite(hub.organisationId, 'Biblioteca ragazzi');
+    const earlier = await deskAt(site.id);
+    const gino = await newCitizen(earlier.core, {
+      codiceFiscale: cf({ first: 'Gino', last: 'Neri', female: false, year: 1951 }),
+      firstName: 'Gino',
+      lastName: 'Neri',
+    });
+    await newSession(earlier.core, gino.id);
+    expect((await earlier.sync()).unsent).toBe(0);
+    await hub.admin.setSiteSettings(site.id, { facilitaId: '10003', facilitaName: 'PDF Biblioteca ragazzi' });
+    expect(counted((await exportFromHub()).body)).toBe(counted(before) + 1);
+    await hub.db.query('UPDATE devices SET demo = true WHERE id = $1', [deviceIdOf(earlier)]);
+    const after = (await exportFromHub()).body;
+    expect(counted(after)).toBe(counted(before));
+    expect(after['leftOutDemo']).toBe(1);
+    expect(JSON.stringify(after)).not.toContain('Gino');
+  });
+});

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrollDevice, HUB_BACKENDS, hubPost, makeChange, startTestHub, type TestHub } from '../../support/hub.ts';
+
+describe.each(HUB_BACKENDS)('a desk writes only its own site’s records, on %s', (backend) => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub(backend);
+  }, 60_000);
+  afterAll(() => hub?.close());
+
+  const push = (desk: { deviceId: string; token: string }, changes: ReturnType<typeof makeChange>[], previousSeq = 0) =>
+    hubPost(hub, '/push', desk.token, { deviceId: desk.deviceId, previousSeq, changes, backlog: 0 });
+
+  it('refuses another site’s session — edit or delete — with a reason, and keeps the record as it was', async () => {
+    const townHall = await hub.admin.createSite(hub.organisationId, 'Municipio');
+    const library = await enrollDevice(hub);
+    const municipio = await enrollDevice(hub, crypto.randomUUID(), townHall.id);
+    const id = crypto.randomUUID();
+    const created = await push(municipio, [makeChange(1, id, 1, { date: '2026-11-30' }, { entity: 'session' })]);
+    expect(created.body['results']).toMatchObject([{ outcome: 'acknowledged' }]);
+
+    const attempts = await push(library, [
+      makeChange(1, id, 2, { date: '2026-12-01' }, { entity: 'session' }),
+      makeChange(2, id, 2, {}, { entity: 'session', op: 'delete' }),
+      makeChange(3, crypto.randomUUID(), 1, { date: '2026-12-01' }, { entity: 'session' }),
+    ]);
+    expect(attempts.status).toBe(200);
+    expect(attempts.body['results']).toMatchObject([
+      { outcome: 'rejected', reason: { code: 'FORBIDDEN' } },
+      { outcome: 'rejected', reason: { code: 'FORBIDDEN' } },
+      { outcome: 'acknowledged' },
+    ]);
+    const [row] = await hub.db.query<{ version: number; deleted: boolean; site_id: string; payload: unknown }>(
+      "SELECT version, deleted, site_id, payload FROM records WHERE entity = 'session' AND record_id = $1",
+      [id],
+    );
+    expect(row).toMatchObject({ version: 1, deleted: false, site_id: townHall.id, payload: { date: '2026-11-30' } });
+
+    // The owner still edits it.
+    const edited = await push(municipio, [makeChange(2, id, 2, { date: '2026-12-01' }, { entity: 'session' })], 1);
+    expect(edited.body['results']).toMatchObject([{ outcome: 'acknowledged' }]);
+  });
+});
