@@ -53,6 +53,7 @@ describe('journal field hints', () => {
   // Not typed by a person: ids, versions, flags the app sets, the questionnaire's own form.
   const NOT_TYPED = new Set([
     'draftId',
+    'attemptId',
     'confirmDuplicate',
     'startedAt',
     'guideRunIds',

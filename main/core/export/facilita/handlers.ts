@@ -37,10 +37,12 @@ export const createReportsHandlers = (
     return registry;
   };
   let running: AbortController | null = null;
-  const discards = new DiscardStore(context.database.db);
+  // Opened at the first call, as the registry: the core is built before the database may be open.
+  let discardStore: DiscardStore | null = null;
+  const discards = () => (discardStore ??= new DiscardStore(context.database.db));
   const withReconciliation = (entry: ReturnType<ExportRegistry['list']>[number]) => ({
     ...entry,
-    reconciliation: discards.reconciliation(entry.id, entry.rowCount),
+    reconciliation: discards().reconciliation(entry.id, entry.rowCount),
   });
   /** One export at a time, cancellable, with progress: a plain export and a rectification alike. */
   const exclusive = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
@@ -124,24 +126,31 @@ export const createReportsHandlers = (
     },
     'facilita.importDiscards': (input) => {
       access.exporter();
-      return importDiscards(registryOf(), discards, input, new Date());
+      return importDiscards(registryOf(), discards(), input, new Date());
     },
     'facilita.discards': ({ exportId }) => {
       access.viewer();
       const entry = registryOf().get(exportId);
       if (!entry) throw new AppFailure('NOT_FOUND', 'No such export', { reason: 'exportNotFound' });
-      return { discards: discards.list(exportId), reconciliation: discards.reconciliation(exportId, entry.rowCount) };
+      return {
+        discards: discards().list(exportId),
+        reconciliation: discards().reconciliation(exportId, entry.rowCount),
+      };
     },
     'facilita.exportRectification': async ({ exportId }) => {
       const entry = registryOf().get(exportId);
       if (!entry) throw new AppFailure('NOT_FOUND', 'No such export', { reason: 'exportNotFound' });
-      const ready = new Set(discards.toResend(exportId).map((row) => row.recordId));
+      const ready = new Set(
+        discards()
+          .toResend(exportId)
+          .map((row) => row.recordId),
+      );
       if (ready.size === 0) throw nothingToRectify();
       const outcome = await exportWith(
         { from: entry.periodFrom, to: entry.periodTo, includeAlreadyExported: true, rectifies: exportId },
         rectificationSource(access.source(), ready),
       );
-      discards.markResent(exportId, outcome.sentRecordIds, outcome.exportId);
+      discards().markResent(exportId, outcome.sentRecordIds, outcome.exportId);
       return outcome;
     },
     'facilita.volunteerHours': async ({ from, to, format }) => {
