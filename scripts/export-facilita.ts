@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { createAppCore } from '../main/core/app-core.ts';
 import { runFacilitaExport } from '../main/core/export/facilita/export-service.ts';
 import { journalFacilitaSource } from '../main/core/export/facilita/journal-source.ts';
+import { readAudit } from '../main/core/journal/audit.ts';
+import { journalContextOf } from '../main/core/journal/handlers.ts';
 import { ExportRegistry } from '../main/core/export/facilita/registry.ts';
 import { confStore } from '../main/core/settings/conf-store.ts';
 import { AppFailure } from '../main/core/rpc/app-failure.ts';
@@ -43,7 +45,13 @@ try {
       language: values.language ?? 'it',
       exportedBy: { id: null, name: 'command line' },
     },
-    { source: journalFacilitaSource(core.database.db, core.context.cipher()), registry, now: () => new Date() },
+    {
+      source: journalFacilitaSource(core.database.db, core.context.cipher(), (siteId) =>
+        readAudit(journalContextOf(core.context), 'site', siteId),
+      ),
+      registry,
+      now: () => new Date(),
+    },
     { archives: 'withExport' },
   );
   for (const file of outcome.files)
@@ -53,6 +61,18 @@ try {
       `rejected ${rejected.recordKind} ${rejected.recordId}: ${rejected.reasons.map((reason) => `${reason.code} (${reason.column})`).join(', ')}`,
     );
   }
+  if (outcome.cutoff)
+    console.log(
+      `cut-off ${outcome.cutoff.date} (${outcome.cutoff.origin.kind === 'default' ? 'default: last day of the previous month' : `set by ${outcome.cutoff.origin.by} on ${outcome.cutoff.origin.on.slice(0, 10)}`})`,
+    );
+  for (const held of outcome.held)
+    console.log(
+      `held ${held.recordKind} ${held.recordId}: ${held.hold.reason === 'afterCutoff' ? `dated ${held.hold.date}, after the cut-off` : `of age for Facilita from ${held.hold.from}`}`,
+    );
+  for (const warning of outcome.warnings)
+    console.log(
+      `warning ${warning.code}${warning.facilitator ? ` ${warning.facilitator}` : ''} (${warning.count} rows)`,
+    );
   if (outcome.skippedAlreadyExported > 0)
     console.log(`skipped ${outcome.skippedAlreadyExported} already exported (use --again to include them)`);
 } catch (error) {

@@ -1,7 +1,6 @@
 /**
  * Fills a data folder with realistic fictional journal data, for benchmarks and for trying the
- * app on a busy desk:  node scripts/seed.ts --sessions 100000 [--data-dir DIR]
- * (npm run seed -- --sessions 100000). The desk is set up first when needed (coordinator PIN 1234).
+ * app on a busy desk (see USAGE). The desk is set up first when needed (coordinator PIN 1234).
  */
 import { parseArgs } from 'node:util';
 import { createAppCore, type AppCore } from '../main/core/app-core.ts';
@@ -19,9 +18,23 @@ import { JournalService } from '../main/core/journal/journal-service.ts';
 import { confStore } from '../main/core/settings/conf-store.ts';
 
 export const SEED_PIN = '1234';
+
+const USAGE = `usage: npm run seed -- [--sessions N] [--data-dir DIR] [--not-demo]
+  --sessions N   how many sessions to add (default 1000)
+  --data-dir DIR the data folder (default: the app's own)
+  --not-demo     set the desk up as a real one, not a demo, so its data can be exported for
+                 Facilita (benchmarks; the people are fictional all the same). A demo desk refuses
+                 the export, so fictional people never reach Facilita by mistake.
+  --help         this text
+`;
 const BATCH = 2000;
 
-export const seed = async (core: AppCore, sessions: number, log: (line: string) => void = () => {}) => {
+export const seed = async (
+  core: AppCore,
+  sessions: number,
+  log: (line: string) => void = () => {},
+  options: { demo?: boolean } = {},
+) => {
   const service = new JournalService(journalContextOf(core.context));
   const today = localDate(new Date());
   const random = randomSource(42);
@@ -36,7 +49,7 @@ export const seed = async (core: AppCore, sessions: number, log: (line: string) 
         secretKind: 'pin',
         secret: SEED_PIN,
       },
-      demo: true,
+      demo: options.demo ?? true,
     });
   }
   const coordinator = service.operators.cards().find((card) => card.role === 'coordinator');
@@ -81,18 +94,35 @@ export const seed = async (core: AppCore, sessions: number, log: (line: string) 
 };
 
 const main = async () => {
-  const { values } = parseArgs({
-    options: { sessions: { type: 'string', default: '1000' }, 'data-dir': { type: 'string' } },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        sessions: { type: 'string', default: '1000' },
+        'data-dir': { type: 'string' },
+        'not-demo': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const sessions = Number(values.sessions);
   if (!Number.isInteger(sessions) || sessions < 1) {
-    process.stderr.write('--sessions must be a positive whole number, e.g. --sessions 100000\n');
-    process.exit(1);
+    process.stderr.write(`--sessions must be a positive whole number, e.g. --sessions 100000\n${USAGE}`);
+    process.exit(2);
   }
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const core = createAppCore({ dataDir, mode: 'browser', version: 'seed', storeFactory: confStore });
   const started = Date.now();
-  const result = await seed(core, sessions, (line) => process.stdout.write(`${line}\n`));
+  const result = await seed(core, sessions, (line) => process.stdout.write(`${line}\n`), {
+    demo: !values['not-demo'],
+  });
   core.close();
   process.stdout.write(
     `Seeded ${result.sessions} sessions and ${result.citizens} citizens into ${dataDir} in ${((Date.now() - started) / 1000).toFixed(1)} s (coordinator PIN ${SEED_PIN}).\n`,

@@ -9,6 +9,7 @@ import { createKeysHandlers } from './keys/handlers.ts';
 import { fileKeyVault } from './keys/key-vault.ts';
 import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
+import { readAudit } from './journal/audit.ts';
 import { journalSyncTables } from './journal/sync-tables.ts';
 import { createFacilitaHandlers } from './export/facilita/handlers.ts';
 import { createDashboardsHandlers } from './dashboards/handlers.ts';
@@ -125,7 +126,14 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     ...createGuidesHandlers(context, guides, passes),
     ...createJournalHandlers(context, journal, passes),
     ...createSyncHandlers(context, sync),
-    ...createFacilitaHandlers(context, () => journalFacilitaSource(context.database.db, context.cipher(), now)),
+    ...createFacilitaHandlers(context, () =>
+      journalFacilitaSource(
+        context.database.db,
+        context.cipher(),
+        (siteId) => readAudit(journalContext, 'site', siteId),
+        now,
+      ),
+    ),
     ...createDashboardsHandlers(context),
   };
   // Who may call what is declared with each method and checked here, once, for every binding.

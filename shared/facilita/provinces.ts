@@ -176,8 +176,19 @@ for (const province of PROVINCES as readonly Province[]) {
   }
 }
 
+/** Every answer kept: a desk's citizens live in a handful of provinces, an export asks 100k times. */
+const found = new Map<string, Province | undefined>();
+
 /** Finds a province by sigla ("re", "RE"), official name or common alias ("Reggio Emilia"). */
 export function findProvince(text: string): Province | undefined {
+  if (found.has(text)) return found.get(text);
+  const province = lookUpProvince(text);
+  if (found.size > 5000) found.clear();
+  found.set(text, province);
+  return province;
+}
+
+function lookUpProvince(text: string): Province | undefined {
   const trimmed = text.trim();
   if (/^[a-z]{2}$/i.test(trimmed)) {
     const code = trimmed.toUpperCase();

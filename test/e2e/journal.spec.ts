@@ -159,11 +159,15 @@ test('the duplicate warning appears before saving a row Facilita would reject', 
   await page.getByRole('button', { name: 'Salva', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Possibile doppione' });
   await expect(dialog).toBeVisible();
+  // It names the session it matches.
+  await expect(dialog).toContainText('registrata da Anna Coordinatrice');
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Torna a modificare' }).click();
   await page.getByLabel('Durata (hh:mm)').fill('1:5');
   await page.getByRole('button', { name: 'Salva', exact: true }).click();
-  await expect(page.getByText('Scriva la durata come hh:mm, ad esempio 00:30.')).toBeVisible();
+  await expect(
+    page.getByText('Scriva la durata come hh:mm (ad esempio 00:30) o in minuti (ad esempio 30).'),
+  ).toBeVisible();
   await page.getByLabel('Durata (hh:mm)').fill('00:30');
   await page.getByRole('button', { name: 'Salva', exact: true }).click();
   await dialog.getByRole('button', { name: 'Salva comunque' }).click();

@@ -6,6 +6,7 @@ export const RULES: ExportRules = {
   cutoff: '2026-10-31',
   minorsAllowed: false,
   currentYear: 2026,
+  uploadDay: '2026-11-02',
 };
 
 /** Real check digits, fictional people (computed with codice-fiscale-js). */

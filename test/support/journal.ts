@@ -102,6 +102,15 @@ export const callError = async <M extends MethodName>(core: AppCore, method: M, 
   return result.error;
 };
 
+/** Enters Facilita's upload cut-off on the site (as the signed-in coordinator), e.g. TODAY to export today's rows. */
+export const setCutoff = async (core: AppCore, cutoffDate: string | null, overrides: Record<string, unknown> = {}) => {
+  const site = await callOk(core, 'site.get', {});
+  await callOk(core, 'site.update', {
+    ...siteInput({ cutoffDate, ...overrides }),
+    baseVersion: site.version,
+  } as MethodInput<'site.update'>);
+};
+
 /** A desk set up with its coordinator signed in. */
 export const setUpDesk = async (core: AppCore) =>
   callOk(core, 'journal.setUp', setUpInput() as MethodInput<'journal.setUp'>);

@@ -22,6 +22,8 @@ export interface CodiceFiscaleFacts {
 
 /** Each way a code can be wrong, so the person is told what to check. */
 export type CodiceFiscaleProblem = 'cf_length' | 'cf_characters' | 'cf_checksum' | 'cf_invalid';
+/** At the desk only: a place-of-birth code (characters 12–15) in no table of municipalities or countries. */
+export type BirthPlaceProblem = 'cf_place';
 
 /** Omocodia: digits replaced by these letters when two people would share a code. */
 const OMOCODIA_DIGIT: Readonly<Record<string, string>> = {
@@ -87,6 +89,14 @@ const isoDate = (year: number, month: number, day: number): string =>
   day >= 1 && day <= 28 && month >= 0
     ? `${year}-${pad(month + 1)}-${pad(day)}`
     : new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+
+/**
+ * Whether the code's place of birth is in the library's table of municipalities and countries.
+ * Facilita's check never reads it (nor does the export: this scans the table, once per code); at the
+ * desk an unknown place such as Z999, with a right check letter, is a typing error to fix.
+ */
+export const birthPlaceKnown = (facts: Pick<CodiceFiscaleFacts, 'value'>): boolean =>
+  holds(() => new CodiceFiscale(facts.value) instanceof CodiceFiscale);
 
 /** The facts of a code Facilita would accept; null when it would be rejected. */
 export const readCodiceFiscale = (text: string, today: Date = new Date()): CodiceFiscaleFacts | null => {

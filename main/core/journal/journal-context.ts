@@ -1,6 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { checkCodiceFiscale, type CodiceFiscaleFacts, type CodiceFiscaleProblem } from '../facilita/codice-fiscale.ts';
+import {
+  birthPlaceKnown,
+  checkCodiceFiscale,
+  type BirthPlaceProblem,
+  type CodiceFiscaleFacts,
+  type CodiceFiscaleProblem,
+} from '../facilita/codice-fiscale.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
 import type { AccessRefusal } from '../../../shared/contract/access.ts';
 import type { JournalErrorReason } from '../../../shared/domain/journal/options.ts';
@@ -17,17 +23,19 @@ export interface JournalContext {
 export const invalid = (path: string, code: string, message: string): AppFailure =>
   new AppFailure('VALIDATION', message, { issues: [{ path, code, message }] });
 
-const CODICE_FISCALE_MESSAGES: Record<CodiceFiscaleProblem, string> = {
+const CODICE_FISCALE_MESSAGES: Record<CodiceFiscaleProblem | BirthPlaceProblem, string> = {
   cf_length: 'A codice fiscale has 16 characters',
   cf_characters: 'Only letters and digits',
   cf_checksum: 'The codice fiscale is not valid',
   cf_invalid: 'The codice fiscale is not valid',
+  cf_place: 'The place-of-birth code is not a known municipality or country',
 };
 
 /** A codice fiscale typed at the desk, or a VALIDATION failure on its field saying what to check. */
 export const requireCodiceFiscale = (text: string, path = 'codiceFiscale', today?: Date): CodiceFiscaleFacts => {
   const checked = checkCodiceFiscale(text, today);
   if ('problem' in checked) throw invalid(path, checked.problem, CODICE_FISCALE_MESSAGES[checked.problem]);
+  if (!birthPlaceKnown(checked.facts)) throw invalid(path, 'cf_place', CODICE_FISCALE_MESSAGES.cf_place);
   return checked.facts;
 };
 

@@ -15,7 +15,7 @@ export const REJECTION_CODES = [
   'dateFormat',
   'dateBeforeProject',
   'dateAfterProject',
-  'dateAfterCutoff',
+  'bornBefore1924',
   'durationFormat',
   'durationZero',
   'serviceTypeMissing',
@@ -28,4 +28,31 @@ export const REJECTION_CODES = [
   'duplicate',
 ] as const;
 
+/** Why a valid row waits (see the export's holds). */
+export const HOLD_REASONS = ['afterCutoff', 'notYetOfAge'] as const;
+
+/** What Facilita would accept but someone should look at before uploading. */
+export const WARNING_CODES = [
+  /** The facilitator's Facilita id is a number: the server never matches it, only the name can find them. */
+  'facilitatorIdNumeric',
+  /** Neither a codice fiscale nor a name shaped "Cognome Nome": the server will not find them. */
+  'facilitatorIdentityShape',
+  /** A single session longer than any plausible one. */
+  'durationLong',
+] as const;
+
+export const MEASURES = ['1.7.2', '1.7.1'] as const;
+
 export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+/** Why Facilita discarded a row, read from the note of its discard report. */
+export const DISCARD_REASONS = [
+  'facilitatorNotFound',
+  'siteNotFound',
+  'alreadyLoaded',
+  'outsideProject',
+  'afterCutoff',
+  'citizenData',
+  'other',
+] as const;
+export type DiscardReason = (typeof DISCARD_REASONS)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DURATION_PATTERN, minutesOf } from './options.ts';
+import { DURATION_PATTERN, minutesOf, typedDuration } from './options.ts';
 
 /** Client-made UUIDv7 record ids. */
 export const RecordId = z.uuid();
@@ -10,7 +10,8 @@ export const Version = z.int().min(1);
 /** SE2: `hh:mm`, not zero (the zero rule only speaks once the format is right: one message at a time). */
 export const DurationText = z
   .string()
-  .regex(DURATION_PATTERN)
+  .transform(typedDuration)
+  .pipe(z.string().regex(DURATION_PATTERN))
   .refine((text) => (minutesOf(text) ?? 1) > 0, { message: 'duration must not be zero', params: { reason: 'zero' } });
 
 /** Multiple answers, distinct, at least one. */

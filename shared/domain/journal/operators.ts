@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { findProvince } from '../../facilita/provinces.ts';
 import { IsoDate, RecordId, Timestamp, Version } from './common.ts';
-import { NAME_MAX, PASSWORD_LENGTH, PIN_LENGTH, ROLES, SECRET_KINDS, SITE_LIMITS } from './options.ts';
+import {
+  FACILITA_MEASURES,
+  NAME_MAX,
+  PASSWORD_LENGTH,
+  PIN_LENGTH,
+  ROLES,
+  SECRET_KINDS,
+  SITE_LIMITS,
+} from './options.ts';
 
 export const Role = z.enum(ROLES);
 export const SecretKind = z.enum(SECRET_KINDS);
@@ -109,7 +117,7 @@ const siteShape = {
 };
 
 /** The Facilita measure the site reports under: 1.7.2 network of Punti Digitale Facile, 1.7.1 Servizio Civile Digitale. */
-export const FacilitaMeasure = z.enum(['1.7.2', '1.7.1']);
+export const FacilitaMeasure = z.enum(FACILITA_MEASURES);
 
 const checkProjectDates = (value: { projectStart: string; projectEnd: string }, ctx: z.RefinementCtx) => {
   if (value.projectEnd < value.projectStart) {

@@ -3,6 +3,8 @@
  * bundling it (see shared/domain/settings-options.ts).
  */
 export const ROLES = ['facilitator', 'volunteer', 'trainer', 'coordinator'] as const;
+/** The Facilita measures a site can report under, the default first: 1.7.2 network of Punti Digitale Facile, 1.7.1 Servizio Civile Digitale. */
+export const FACILITA_MEASURES = ['1.7.2', '1.7.1'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const SECRET_KINDS = ['pin', 'password'] as const;
@@ -68,6 +70,17 @@ export const JOURNAL_ERROR_REASONS = [
   'questionnaireFinished',
 ] as const;
 export type JournalErrorReason = (typeof JOURNAL_ERROR_REASONS)[number];
+
+/**
+ * A duration as people type it, in Facilita's `hh:mm`: "10" and "90" are minutes ("00:10",
+ * "01:30"), "0:10" gets its leading zero. Anything else is left as typed, for the pattern to refuse.
+ */
+export const typedDuration = (text: string): string => {
+  const trimmed = text.trim();
+  if (/^\d{1,3}$/.test(trimmed)) return durationText(Number(trimmed));
+  if (/^\d:[0-5]\d$/.test(trimmed)) return `0${trimmed}`;
+  return trimmed;
+};
 
 /** "01:30" → 90; null when not `hh:mm`. */
 export const minutesOf = (text: string): number | null => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../../support/core.ts';
 import { tempDataDir } from '../../support/host-process.ts';
-import { newCitizen, newSession, setUpDesk, TODAY } from '../../support/journal.ts';
+import { newCitizen, newSession, setCutoff, setUpDesk, TODAY } from '../../support/journal.ts';
 
 const CLI = join(import.meta.dirname, '../../../scripts/export-facilita.ts');
 const runCli = (...args: string[]) =>
@@ -14,6 +14,7 @@ describe('npm run export:facilita', () => {
   it('writes the files, says what it wrote, and exits non-zero when nothing valid is left', async () => {
     const core = createTestCore();
     await setUpDesk(core);
+    await setCutoff(core, TODAY);
     const citizen = await newCitizen(core);
     await newSession(core, citizen.id);
     core.close();

@@ -44,7 +44,7 @@ const goldenRecords = (): FacilitaServiceRecord[] => [
 ];
 
 describe('the Facilita export', () => {
-  it('writes the golden file byte for byte (header, codes, quoting, CRLF, no BOM)', () => {
+  it('writes the golden file byte for byte (header, codes, quoting, CRLF, no BOM, quotes removed as Facilita does)', () => {
     const built = buildFacilitaExport(goldenRecords(), RULES);
     expect(built.rejected).toEqual([]);
     expect(built.files).toHaveLength(1);
@@ -146,7 +146,6 @@ describe('pre-validation with Facilita’s rules: each violation is listed and l
     ['date not yyyy-mm-dd', { ...base, service: { ...base.service, date: '05/10/2026' } }, 'dateFormat'],
     ['impossible date', { ...base, service: { ...base.service, date: '2026-02-30' } }, 'dateFormat'],
     ['date before the project', { ...base, service: { ...base.service, date: '2024-12-31' } }, 'dateBeforeProject'],
-    ['date after the cut-off', { ...base, service: { ...base.service, date: '2026-11-01' } }, 'dateAfterCutoff'],
     ['duration not hh:mm', { ...base, service: { ...base.service, duration: '45' } }, 'durationFormat'],
     ['duration with one hour digit', { ...base, service: { ...base.service, duration: '1:30' } }, 'durationFormat'],
     ['zero duration', { ...base, service: { ...base.service, duration: '00:00' } }, 'durationZero'],
@@ -182,8 +181,6 @@ describe('pre-validation with Facilita’s rules: each violation is listed and l
   it('every reason is listed, not just the first', () => {
     const bad = { ...base, service: { ...base.service, duration: '00:00', date: '2027-01-01', areas: [] } };
     const codes = buildFacilitaExport([bad], RULES).rejected[0]?.reasons.map((reason) => reason.code);
-    expect(codes).toEqual(
-      expect.arrayContaining(['durationZero', 'dateAfterProject', 'dateAfterCutoff', 'serviceAreaMissing']),
-    );
+    expect(codes).toEqual(expect.arrayContaining(['durationZero', 'dateAfterProject', 'serviceAreaMissing']));
   });
 });

@@ -14,6 +14,7 @@ import { dashboardRollup } from './0220-dashboard-rollup.ts';
 import { siteMeasure } from './0300-site-measure.ts';
 import { auditResolve } from './0301-audit-resolve.ts';
 import { citizenNameTokens } from './0302-citizen-name-tokens.ts';
+import { facilitaDiscards } from './0310-facilita-discards.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   siteMeasure,
   auditResolve,
   citizenNameTokens,
+  facilitaDiscards,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

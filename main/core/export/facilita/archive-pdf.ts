@@ -1,7 +1,9 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { formatDay } from '../../../../shared/i18n/format-day.ts';
 import { createTranslator } from '../../../../shared/i18n/translator.ts';
 import { createPdfDocument } from '../../pdf/pdf-document.ts';
-import type { ExportFile } from './build-export.ts';
+import type { ExportPart } from './build-export.ts';
+import type { CutoffInForce } from './export-service.ts';
 
 export interface ArchiveFacts {
   language: string;
@@ -14,19 +16,25 @@ export interface ArchiveFacts {
   exportedBy: string;
   exportedAt: string;
   rejectedCount: number;
+  /** Absent in archives recorded before the cut-off was stated. */
+  heldCount?: number;
+  cutoff?: CutoffInForce | null;
+  measure?: '1.7.2' | '1.7.1';
 }
 
 /** The columns printed in the archive's table: enough to identify each row of the CSV. */
 const TABLE_COLUMNS = [
   { index: 20, header: 'SE1', width: 62 },
-  { index: 5, header: 'AN2', width: 110 },
-  { index: 4, header: 'AN1', width: 100 },
-  { index: 6, header: 'AN3', width: 118 },
+  { index: 5, header: 'AN2', width: 90 },
+  { index: 4, header: 'AN1', width: 80 },
+  { index: 6, header: 'AN3', width: 110 },
   { index: 21, header: 'SE2', width: 38 },
-  { index: 22, header: 'SE3', width: 44 },
-  { index: 24, header: 'SE5', width: 70 },
-  { index: 25, header: 'SE6', width: 70 },
-  { index: 0, header: 'IDFacilitatore', width: 118 },
+  { index: 22, header: 'SE3', width: 40 },
+  { index: 24, header: 'SE5', width: 62 },
+  { index: 25, header: 'SE6', width: 62 },
+  { index: 0, header: 'IDFacilitatore', width: 104 },
+  // SE7 as Facilita keeps it (quotes removed, trimmed, cut at 600): the start of it, to recognise the row.
+  { index: 26, header: 'SE7', width: 112 },
 ] as const;
 
 const MARGIN = 36;
@@ -43,7 +51,7 @@ const fit = (text: string, width: number): string => {
  * The PDF that Facilita's rules ask the organisation to keep, signed digitally, for each uploaded
  * file: period, site, counts, the table of rows and the SHA-256 of the CSV it stands for.
  */
-export const renderArchivePdf = async (file: ExportFile, facts: ArchiveFacts): Promise<Buffer> => {
+export const renderArchivePdf = async (file: ExportPart & { sha256: string }, facts: ArchiveFacts): Promise<Buffer> => {
   const t = createTranslator(facts.language);
   const { doc, finished } = createPdfDocument({
     size: 'A4',
@@ -55,13 +63,27 @@ export const renderArchivePdf = async (file: ExportFile, facts: ArchiveFacts): P
 
   doc.font('bold').fontSize(18).text(t('facilita:archive.title'));
   doc.moveDown(0.5).font('regular').fontSize(11);
+  const day = (value: string) => formatDay(value, facts.language);
+  const cutoffLine = (): string => {
+    if (facts.cutoff === undefined) return '–';
+    if (facts.cutoff === null) return t('facilita:archive.noCutoff');
+    const origin = facts.cutoff.origin;
+    return t(origin.kind === 'default' ? 'facilita:cutoff.default' : 'facilita:cutoff.setBy', {
+      date: day(facts.cutoff.date),
+      on: origin.kind === 'coordinator' ? day(origin.on) : '',
+      by: origin.kind === 'coordinator' ? origin.by : '',
+    });
+  };
   const lines = [
     [t('facilita:archive.file'), facts.fileName],
-    [t('facilita:archive.period'), `${facts.periodFrom} – ${facts.periodTo}`],
+    [t('facilita:archive.measure'), t(`facilita:measure.${facts.measure ?? '1.7.2'}`)],
+    [t('facilita:archive.period'), `${day(facts.periodFrom)} – ${day(facts.periodTo)}`],
+    [t('facilita:archive.cutoff'), cutoffLine()],
     [t('facilita:archive.organisation'), facts.organisation],
     [t('facilita:archive.site'), `${facts.site.name} (${facts.site.id})`],
     [t('facilita:archive.rows'), String(file.rows.length)],
     [t('facilita:archive.rejected'), String(facts.rejectedCount)],
+    [t('facilita:archive.held'), String(facts.heldCount ?? 0)],
     [t('facilita:archive.exportedBy'), `${facts.exportedBy}, ${facts.exportedAt}`],
     [t('facilita:archive.sha256'), file.sha256],
   ];

@@ -3,8 +3,9 @@ import { FACILITA_MAX_ROWS } from '../../../../shared/facilita/codes.ts';
 import { toCsv } from './csv.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
 import type { Rejection } from './rejections.ts';
-import { duplicateKeyOf, toFacilitaCells } from './row.ts';
-import { validateRecord } from './validate.ts';
+import { duplicateKeysOf, toFacilitaCells } from './row.ts';
+import { holdOf, validateRecord, type Hold } from './validate.ts';
+import { warningsOf, type ExportWarning } from './warnings.ts';
 
 export interface ExportPart {
   /** 1-based part number, for names like facilita_<site>_<from>_<to>_<stamp>_part-2.csv. */
@@ -29,25 +30,47 @@ export interface RejectedRecord {
   reasons: Rejection[];
 }
 
+export interface HeldRecord {
+  recordId: string;
+  recordKind: FacilitaServiceRecord['recordKind'];
+  parentId?: string;
+  hold: Hold;
+}
+
 export interface BuiltExport {
   files: ExportFile[];
   rejected: RejectedRecord[];
+  held: HeldRecord[];
+  warnings: ExportWarning[];
 }
 
-export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** What the builder found besides the rows that go out. */
+export interface BuilderVerdicts {
+  rejected: RejectedRecord[];
+  held: HeldRecord[];
+  warnings: ExportWarning[];
+}
+
+export const sha256Hex = (content: string | Buffer): string =>
+  createHash('sha256')
+    .update(typeof content === 'string' ? Buffer.from(content, 'utf8') : content)
+    .digest('hex');
 
 /**
  * Records → Facilita files, one record at a time (so a long export can yield, report progress and
  * be cancelled between records). Every row Facilita would reject is listed with its reasons and left
- * out; the rest is split into files of at most 9,000 rows. `alreadyExported(key)` says whether a row
- * with the same duplicate key went out in an earlier export (Facilita would reject it as a duplicate).
+ * out; a row Facilita would refuse only today (after its cut-off, a birthday still to come) is held;
+ * the rest is split into files of at most 9,000 rows. `alreadyExported(key)` says whether a row with
+ * the same duplicate key went out in an earlier export (Facilita would reject it as a duplicate).
  */
 export class FacilitaExportBuilder {
   readonly #rules: ExportRules;
   readonly #alreadyExported: (duplicateKey: string) => boolean;
   readonly #accepted: { record: FacilitaServiceRecord; cells: string[]; key: string }[] = [];
   readonly #rejected: RejectedRecord[] = [];
+  readonly #held: HeldRecord[] = [];
   readonly #keysNow = new Set<string>();
+  readonly #warnings = new Map<string, ExportWarning>();
 
   constructor(rules: ExportRules, alreadyExported: (duplicateKey: string) => boolean = () => false) {
     this.#rules = rules;
@@ -56,30 +79,43 @@ export class FacilitaExportBuilder {
 
   add(record: FacilitaServiceRecord): void {
     const reasons = validateRecord(record, this.#rules);
+    const identity = {
+      recordId: record.recordId,
+      recordKind: record.recordKind,
+      ...(record.parentId ? { parentId: record.parentId } : {}),
+    };
     if (reasons.length === 0) {
+      const hold = holdOf(record, this.#rules);
+      if (hold) {
+        this.#held.push({ ...identity, hold });
+        return;
+      }
+      for (const warning of warningsOf(record)) {
+        const known = this.#warnings.get(warning.key);
+        if (known) known.count += 1;
+        else this.#warnings.set(warning.key, { ...warning.warning, count: 1 });
+      }
       const cells = toFacilitaCells(record, this.#rules);
-      const key = duplicateKeyOf(cells);
-      if (!this.#keysNow.has(key) && !this.#alreadyExported(key)) {
-        this.#keysNow.add(key);
-        this.#accepted.push({ record, cells, key });
+      const keys = duplicateKeysOf(cells, {
+        organisation: this.#rules.organisation ?? '',
+        project: `${this.#rules.projectStart}/${this.#rules.projectEnd}`,
+      });
+      if (!this.#keysNow.has(keys.exact) && !this.#alreadyExported(keys.loaded)) {
+        this.#keysNow.add(keys.exact);
+        this.#accepted.push({ record, cells, key: keys.loaded });
         return;
       }
       reasons.push({ code: 'duplicate', column: 'AN3' });
     }
-    this.#rejected.push({
-      recordId: record.recordId,
-      recordKind: record.recordKind,
-      ...(record.parentId ? { parentId: record.parentId } : {}),
-      reasons,
-    });
+    this.#rejected.push({ ...identity, reasons });
   }
 
   get acceptedCount(): number {
     return this.#accepted.length;
   }
 
-  /** The accepted rows split into parts of at most 9,000 rows, and the rejected records; no CSV yet. */
-  finish(): { parts: ExportPart[]; rejected: RejectedRecord[] } {
+  /** The accepted rows split into parts of at most 9,000 rows, and the verdicts on the others; no file yet. */
+  finish(): { parts: ExportPart[] } & BuilderVerdicts {
     const parts: ExportPart[] = [];
     for (let start = 0; start < this.#accepted.length; start += FACILITA_MAX_ROWS) {
       const chunk = this.#accepted.slice(start, start + FACILITA_MAX_ROWS);
@@ -91,7 +127,12 @@ export class FacilitaExportBuilder {
         rows: chunk.map((entry) => entry.cells),
       });
     }
-    return { parts, rejected: [...this.#rejected] };
+    return {
+      parts,
+      rejected: [...this.#rejected],
+      held: [...this.#held],
+      warnings: [...this.#warnings.values()],
+    };
   }
 }
 
@@ -109,6 +150,6 @@ export const buildFacilitaExport = (
 ): BuiltExport => {
   const builder = new FacilitaExportBuilder(rules, alreadyExported);
   for (const record of records) builder.add(record);
-  const { parts, rejected } = builder.finish();
-  return { files: parts.map(renderPart), rejected };
+  const { parts, ...verdicts } = builder.finish();
+  return { files: parts.map(renderPart), ...verdicts };
 };

@@ -2,8 +2,9 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { renderArchivePdf, type ArchiveFacts } from './archive-pdf.ts';
-import { FacilitaExportBuilder, renderPart, type ExportFile, type RejectedRecord } from './build-export.ts';
+import { FacilitaExportBuilder, renderPart, sha256Hex, type BuilderVerdicts, type ExportPart } from './build-export.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
+import { toServizioCivileXlsx } from './xlsx.ts';
 import { exportFileName } from './file-names.ts';
 import type { ExportEntry, ExportRegistry } from './registry.ts';
 import { assertWritableFolder, removeFiles, writeAllOrNothing } from './write-files.ts';
@@ -20,9 +21,14 @@ export interface FacilitaSource {
     rules: ExportRules;
     site: { id: string; name: string };
     organisation: string;
+    /** Services of the period that cannot reach Facilita at all (no citizen, or none with a codice fiscale). */
+    notReportable?: number;
   };
   /** Told which records went out, once the export is recorded (the journal's retention needs it). */
-  markExported?(records: readonly { id: string; kind: FacilitaServiceRecord['recordKind'] }[], at: string): void;
+  markExported?(
+    records: readonly { id: string; kind: FacilitaServiceRecord['recordKind'] }[],
+    at: string,
+  ): void | Promise<void>;
 }
 
 export interface ExportRequest {
@@ -33,6 +39,8 @@ export interface ExportRequest {
   includeAlreadyExported: boolean;
   language: string;
   exportedBy: { id: string | null; name: string };
+  /** A rectification: the export whose discarded rows this one sends again. */
+  rectifies?: string;
 }
 
 export interface ExportProgress {
@@ -40,15 +48,45 @@ export interface ExportProgress {
   total: number;
 }
 
-export interface ExportOutcome {
+export interface ExportOutcome extends BuilderVerdicts {
   exportId: string;
   files: ExportEntry['files'];
-  rejected: RejectedRecord[];
   skippedAlreadyExported: number;
+  cutoff: CutoffInForce | null;
+  /** The records that went out (a rectification marks them sent again). */
+  sentRecordIds: string[];
 }
 
-/** Records handled between two yields: keeps each synchronous stretch well under ~50 ms. */
+export interface CutoffInForce {
+  date: string;
+  origin: NonNullable<ExportRules['cutoffOrigin']>;
+}
+
+/** The cut-off the rules apply, or null for Servizio Civile (its Excel has none). */
+export const cutoffOf = (rules: ExportRules): CutoffInForce | null =>
+  rules.measure === '1.7.1' ? null : { date: rules.cutoff, origin: rules.cutoffOrigin ?? { kind: 'default' } };
+
+/** One part as the file Facilita takes for the measure: CSV (1.7.2) or Excel (1.7.1). */
+const renderForMeasure = async (
+  part: ExportPart,
+  rules: ExportRules,
+  title: string,
+): Promise<ExportPart & { content: string | Buffer; sha256: string; extension: 'csv' | 'xlsx' }> => {
+  if (rules.measure !== '1.7.1') {
+    const file = renderPart(part);
+    return { ...file, content: file.csv, extension: 'csv' };
+  }
+  const content = await toServizioCivileXlsx(part.rows, title);
+  return { ...part, content, sha256: sha256Hex(content), extension: 'xlsx' };
+};
+
+/** Progress is reported every this many records. */
 const CHUNK = 500;
+/**
+ * The longest synchronous stretch between two yields. A time budget rather than a record count:
+ * what a record costs depends on the machine and on how busy it is (decryption, the CF check).
+ */
+const SLICE_MS = 15;
 
 const cancelled = () => new AppFailure('CONFLICT', 'The export was cancelled', { reason: 'cancelled' });
 
@@ -87,14 +125,16 @@ export const runFacilitaExport = async (
 
   let done = 0;
   let skippedAlreadyExported = 0;
+  let sliceStart = performance.now();
   for (const record of period.records) {
     if (!request.includeAlreadyExported && earlier.wasExported(record.recordId)) skippedAlreadyExported += 1;
     else builder.add(record);
     done += 1;
-    if (done % CHUNK === 0) {
-      options.onProgress?.({ done, total: period.total });
+    if (done % CHUNK === 0) options.onProgress?.({ done, total: period.total });
+    if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       if (options.signal?.aborted) throw cancelled();
+      sliceStart = performance.now();
     }
   }
   const built = builder.finish();
@@ -102,6 +142,7 @@ export const runFacilitaExport = async (
     throw new AppFailure('VALIDATION', 'Nothing to export in this period', {
       reason: 'nothingToExport',
       rejected: built.rejected.length,
+      held: built.held.length,
       skippedAlreadyExported,
     });
   }
@@ -111,12 +152,13 @@ export const runFacilitaExport = async (
   const names = { siteId: period.site.id, from: request.from, to: request.to, at: createdAt };
   const outputs: { name: string; content: string | Buffer }[] = [];
   const files: ExportEntry['files'] = [];
-  const rendered: ExportFile[] = [];
+  const rendered: ExportPart[] = [];
+  const cutoff = cutoffOf(period.rules);
   for (const part of built.parts) {
-    const file = renderPart(part);
+    const name = exportFileName(names, part.part, period.rules.measure === '1.7.1' ? 'xlsx' : 'csv');
+    const file = await renderForMeasure(part, period.rules, `${period.organisation} – ${period.site.name}`);
     rendered.push(file);
     await yieldToEventLoop();
-    const name = exportFileName(names, file.part, 'csv');
     const archive = exportFileName(names, file.part, 'pdf');
     const facts: ArchiveFacts = {
       language: request.language,
@@ -128,15 +170,18 @@ export const runFacilitaExport = async (
       exportedBy: request.exportedBy.name,
       exportedAt: createdAt.toISOString().slice(0, 16).replace('T', ' '),
       rejectedCount: built.rejected.length,
+      heldCount: built.held.length,
+      cutoff,
+      measure: period.rules.measure ?? '1.7.2',
     };
-    outputs.push({ name, content: file.csv });
+    outputs.push({ name, content: file.content });
     if (options.archives === 'withExport')
       outputs.push({ name: archive, content: await renderArchivePdf(file, facts) });
     if (options.signal?.aborted) throw cancelled();
     files.push({ name, archive, rows: file.rows.length, sha256: file.sha256, facts });
   }
 
-  writeAllOrNothing(request.folder, outputs);
+  await writeAllOrNothing(request.folder, outputs);
   try {
     await registry.record(
       {
@@ -149,6 +194,7 @@ export const runFacilitaExport = async (
         files,
         rowCount: files.reduce((sum, file) => sum + file.rows, 0),
         rejectedCount: built.rejected.length,
+        rectifies: request.rectifies ?? null,
       },
       rendered,
     );
@@ -160,10 +206,18 @@ export const runFacilitaExport = async (
     );
     throw error;
   }
-  source.markExported?.(
+  await source.markExported?.(
     rendered.flatMap((file) => file.recordIds.map((id, index) => ({ id, kind: file.recordKinds[index] ?? 'session' }))),
     createdAt.toISOString(),
   );
   options.onProgress?.({ done: period.total, total: period.total });
-  return { exportId, files, rejected: built.rejected, skippedAlreadyExported };
+  const { parts: _parts, ...verdicts } = built;
+  return {
+    exportId,
+    files,
+    ...verdicts,
+    skippedAlreadyExported,
+    cutoff,
+    sentRecordIds: rendered.flatMap((file) => file.recordIds),
+  };
 };

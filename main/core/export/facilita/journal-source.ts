@@ -1,13 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import { durationText } from '../../../../shared/domain/journal/options.ts';
-import { splitCodes, splitNumbers } from '../../journal/journal-context.ts';
+import type { AuditEntry } from '../../../../shared/domain/journal/sessions.ts';
+import { localDate, splitCodes, splitNumbers } from '../../journal/journal-context.ts';
 import { openCitizenField, type CitizenRow, type CitizenSealedField } from '../../journal/records/citizen.ts';
 import { openFacilitaId, type OperatorRow } from '../../journal/records/operator.ts';
 import { openExperience, openSessionDetails, type SessionRow } from '../../journal/records/session.ts';
 import { findSiteRow } from '../../journal/records/site.ts';
 import { openWorkshopDetails } from '../../journal/records/workshop.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
+import { cutoffInForce } from './cutoff.ts';
+import { writeInSlices } from './sliced-writes.ts';
 import type { FacilitaSource } from './export-service.ts';
 import type { FacilitaServiceRecord } from './record.ts';
 
@@ -29,37 +32,80 @@ type ServiceRow = Pick<
  * row per checked-in participant of a closed workshop. Live records only (no tombstones, no
  * erased citizens). Personal fields are decrypted one record at a time, only while exporting.
  */
-const SERVICES_SQL = `
+const SESSIONS_SQL = `
   SELECT s.id AS id, 'session' AS kind, s.id AS sealed_as, s.citizen_id, s.operator_id, o.facilita_name, o.facilita_id_enc,
          s.date AS date, s.duration_min, s.se3, s.se5, s.se6, s.details_enc, s.experience_enc
-    FROM sessions s
+    FROM sessions s INDEXED BY sessions_by_reportable
     JOIN operators o ON o.id = s.operator_id
     JOIN citizens c ON c.id = s.citizen_id
    WHERE s.deleted_at IS NULL AND s.reportable = 1 AND c.erased_at IS NULL AND s.date BETWEEN @from AND @to
-  UNION ALL
-  SELECT p.id, 'workshopParticipant', w.id, p.citizen_id, w.trainer_id, o.facilita_name, o.facilita_id_enc,
-         w.date, w.duration_min, w.se3, w.se5, w.se6, w.details_enc, NULL
-    FROM workshop_participants p
-    JOIN workshops w ON w.id = p.workshop_id
+   ORDER BY s.date, s.id`;
+const PARTICIPANTS_SQL = `
+  SELECT p.id, 'workshopParticipant' AS kind, w.id AS sealed_as, p.citizen_id, w.trainer_id AS operator_id,
+         o.facilita_name, o.facilita_id_enc, w.date AS date, w.duration_min, w.se3, w.se5, w.se6, w.details_enc,
+         NULL AS experience_enc
+    FROM workshops w
+    JOIN workshop_participants p ON p.workshop_id = w.id
     JOIN operators o ON o.id = w.trainer_id
     JOIN citizens c ON c.id = p.citizen_id
    WHERE w.deleted_at IS NULL AND w.state = 'closed' AND p.checked_in_at IS NOT NULL
      AND c.erased_at IS NULL AND c.cf_enc IS NOT NULL AND w.date BETWEEN @from AND @to
-  ORDER BY date, id`;
+   ORDER BY w.date, p.id`;
+/**
+ * How many rows the two queries will yield, without their joins: the sessions along their covering
+ * index, less those of erased citizens (few: CROSS JOIN makes SQLite start from them), plus the workshop rows. Counting through the joins
+ * took ~300 ms for 100k sessions, all of it one synchronous stretch before the export could yield.
+ */
+const TOTAL_SQL = `
+  SELECT (SELECT count(*) FROM sessions INDEXED BY sessions_by_reportable
+           WHERE deleted_at IS NULL AND reportable = 1 AND date BETWEEN @from AND @to)
+       - (SELECT count(*) FROM citizens c CROSS JOIN sessions s ON s.citizen_id = c.id
+           WHERE c.erased_at IS NOT NULL AND s.deleted_at IS NULL AND s.reportable = 1 AND s.date BETWEEN @from AND @to)
+       + (SELECT count(*) FROM (${PARTICIPANTS_SQL.slice(0, PARTICIPANTS_SQL.lastIndexOf('ORDER BY'))}))`;
 
+/**
+ * Two row sources, each already in (date, id) order, as one: sessions read along their index, so
+ * SQLite never sorts 100k wide rows before handing the first (a stall of seconds on a busy disk).
+ */
+function* mergedByDate(a: Iterator<ServiceRow>, b: Iterator<ServiceRow>): Generator<ServiceRow> {
+  try {
+    let left = a.next();
+    let right = b.next();
+    while (!left.done || !right.done) {
+      const takeLeft =
+        right.done ||
+        (!left.done &&
+          (left.value.date < right.value.date ||
+            (left.value.date === right.value.date && left.value.id <= right.value.id)));
+      if (takeLeft && !left.done) {
+        yield left.value;
+        left = a.next();
+      } else if (!right.done) {
+        yield right.value;
+        right = b.next();
+      }
+    }
+  } finally {
+    // A caller that stops early (a cancelled export) must not leave the statements busy.
+    a.return?.();
+    b.return?.();
+  }
+}
+
+/** `siteHistory`: the site's audit trail, to say who set the cut-off and when. */
 export const journalFacilitaSource = (
   db: Database,
   cipher: FieldCipher,
+  siteHistory: (siteId: string) => AuditEntry[] = () => [],
   now: () => Date = () => new Date(),
 ): FacilitaSource => ({
-  markExported(records, at) {
+  /** In short transactions with yields between them: 100k updates at once would hold the app for seconds. */
+  async markExported(records, at) {
     const session = db.prepare('UPDATE sessions SET exported_at = ? WHERE id = ?');
     const workshop = db.prepare(
       'UPDATE workshops SET exported_at = ? WHERE id = (SELECT workshop_id FROM workshop_participants WHERE id = ?)',
     );
-    db.transaction(() => {
-      for (const record of records) (record.kind === 'session' ? session : workshop).run(at, record.id);
-    })();
+    await writeInSlices(db, records, (record) => (record.kind === 'session' ? session : workshop).run(at, record.id));
   },
   period(from, to) {
     const found = findSiteRow(db);
@@ -67,37 +113,58 @@ export const journalFacilitaSource = (
     const site = found;
     // Demo data is fictional training material: it must never reach Facilita.
     if (site.demo === 1) throw new AppFailure('CONFLICT', 'This desk holds demo data', { reason: 'demoData' });
-    const total = db.prepare(`SELECT count(*) FROM (${SERVICES_SQL})`).pluck().get({ from, to }) as number;
+    const total = db.prepare(TOTAL_SQL).pluck().get({ from, to }) as number;
     const citizenOf = db.prepare('SELECT * FROM citizens WHERE id = ?');
 
     function* records(): Generator<FacilitaServiceRecord> {
-      for (const row of db.prepare(SERVICES_SQL).iterate({ from, to }) as Iterable<ServiceRow>) {
-        const citizen = citizenOf.get(row.citizen_id) as CitizenRow;
-        const experience = openExperience(cipher, row.sealed_as, row.experience_enc);
+      const rows = mergedByDate(
+        db.prepare(SESSIONS_SQL).iterate({ from, to }) as IterableIterator<ServiceRow>,
+        db.prepare(PARTICIPANTS_SQL).iterate({ from, to }) as IterableIterator<ServiceRow>,
+      );
+      // A citizen comes back several times, an operator logs thousands of rows: each is read and
+      // decrypted once per export (in memory only while it runs, like every decrypted field).
+      const citizens = new Map<string, FacilitaServiceRecord['citizen']>();
+      const facilitatorIds = new Map<string, string>();
+      const citizenOfRow = (id: string): FacilitaServiceRecord['citizen'] => {
+        const known = citizens.get(id);
+        if (known) return known;
+        const citizen = citizenOf.get(id) as CitizenRow;
         const citizenField = (field: CitizenSealedField, value: string | null) =>
           openCitizenField(cipher, citizen.id, field, value) ?? '';
         const email = citizenField('email', citizen.email_enc);
         const phone = citizenField('phone', citizen.phone_enc);
+        const opened = {
+          firstName: citizenField('first_name', citizen.first_name_enc),
+          lastName: citizenField('last_name', citizen.last_name_enc),
+          codiceFiscale: citizenField('codice_fiscale', citizen.cf_enc),
+          education: citizen.education,
+          occupation: citizen.occupation,
+          citizenship: citizen.citizenship,
+          province: citizen.province,
+          ...(email ? { email } : {}),
+          ...(phone ? { phone } : {}),
+          birthYear: citizen.birth_year,
+        };
+        citizens.set(id, opened);
+        return opened;
+      };
+      const facilitatorIdOf = (row: ServiceRow): string => {
+        let id = facilitatorIds.get(row.operator_id);
+        if (id === undefined) {
+          id = openFacilitaId(cipher, row.operator_id, row.facilita_id_enc);
+          facilitatorIds.set(row.operator_id, id);
+        }
+        return id;
+      };
+      for (const row of rows) {
+        const experience = openExperience(cipher, row.sealed_as, row.experience_enc);
         yield {
           recordId: row.id,
           recordKind: row.kind,
           ...(row.kind === 'workshopParticipant' ? { parentId: row.sealed_as } : {}),
-          facilitator: {
-            id: openFacilitaId(cipher, row.operator_id, row.facilita_id_enc),
-            name: row.facilita_name,
-          },
+          facilitator: { id: facilitatorIdOf(row), name: row.facilita_name },
           site: { id: site.facilita_id, name: site.facilita_name },
-          citizen: {
-            firstName: citizenField('first_name', citizen.first_name_enc),
-            lastName: citizenField('last_name', citizen.last_name_enc),
-            codiceFiscale: citizenField('codice_fiscale', citizen.cf_enc),
-            education: citizen.education,
-            occupation: citizen.occupation,
-            citizenship: citizen.citizenship,
-            province: citizen.province,
-            ...(email ? { email } : {}),
-            ...(phone ? { phone } : {}),
-          },
+          citizen: citizenOfRow(row.citizen_id),
           service: {
             date: row.date,
             duration: durationText(row.duration_min),
@@ -125,19 +192,28 @@ export const journalFacilitaSource = (
       }
     }
 
+    const today = localDate(now());
+    const { cutoff, origin } = cutoffInForce(site.cutoff_date, today, siteHistory(site.id));
     return {
       records: records(),
       total,
       rules: {
         projectStart: site.project_start,
         projectEnd: site.project_end,
-        // No cut-off entered yet: the project's end is the only limit.
-        cutoff: site.cutoff_date ?? site.project_end,
+        cutoff,
+        cutoffOrigin: origin,
         minorsAllowed: site.allow_minors === 1,
-        currentYear: now().getFullYear(),
+        currentYear: Number(today.slice(0, 4)),
+        uploadDay: today,
+        measure: site.measure,
+        organisation: site.ente,
       },
       site: { id: site.facilita_id, name: site.facilita_name },
       organisation: site.ente,
+      notReportable: db
+        .prepare('SELECT count(*) FROM sessions WHERE deleted_at IS NULL AND reportable = 0 AND date BETWEEN ? AND ?')
+        .pluck()
+        .get(from, to) as number,
     };
   },
 });

@@ -1,8 +1,8 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import type { ArchiveFacts } from './archive-pdf.ts';
-import type { ExportFile } from './build-export.ts';
+import type { ExportPart } from './build-export.ts';
+import { writeInSlices } from './sliced-writes.ts';
 
 export interface ExportEntry {
   id: string;
@@ -17,6 +17,8 @@ export interface ExportEntry {
   rejectedCount: number;
   uploadedAt: string | null;
   uploadedBy: string | null;
+  /** The export whose discarded rows this one sends again, corrected; null for a plain export. */
+  rectifies: string | null;
 }
 
 interface ExportRow {
@@ -31,15 +33,10 @@ interface ExportRow {
   rejected_count: number;
   uploaded_at: string | null;
   uploaded_by: string | null;
+  rectifies: string | null;
 }
 
 const DUPLICATE_KEY_PURPOSE = 'facilita-duplicate-key';
-/**
- * Registry rows written per transaction. Each commit waits for the disk (synchronous=FULL), so
- * small chunks made the registry most of a 100k export; 2,500 keeps each chunk under ~45 ms, the
- * longest the app's other work then waits.
- */
-const ROWS_PER_TRANSACTION = 2500;
 
 const toEntry = (row: ExportRow): ExportEntry => ({
   id: row.id,
@@ -53,6 +50,7 @@ const toEntry = (row: ExportRow): ExportEntry => ({
   rejectedCount: row.rejected_count,
   uploadedAt: row.uploaded_at,
   uploadedBy: row.uploaded_by,
+  rectifies: row.rectifies,
 });
 
 /** What was exported, so a later export of the same period repeats no row (unless asked) and no duplicate. */
@@ -83,11 +81,15 @@ export class ExportRegistry {
    * transaction) under an export still marked 'writing', which nothing counts; the last, tiny
    * transaction marks it complete. A failure removes what was written.
    */
-  async record(entry: Omit<ExportEntry, 'uploadedAt' | 'uploadedBy'>, files: readonly ExportFile[]): Promise<void> {
+  async record(
+    entry: Omit<ExportEntry, 'uploadedAt' | 'uploadedBy' | 'rectifies'> & { rectifies?: string | null },
+    files: readonly ExportPart[],
+  ): Promise<void> {
     this.#db
       .prepare(
-        `INSERT INTO facilita_exports (id, created_at, created_by, period_from, period_to, folder, files, row_count, rejected_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO facilita_exports (id, created_at, created_by, period_from, period_to, folder, files, row_count,
+           rejected_count, rectifies)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         entry.id,
@@ -99,6 +101,7 @@ export class ExportRegistry {
         JSON.stringify(entry.files),
         entry.rowCount,
         entry.rejectedCount,
+        entry.rectifies ?? null,
       );
     const insertRow = this.#db.prepare(
       'INSERT INTO facilita_export_rows (export_id, record_id, record_kind, duplicate_key, file_part) VALUES (?, ?, ?, ?, ?)',
@@ -112,20 +115,16 @@ export class ExportRegistry {
       })),
     );
     try {
-      for (let start = 0; start < rows.length; start += ROWS_PER_TRANSACTION) {
-        this.#db.transaction(() => {
-          for (const row of rows.slice(start, start + ROWS_PER_TRANSACTION)) {
-            insertRow.run(
-              entry.id,
-              row.recordId,
-              row.kind,
-              this.#cipher.lookupHash(row.key, DUPLICATE_KEY_PURPOSE),
-              row.part,
-            );
-          }
-        })();
-        await yieldToEventLoop();
-      }
+      // Short transactions (each commit waits for the disk) under an export still marked 'writing'.
+      await writeInSlices(this.#db, rows, (row) =>
+        insertRow.run(
+          entry.id,
+          row.recordId,
+          row.kind,
+          this.#cipher.lookupHash(row.key, DUPLICATE_KEY_PURPOSE),
+          row.part,
+        ),
+      );
       this.#db.prepare("UPDATE facilita_exports SET state = 'complete' WHERE id = ?").run(entry.id);
     } catch (error) {
       this.#forget(entry.id);
@@ -159,6 +158,15 @@ export class ExportRegistry {
     const row = this.#db.prepare("SELECT * FROM facilita_exports WHERE id = ? AND state = 'complete'").get(id) as
       ExportRow | undefined;
     return row ? toEntry(row) : null;
+  }
+
+  /** The records of one file of an export, in the file's row order (rows were recorded in that order). */
+  recordsOfFile(id: string, part: number): { recordId: string; kind: ExportPart['recordKinds'][number] }[] {
+    return this.#db
+      .prepare(
+        'SELECT record_id AS recordId, record_kind AS kind FROM facilita_export_rows WHERE export_id = ? AND file_part = ? ORDER BY rowid',
+      )
+      .all(id, part) as { recordId: string; kind: ExportPart['recordKinds'][number] }[];
   }
 
   markUploaded(id: string, by: string | null, at: string): boolean {

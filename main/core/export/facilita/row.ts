@@ -1,11 +1,11 @@
 import {
   ageBandOf,
   digCompAreasOf,
-  FACILITA_MAX_TEXT,
   FACILITA_MULTI_SEPARATOR,
   type Se5Competence,
 } from '../../../../shared/facilita/codes.ts';
 import { findProvince } from '../../../../shared/facilita/provinces.ts';
+import { cleanField, cutText } from '../../../../shared/facilita/stored-text.ts';
 import { an7Gender, facilitaAge, readCodiceFiscale } from '../../facilita/codice-fiscale.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
 
@@ -14,10 +14,6 @@ export const joinCodes = (codes: readonly (string | number)[] | undefined): stri
   [...new Set(codes ?? [])]
     .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))))
     .join(FACILITA_MULTI_SEPARATOR);
-
-/** SE7 and ES4 are cut at 600 characters (as Facilita would), counting characters, not bytes. */
-export const cutText = (text: string | undefined): string =>
-  [...(text ?? '').trim()].slice(0, FACILITA_MAX_TEXT).join('');
 
 /** AN4 "codice fiscale not available": we only export citizens with one, so always NO. */
 const CF_AVAILABLE = 'NO';
@@ -30,7 +26,7 @@ export const toFacilitaCells = (record: FacilitaServiceRecord, rules: ExportRule
   const cf = readCodiceFiscale(record.citizen.codiceFiscale);
   if (!cf) throw new Error('toFacilitaCells needs a validated record');
   const { citizen, service, experience } = record;
-  return [
+  const cells = [
     record.facilitator.id.trim().toUpperCase(),
     record.facilitator.name,
     record.site.id,
@@ -65,11 +61,51 @@ export const toFacilitaCells = (record: FacilitaServiceRecord, rules: ExportRule
     joinCodes(experience?.es5),
     experience?.es6 === undefined ? '' : String(experience.es6),
   ];
+  // The file holds what Facilita will keep, so the archive PDF shows exactly that.
+  return cells.map(cleanField);
+};
+
+/** An export has a handful of facilitators and 100k rows: their ids are checked once each. */
+const facilitatorIdIsCf = new Map<string, boolean>();
+export const isCodiceFiscaleId = (id: string): boolean => {
+  let known = facilitatorIdIsCf.get(id);
+  if (known === undefined) {
+    known = readCodiceFiscale(id) !== null;
+    if (facilitatorIdIsCf.size > 10_000) facilitatorIdIsCf.clear();
+    facilitatorIdIsCf.set(id, known);
+  }
+  return known;
+};
+
+/** How Facilita's server finds the facilitator: by codice fiscale, else by "COGNOME NOME" without spaces. */
+export const facilitatorLookupKey = (id: string, name: string): string => {
+  const code = id.trim().toUpperCase();
+  return isCodiceFiscaleId(code) ? code : name.replace(/\s/g, '').toUpperCase();
 };
 
 /**
- * Facilita's duplicate rule: the same citizen with the same SE1, SE2, SE3, SE5, SE6 and SE7.
- * The key holds the codice fiscale, so it is hashed before it is stored in the registry.
+ * Facilita's server-side duplicate rule (U23): the same citizen on the same SE1, SE2 and SE3 list,
+ * with the same facilitator, organisation, project and site, the same SE5, SE6 and cleaned SE7.
+ * `exact` compares SE7 as it is (within one upload); `loaded` ignores its case (against services
+ * loaded before, which is what the registry keeps). Both hold the codice fiscale: hash before storing.
  */
-export const duplicateKeyOf = (cells: readonly string[]): string =>
-  [cells[6], cells[20], cells[21], cells[22], cells[24], cells[25], cells[26]].join('\u0000');
+export const duplicateKeysOf = (
+  cells: readonly string[],
+  context: { organisation: string; project: string },
+): { exact: string; loaded: string } => {
+  const site = (cells[3] ?? '').replace(/[\s']/g, '').toUpperCase();
+  const head = [
+    cells[6],
+    cells[20],
+    cells[21],
+    cells[22],
+    facilitatorLookupKey(cells[0] ?? '', cells[1] ?? ''),
+    context.organisation.trim().toUpperCase(),
+    context.project,
+    site,
+    cells[24],
+    cells[25],
+  ].join('\u0000');
+  const details = cells[26] ?? '';
+  return { exact: `${head}\u0000${details}`, loaded: `${head}\u0000${details.toLowerCase()}` };
+};

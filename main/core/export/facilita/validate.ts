@@ -13,12 +13,14 @@ import {
   SE3_SERVICE_TYPE,
 } from '../../../../shared/facilita/codes.ts';
 import { findProvince } from '../../../../shared/facilita/provinces.ts';
+import { DURATION_PATTERN } from '../../../../shared/domain/journal/options.ts';
 import { facilitaAge, readCodiceFiscale } from '../../facilita/codice-fiscale.ts';
+import { serverAgeVerdict } from '../../facilita/server-age.ts';
+import { localDate } from '../../journal/journal-context.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
 import type { Rejection, RejectionCode } from './rejections.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DURATION = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** "Cognome Nome": words separated by exactly one space, nothing around them. */
 const PERSON_NAME = /^\S+( \S+)+$/;
 
@@ -27,6 +29,31 @@ const isRealDate = (value: string): boolean =>
 
 const allIn = (values: readonly unknown[] | undefined, allowed: readonly unknown[]): boolean =>
   (values ?? []).every((value) => allowed.includes(value));
+
+/** Why a valid row cannot go out today, and from when it can. */
+export type Hold =
+  /** After Facilita's upload cut-off (1.7.2): uploadable once Facilita moves it past `date`. */
+  | { reason: 'afterCutoff'; date: string }
+  /** Short of the minimum age on the upload day by Facilita's server (exact birthday): from `from` on. */
+  | { reason: 'notYetOfAge'; from: string };
+
+export const uploadDayOf = (rules: ExportRules): string => rules.uploadDay ?? localDate(new Date());
+
+/**
+ * A row that passes every rule but that Facilita would still refuse today, for a reason that time
+ * removes: it is held (not exported, not recorded), so the next export after that day takes it.
+ */
+export const holdOf = (record: FacilitaServiceRecord, rules: ExportRules): Hold | null => {
+  if ((rules.measure ?? '1.7.2') === '1.7.2' && record.service.date > rules.cutoff)
+    return { reason: 'afterCutoff', date: record.service.date };
+  const cf = readCodiceFiscale(record.citizen.codiceFiscale);
+  if (!cf) return null;
+  const verdict = serverAgeVerdict(cf, uploadDayOf(rules), {
+    minorsAllowed: rules.minorsAllowed,
+    realBirthYear: record.citizen.birthYear ?? null,
+  });
+  return verdict.kind === 'held' ? { reason: 'notYetOfAge', from: verdict.from } : null;
+};
 
 /**
  * Facilita's own rules for one row, checked before anything is written, so that a row it would
@@ -47,9 +74,13 @@ export const validateRecord = (record: FacilitaServiceRecord, rules: ExportRules
   const cf = readCodiceFiscale(citizen.codiceFiscale);
   if (!cf) reject('codiceFiscaleInvalid', 'AN3');
   else {
+    const verdict = serverAgeVerdict(cf, uploadDayOf(rules), {
+      minorsAllowed: rules.minorsAllowed,
+      realBirthYear: citizen.birthYear ?? null,
+    });
     const band = ageBandOf(facilitaAge(cf.birthYear, rules.currentYear));
-    if (band === null) reject('underFourteen', 'AN8');
-    else if (band === 'E' && !rules.minorsAllowed) reject('minorNotAllowed', 'AN8');
+    if (verdict.kind === 'neverReportable') reject('bornBefore1924', 'AN3');
+    else if (verdict.kind === 'tooYoung') reject(band === 'E' ? 'minorNotAllowed' : 'underFourteen', 'AN8');
   }
   if (!(AN9_EDUCATION as readonly string[]).includes(citizen.education)) reject('educationCode', 'AN9');
   if (!(AN10_OCCUPATION as readonly string[]).includes(citizen.occupation)) reject('occupationCode', 'AN10');
@@ -60,9 +91,9 @@ export const validateRecord = (record: FacilitaServiceRecord, rules: ExportRules
   else {
     if (service.date < rules.projectStart) reject('dateBeforeProject', 'SE1');
     if (service.date > rules.projectEnd) reject('dateAfterProject', 'SE1');
-    if (service.date > rules.cutoff) reject('dateAfterCutoff', 'SE1');
   }
-  if (!DURATION.test(service.duration)) reject('durationFormat', 'SE2');
+  // Facilita takes any dd:dd; the desk enters the same shape (an implausible length is a warning).
+  if (!DURATION_PATTERN.test(service.duration)) reject('durationFormat', 'SE2');
   else if (service.duration === '00:00') reject('durationZero', 'SE2');
 
   if (service.types.length === 0) reject('serviceTypeMissing', 'SE3');
@@ -78,8 +109,7 @@ export const validateRecord = (record: FacilitaServiceRecord, rules: ExportRules
       allIn(experience.es2, ES2_REASON) &&
       allIn(experience.es3, ES3_WOULD_REPEAT) &&
       allIn(experience.es5, ES5_HELP_SOURCES) &&
-      (experience.es6 === undefined || (ES6_RATING as readonly number[]).includes(experience.es6)) &&
-      (experience.es4 ?? '').length <= 600;
+      (experience.es6 === undefined || (ES6_RATING as readonly number[]).includes(experience.es6));
     if (!valid) reject('experienceCode', 'ES1');
   }
   return rejections;

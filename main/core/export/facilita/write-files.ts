@@ -1,4 +1,5 @@
 import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppFailure } from '../../rpc/app-failure.ts';
 
@@ -18,18 +19,20 @@ export const assertWritableFolder = (folder: string): void => {
 /**
  * Writes a set of files so that either all of them appear under their final names or none does:
  * each is written as a hidden partial first; only when every one is complete are they renamed.
+ * Written asynchronously: eleven 9,000-row files are ~30 MB, a stall of a third of a second when
+ * written in one synchronous go.
  */
-export const writeAllOrNothing = (
+export const writeAllOrNothing = async (
   folder: string,
   files: readonly { name: string; content: string | Buffer }[],
-): void => {
+): Promise<void> => {
   const partials: string[] = [];
   const finals: string[] = [];
   try {
     for (const file of files) {
       const partial = join(folder, `.${file.name}.partial`);
       partials.push(partial);
-      writeFileSync(partial, file.content);
+      await writeFile(partial, file.content);
     }
     files.forEach((file, index) => {
       const final = join(folder, file.name);

@@ -27,6 +27,7 @@ import {
   type CitizenSealedField,
 } from '../records/citizen.ts';
 import { findRow } from '../records/record-kit.ts';
+import { registrationBirthYear } from '../../facilita/server-age.ts';
 
 const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
 
@@ -171,14 +172,16 @@ export class CitizenStore {
     }
     const parsed = requireCodiceFiscale(input.codiceFiscale, 'codiceFiscale', this.#context.now());
     if (parsed.birthDate > today) throw invalid('codiceFiscale', 'birth_in_future', 'Birth date in the future');
-    const age = facilitaAge(parsed.birthYear, yearOf(today));
+    // 20yy that would be under 14 is a person of 100 or more (see main/core/facilita/server-age.ts).
+    const birthYear = registrationBirthYear(parsed.birthYear, today);
+    const age = facilitaAge(birthYear, yearOf(today));
     if (age < 14) throw invalid('codiceFiscale', 'under_14', 'Citizens under 14 cannot be registered');
     if (age < 18 && !site.allowMinors)
       throw invalid('codiceFiscale', 'minor_not_allowed', 'This site does not admit minors');
     return {
       cf: parsed.value,
       hash: citizenHash(this.#context.cipher(), parsed.value),
-      birthYear: parsed.birthYear,
+      birthYear,
       gender: an7Gender(parsed),
     };
   }

@@ -4,6 +4,7 @@ import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import { prepared } from '../../db/statements.ts';
 import { openOptional, sealOptional } from '../journal-context.ts';
 import { codes, flag, list, minutes, text, type Columns, type RecordModule } from './record-kit.ts';
+import { cutText } from '../../../../shared/facilita/stored-text.ts';
 
 export interface SessionRow {
   id: string;
@@ -37,8 +38,12 @@ const context = (field: SealedField, id: string) => `sessions.${field}:${id}`;
 /** Keyed-hash purpose of SE7 (the duplicate rule compares hashes, never clear text). */
 export const DETAILS_HASH_PURPOSE = 'session.details';
 
+/**
+ * SE7 as Facilita's duplicate rule (U23) compares it against services already loaded: every `"`
+ * removed, trimmed, cut at 600 characters, case ignored.
+ */
 export const sessionDetailsHash = (cipher: FieldCipher, details: string): string =>
-  cipher.lookupHash(details, DETAILS_HASH_PURPOSE);
+  cipher.lookupHash(cutText(details).toLowerCase(), DETAILS_HASH_PURPOSE);
 
 /** SE7, the free text (also how the export reads it). */
 export const openSessionDetails = (cipher: FieldCipher, id: string, sealed: string | null): string =>

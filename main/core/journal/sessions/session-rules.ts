@@ -4,8 +4,8 @@ import { addDays, invalid } from '../journal-context.ts';
 
 /**
  * SE1 rules: not in the future, not older than the backdating window (new dates only), inside
- * the project's dates and not after Facilita's current upload cut-off (such a row would be
- * refused at upload, so it is refused here, where it can still be fixed).
+ * the project's dates. Facilita's upload cut-off is an upload rule, never a reason to refuse a
+ * service: the export holds rows after it until Facilita moves it.
  */
 export const checkServiceDate = (
   site: Site,
@@ -21,9 +21,6 @@ export const checkServiceDate = (
   if (date < site.projectStart || date > site.projectEnd) {
     throw invalid(path, 'outside_project', 'The date is outside the project dates');
   }
-  if (site.cutoffDate !== null && date > site.cutoffDate) {
-    throw invalid(path, 'after_cutoff', "The date is after Facilita's upload cut-off");
-  }
 };
 
 /** Codes in Facilita's table order, so equal sets compare equal (the duplicate rule). */
@@ -31,5 +28,3 @@ const orderOf = (table: readonly string[]) => (a: string, b: string) => table.in
 export const canonicalTypes = (codes: readonly string[]) => [...new Set(codes)].sort(orderOf(SE3_SERVICE_TYPE));
 export const canonicalAreas = (codes: readonly string[]) => [...new Set(codes)].sort(orderOf(SE6_SERVICE_AREAS));
 export const canonicalCompetences = (codes: readonly number[]) => [...new Set(codes)].sort((a, b) => a - b);
-
-export const DETAILS_HASH_PURPOSE = 'session.details';

@@ -73,7 +73,7 @@ export class SessionStore {
     const id = input.attemptId ?? uuidv7(this.#context.now().getTime());
     const detailsHash = this.#detailsHash(fields.details);
     this.#context.db().transaction(() => {
-      if (!input.confirmDuplicate) this.#refuseDuplicate(fields, detailsHash, null);
+      if (!input.confirmDuplicate) this.#refuseDuplicate(fields, detailsHash, null, actor.id);
       const at = this.#context.now().toISOString();
       writeVersion(this.#context, SESSION, {
         id,
@@ -110,7 +110,7 @@ export class SessionStore {
     const detailsHash = this.#detailsHash(fields.details);
     const version = row.version + 1;
     this.#context.db().transaction(() => {
-      if (!input.confirmDuplicate) this.#refuseDuplicate(fields, detailsHash, row.id);
+      if (!input.confirmDuplicate) this.#refuseDuplicate(fields, detailsHash, row.id, row.operator_id);
       const changes = diffFields(before, fields);
       // Private notes stay out of the trail: it says they changed, not what they said.
       if (changes['privateNotes']) changes['privateNotes'] = ['…', '…'];
@@ -221,16 +221,20 @@ export class SessionStore {
     return this.#citizens.view(row, site).reportable;
   }
 
-  /** Facilita's duplicate rule: same citizen, SE1, SE2, SE3, SE5, SE6 and SE7. */
-  #refuseDuplicate(fields: Fields, detailsHash: string, exceptId: string | null): void {
+  /**
+   * Facilita's duplicate rule (U23) on one desk (one organisation, project and site): the same
+   * citizen, SE1, SE2, SE3, facilitator, SE5, SE6 and SE7 as Facilita cleans it. The refusal names
+   * the matching session (its date and who logged it), so the person can open it.
+   */
+  #refuseDuplicate(fields: Fields, detailsHash: string, exceptId: string | null, operatorId: string): void {
     if (!fields.citizenId) return;
     const duplicate = this.#context
       .db()
       .prepare(
-        `SELECT id FROM sessions WHERE citizen_id = ? AND date = ? AND duration_min = ? AND se3 = ? AND se5 = ?
-           AND se6 = ? AND details_hash = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1`,
+        `SELECT s.id, s.date, o.name AS operatorName FROM sessions s JOIN operators o ON o.id = s.operator_id
+          WHERE s.citizen_id = ? AND s.date = ? AND s.duration_min = ? AND s.se3 = ? AND s.se5 = ? AND s.se6 = ?
+            AND s.details_hash = ? AND s.operator_id = ? AND s.deleted_at IS NULL AND s.id IS NOT ? LIMIT 1`,
       )
-      .pluck()
       .get(
         fields.citizenId,
         fields.date,
@@ -239,9 +243,10 @@ export class SessionStore {
         joinCodes(fields.competences),
         joinCodes(fields.serviceAreas),
         detailsHash,
+        operatorId,
         exceptId,
-      ) as string | undefined;
+      ) as { id: string; date: string; operatorName: string } | undefined;
     if (duplicate)
-      throw refuse('CONFLICT', 'duplicate', 'Facilita would reject this row as a duplicate', { id: duplicate });
+      throw refuse('CONFLICT', 'duplicate', 'Facilita would reject this row as a duplicate', { ...duplicate });
   }
 }

@@ -18,6 +18,8 @@ import { useLoad } from '../../app/use-load.ts';
 import { useMayUse } from '../operators/OperatorProvider.tsx';
 import { ExportRegistry } from './ExportRegistry.tsx';
 import { RejectedRows } from './RejectedRows.tsx';
+import { CutoffLine, ExportWarnings, HeldRows } from './ExportVerdicts.tsx';
+import { downloadBase64 } from './download.ts';
 import { PeriodFields } from '../../app/PeriodFields.tsx';
 import { describeFacilitaError } from './facilita-errors.ts';
 
@@ -46,7 +48,12 @@ const FacilitaExport = () => {
   const registry = useLoad(() => client.call('facilita.list', {}), []);
   const refreshRegistry = () => void registry.reload();
   useEffect(
-    () => client.on('facilita.progress', (payload) => setProgress(payload as { done: number; total: number })),
+    () =>
+      client.on('facilita.progress', (payload) => {
+        // The last report of any export (a rectification started from the registry too) ends the bar.
+        const progress = payload as { done: number; total: number };
+        setProgress(progress.total > 0 && progress.done >= progress.total ? null : progress);
+      }),
     [],
   );
 
@@ -70,6 +77,12 @@ const FacilitaExport = () => {
       setPreview(null);
       refreshRegistry();
     } else setError(exported.error);
+  };
+  const volunteerHours = async (format: 'pdf' | 'xlsx') => {
+    setError(null);
+    const report = await client.call('facilita.volunteerHours', { from, to, format });
+    if (report.ok) downloadBase64(report.value.name, report.value.mimeType, report.value.base64);
+    else setError(report.error);
   };
   const fields = error ? fieldMessages(t, error) : {};
 
@@ -110,6 +123,12 @@ const FacilitaExport = () => {
                 {t('facilita:export')}
               </Button>
             )}
+            <Button variant="text" onClick={() => void volunteerHours('pdf')}>
+              {t('facilita:volunteers.pdf')}
+            </Button>
+            <Button variant="text" onClick={() => void volunteerHours('xlsx')}>
+              {t('facilita:volunteers.xlsx')}
+            </Button>
           </Stack>
         </Paper>
 
@@ -149,18 +168,37 @@ const FacilitaExport = () => {
             <Typography id="preview-title" variant="h2" sx={{ mb: 1 }}>
               {t('facilita:previewTitle')}
             </Typography>
-            <Typography sx={{ mb: 2 }}>
+            <Typography sx={{ mb: 1 }}>
               {t('facilita:previewSummary', {
                 total: preview.total,
                 valid: preview.valid,
                 rejected: preview.rejected.length,
                 skipped: preview.skippedAlreadyExported,
+                held: preview.held.length,
               })}
             </Typography>
+            <CutoffLine cutoff={preview.cutoff} />
+            {preview.notReportable > 0 && (
+              <Alert severity="info" sx={{ mb: 2 }}>
+                {t('facilita:notReportable', { count: preview.notReportable })}
+              </Alert>
+            )}
+            <ExportWarnings warnings={preview.warnings} />
+            <HeldRows rows={preview.held} />
             <Typography variant="h3" sx={{ mb: 1 }}>
               {t('facilita:rejectedTitle')}
             </Typography>
             <RejectedRows rows={preview.rejected} />
+          </Paper>
+        )}
+        {result && (result.held.length > 0 || result.warnings.length > 0) && (
+          <Paper component="section" aria-labelledby="result-held" sx={{ p: 2 }}>
+            <Typography id="result-held" variant="h2" sx={{ mb: 1 }}>
+              {t('facilita:resultNotes')}
+            </Typography>
+            <CutoffLine cutoff={result.cutoff} />
+            <ExportWarnings warnings={result.warnings} />
+            <HeldRows rows={result.held} />
           </Paper>
         )}
         {result && result.rejected.length > 0 && (
@@ -182,7 +220,14 @@ const FacilitaExport = () => {
               entries={registry.value}
               referente={referente}
               onChanged={refreshRegistry}
-              onError={setMessage}
+              onError={(failure) => {
+                setMessage(null);
+                setError(failure);
+              }}
+              onMessage={(text) => {
+                setError(null);
+                setMessage(text);
+              }}
             />
           )}
         </Paper>

@@ -34,6 +34,7 @@ const siteForm = (site: Site): SiteForm => ({
   projectEnd: site.projectEnd,
   cutoffDate: site.cutoffDate ?? '',
   allowMinors: site.allowMinors,
+  measure: site.measure,
   backdateDays: site.backdateDays,
   idleMinutes: site.idleMinutes,
   retentionMonths: site.retentionMonths,

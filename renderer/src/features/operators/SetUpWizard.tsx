@@ -27,6 +27,7 @@ const defaultSite = (): SiteForm => {
     projectEnd: `${year + 1}-12-31`,
     cutoffDate: '',
     allowMinors: false,
+    measure: '1.7.2',
     backdateDays: SITE_LIMITS.backdateDays.default,
     idleMinutes: SITE_LIMITS.idleMinutes.default,
     retentionMonths: SITE_LIMITS.retentionMonths.default,

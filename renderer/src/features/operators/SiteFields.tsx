@@ -1,9 +1,18 @@
 import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import { SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
+import { FACILITA_MEASURES, SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
+
+type Measure = (typeof FACILITA_MEASURES)[number];
+/** Translation keys of the measures (a key cannot hold the measure's dots). */
+const MEASURE_KEY: Record<Measure, string> = { '1.7.2': 'network', '1.7.1': 'servizioCivile' };
 
 export interface SiteForm {
   facilitaName: string;
@@ -14,6 +23,7 @@ export interface SiteForm {
   projectEnd: string;
   cutoffDate: string;
   allowMinors: boolean;
+  measure: Measure;
   backdateDays: number;
   idleMinutes: number;
   retentionMonths: number;
@@ -54,6 +64,7 @@ export const SiteFields = ({
       />
     );
   };
+  const measureError = errors[`${prefix}.measure`] ?? errors['measure'];
   return (
     <Stack spacing={2}>
       {text('facilitaName', 'text', t('site.facilitaNameHelp'))}
@@ -62,6 +73,26 @@ export const SiteFields = ({
       {text('province', 'text', t('site.provinceHelp'))}
       {text('projectStart', 'date')}
       {text('projectEnd', 'date')}
+      <FormControl component="fieldset" error={measureError !== undefined}>
+        <FormLabel component="legend" id="site-measure-label">
+          {t('site.measure')}
+        </FormLabel>
+        <RadioGroup
+          aria-labelledby="site-measure-label"
+          value={value.measure}
+          onChange={(event) => onChange({ ...value, measure: event.target.value as Measure })}
+        >
+          {FACILITA_MEASURES.map((measure) => (
+            <FormControlLabel
+              key={measure}
+              value={measure}
+              control={<Radio />}
+              label={t(`site.measures.${MEASURE_KEY[measure]}`)}
+            />
+          ))}
+        </RadioGroup>
+        <FormHelperText>{measureError ?? t('site.measureHelp')}</FormHelperText>
+      </FormControl>
       {text('cutoffDate', 'date', t('site.cutoffDateHelp'))}
       <FormControlLabel
         control={

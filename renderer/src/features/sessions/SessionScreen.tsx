@@ -29,7 +29,7 @@ import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
 import { AuditTrail } from './AuditTrail.tsx';
 import { DeleteSession } from './DeleteSession.tsx';
-import { DuplicateDialog } from './DuplicateDialog.tsx';
+import { DuplicateDialog, duplicateMatchOf, type DuplicateMatch } from './DuplicateDialog.tsx';
 import { ExperienceFields } from './ExperienceFields.tsx';
 import { QuestionnaireLauncher } from './QuestionnaireLauncher.tsx';
 import { GuideRunsChooser } from './GuideRunsChooser.tsx';
@@ -78,6 +78,7 @@ const Form = () => {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [askDuplicate, setAskDuplicate] = useState(false);
+  const [duplicateOf, setDuplicateOf] = useState<DuplicateMatch | null>(null);
   // The untouched new form is the baseline: nothing typed, nothing to keep.
   const [baseline, setBaseline] = useState(() => (form ? JSON.stringify(form) : ''));
   const { draftId, settle, forget } = useDraft(form ?? {}, form !== null && sessionId === null, resumeId, baseline);
@@ -126,7 +127,10 @@ const Form = () => {
     );
     if (!result) return;
     if (!result.ok) {
-      if (result.error.details?.['reason'] === 'duplicate') return setAskDuplicate(true);
+      if (result.error.details?.['reason'] === 'duplicate') {
+        setDuplicateOf(duplicateMatchOf(result.error.details));
+        return setAskDuplicate(true);
+      }
       setErrors(journalFieldMessages(t, result.error));
       return setFeedback({ severity: 'error', text: journalError(t, result.error) });
     }
@@ -320,6 +324,7 @@ const Form = () => {
       {session && <AuditTrail entries={session.audit} />}
       <DuplicateDialog
         open={askDuplicate}
+        match={duplicateOf}
         onCancel={() => setAskDuplicate(false)}
         onConfirm={() => void save(true, false)}
       />

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import {
+  DiscardImport,
+  DiscardImportResult,
+  ExportDiscards,
   ExportEntry,
   ExportPeriod,
   ExportPreview,
@@ -48,6 +51,32 @@ export const facilitaMethods = {
     input: z.strictObject({ exportId: ExportId, name: z.string().min(1) }),
     output: z.object({ name: z.string(), mimeType: z.string(), base64: z.string() }),
     summary: 'One file of an export (CSV or archive PDF), to download',
+  }),
+  // Facilita's discard report and the rectification file (issue 13 §5).
+  'facilita.importDiscards': defineMethod({
+    access: 'coordinator',
+    input: DiscardImport,
+    output: DiscardImportResult,
+    summary:
+      "Import Facilita's discard report for one file of an export: each row matched by number and confirmed by its fields, the services marked discarded",
+  }),
+  'facilita.discards': defineMethod({
+    access: 'coordinator',
+    input: z.strictObject({ exportId: ExportId }),
+    output: ExportDiscards,
+    summary: 'The services Facilita discarded from an export, with what became of them, and its reconciliation',
+  }),
+  'facilita.exportRectification': defineMethod({
+    access: 'coordinator',
+    input: z.strictObject({ exportId: ExportId }),
+    output: ExportResult,
+    summary: "Export a rectification file: only the export's discarded rows, corrected, recorded in the registry",
+  }),
+  'facilita.volunteerHours': defineMethod({
+    access: 'operator',
+    input: z.strictObject({ from: z.iso.date(), to: z.iso.date(), format: z.enum(['pdf', 'xlsx']) }),
+    output: z.object({ name: z.string(), mimeType: z.string(), base64: z.string() }),
+    summary: "Servizio Civile volunteers' services and hours per month for the project, as PDF or XLSX",
   }),
 } satisfies Record<(typeof FACILITA_METHOD_NAMES)[number], MethodSpec>;
 

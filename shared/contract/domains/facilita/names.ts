@@ -6,6 +6,10 @@ export const FACILITA_METHOD_NAMES = [
   'facilita.list',
   'facilita.markUploaded',
   'facilita.file',
+  'facilita.importDiscards',
+  'facilita.discards',
+  'facilita.exportRectification',
+  'facilita.volunteerHours',
 ] as const;
 
 export const FACILITA_EVENT_NAMES = ['facilita.progress'] as const;
