@@ -1,4 +1,4 @@
-import { COORDINATOR_PIN, sessionInput, TODAY } from '../support/journal.ts';
+import { COORDINATOR_PIN, sessionInput, today } from '../support/journal.ts';
 import { createCitizenOver, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { launchHost } from '../support/host-process.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
@@ -97,7 +97,7 @@ test('a workshop is edited and then deleted with a reason by the coordinator', a
   await setUpDeskOver(host);
   const workshop = await rpc<{ id: string }>(host, 'workshops.create', {
     title: 'SPID per tutti',
-    date: TODAY,
+    date: today(),
     place: 'Biblioteca civica',
     duration: '02:00',
     serviceTypes: ['C'],

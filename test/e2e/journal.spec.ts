@@ -1,5 +1,5 @@
 import { launchHost } from '../support/host-process.ts';
-import { COORDINATOR_PIN, cf, sessionInput, TODAY } from '../support/journal.ts';
+import { COORDINATOR_PIN, cf, sessionInput, today } from '../support/journal.ts';
 import { createCitizenOver, insertFinishedRun, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
@@ -82,7 +82,7 @@ test('a full session with a guide run: new citizen, pre-filled codes, saved and 
   await expect(page.getByText('34 di 600 caratteri')).toBeVisible();
   await page.getByRole('radio', { name: 'Risolto', exact: true }).check();
   await page.getByRole('button', { name: 'Salva', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Assistenza del ${TODAY}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Assistenza del ${today()}`);
   await expect(page.getByTestId('audit-trail')).toContainText('Versione 1: creata da Anna Coordinatrice');
   await expectNoAxeViolations(page);
   const page1 = await rpc<{ items: { reportable: boolean; citizenName: string }[] }>(host, 'history.search', {});
@@ -148,7 +148,7 @@ test('the duplicate warning appears before saving a row Facilita would reject', 
   await openJournal(page, host, 'journal/session');
   await page.getByLabel('Codice fiscale del cittadino').fill(cf());
   await page.getByRole('button', { name: 'Cerca' }).click();
-  await expect(page.getByText(/è già venuto 1 volta/)).toContainText(`l'ultima il ${TODAY}`);
+  await expect(page.getByText(/è già venuto 1 volta/)).toContainText(`l'ultima il ${today()}`);
   await page.getByRole('button', { name: 'Usa', exact: true }).click();
   await page.getByLabel('Durata (hh:mm)').fill('00:30');
   await page.getByRole('checkbox', { name: 'App IO', exact: true }).check();
@@ -171,7 +171,7 @@ test('the duplicate warning appears before saving a row Facilita would reject', 
   await page.getByLabel('Durata (hh:mm)').fill('00:30');
   await page.getByRole('button', { name: 'Salva', exact: true }).click();
   await dialog.getByRole('button', { name: 'Salva comunque' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Assistenza del ${TODAY}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Assistenza del ${today()}`);
 });
 
 test('an edit makes a new version with its audit entry; every journal screen passes axe', async ({ page, host }) => {

@@ -5,7 +5,8 @@ import { addDays, localDate } from '../../main/core/journal/journal-context.ts';
 import type { MethodInput } from '../../shared/contract/methods.ts';
 import type { MethodName } from '../../shared/contract/names.ts';
 
-export const TODAY = localDate(new Date());
+/** The desk's calendar day now: read at each use, so a run across midnight stays right. */
+export const today = (): string => localDate(new Date());
 export const COORDINATOR_PIN = '2468';
 
 export const cf = (
@@ -27,8 +28,8 @@ export const siteInput = (overrides: Record<string, unknown> = {}) => ({
   facilitaId: '12345',
   ente: 'Comune di Cremona',
   province: 'Cremona',
-  projectStart: addDays(TODAY, -365),
-  projectEnd: addDays(TODAY, 365),
+  projectStart: addDays(today(), -365),
+  projectEnd: addDays(today(), 365),
   cutoffDate: null,
   allowMinors: false,
   backdateDays: 7,
@@ -60,13 +61,13 @@ export const citizenInput = (overrides: Record<string, unknown> = {}) => ({
   email: 'maria.bianchi@example.org',
   phone: '+39 333 1234567',
   consentMethod: 'paper',
-  consentDate: TODAY,
+  consentDate: today(),
   ...overrides,
 });
 
 export const sessionInput = (citizenId: string | null, overrides: Record<string, unknown> = {}) => ({
   citizenId,
-  date: TODAY,
+  date: today(),
   duration: '00:30',
   serviceTypes: ['A'],
   competences: [6, 9],
@@ -80,7 +81,7 @@ export const workshopInput = (
   overrides: Partial<MethodInput<'workshops.create'>> = {},
 ): MethodInput<'workshops.create'> => ({
   title: 'SPID per tutti',
-  date: TODAY,
+  date: today(),
   place: 'Biblioteca',
   duration: '02:00',
   serviceTypes: ['C'],
@@ -102,7 +103,7 @@ export const callError = async <M extends MethodName>(core: AppCore, method: M, 
   return result.error;
 };
 
-/** Enters Facilita's upload cut-off on the site (as the signed-in coordinator), e.g. TODAY to export today's rows. */
+/** Enters Facilita's upload cut-off on the site (as the signed-in coordinator), e.g. today() to export today's rows. */
 export const setCutoff = async (core: AppCore, cutoffDate: string | null, overrides: Record<string, unknown> = {}) => {
   const site = await callOk(core, 'site.get', {});
   await callOk(core, 'site.update', {

@@ -12,7 +12,7 @@ import {
   newSession,
   sessionInput,
   setUpDesk,
-  TODAY,
+  today,
   workshopWithRoster,
 } from '../../support/journal.ts';
 import type { MethodInput } from '../../../shared/contract/methods.ts';
@@ -55,7 +55,7 @@ describe('data minimisation: whose citizens each role sees', () => {
     // The coordinator's citizen, with a follow-up, and a workshop with a roster.
     const maria = await newCitizen(core);
     othersSession = (
-      await newSession(core, maria.id, { followUp: { dueDate: addDays(TODAY, 7), reason: 'Richiamare' } })
+      await newSession(core, maria.id, { followUp: { dueDate: addDays(today(), 7), reason: 'Richiamare' } })
     ).id;
     workshopId = (await workshopWithRoster(core, 1, 0)).workshop.id;
     // The volunteer's and the trainer's own citizens and sessions.
@@ -69,7 +69,7 @@ describe('data minimisation: whose citizens each role sees', () => {
         firstName: first,
         lastName: 'Rossi',
       });
-      await newSession(core, own.id, { followUp: { dueDate: addDays(TODAY, 3), reason: 'Ricontattare' } });
+      await newSession(core, own.id, { followUp: { dueDate: addDays(today(), 3), reason: 'Ricontattare' } });
     }
   });
   afterAll(() => core.close());

@@ -14,7 +14,7 @@ import {
   sessionInput,
   setCutoff,
   setUpDesk,
-  TODAY,
+  today,
 } from '../../support/journal.ts';
 
 /** A discard report as Facilita makes it: numeroRiga, note, then the row's fields with AN3 blanked. */
@@ -37,13 +37,13 @@ const discardReport = (
 const exportedDesk = async () => {
   const core = createTestCore();
   await setUpDesk(core);
-  await setCutoff(core, TODAY);
+  await setCutoff(core, today());
   const ids: string[] = [];
   for (const [index, year] of [1950, 1960, 1970].entries()) {
     const citizen = await newCitizen(core, { codiceFiscale: cf({ year }), firstName: `Persona${index}` });
     ids.push((await newSession(core, citizen.id, { details: `servizio ${index}` })).id);
   }
-  const result = await callOk(core, 'facilita.export', { from: TODAY, to: TODAY });
+  const result = await callOk(core, 'facilita.export', { from: today(), to: today() });
   const file = result.files[0];
   if (!file) throw new Error('no file');
   const rows = readCsvRows(readFileSync(join(result.folder, file.name), 'utf8'));

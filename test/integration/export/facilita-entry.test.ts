@@ -10,14 +10,14 @@ import {
   sessionInput,
   setCutoff,
   setUpDesk,
-  TODAY,
+  today,
 } from '../../support/journal.ts';
 import { fictionalCodiceFiscale } from '../../../main/core/journal/demo/demo-data.ts';
 
 const desk = async () => {
   const core = createTestCore();
   await setUpDesk(core);
-  await setCutoff(core, TODAY);
+  await setCutoff(core, today());
   return core;
 };
 
@@ -47,7 +47,7 @@ describe('what the desk accepts at entry, as Facilita will take it', () => {
     const citizen = await newCitizen(core, { codiceFiscale: cf({ year: 1920 }) });
     expect(await callOk(core, 'citizens.get', { id: citizen.id })).toMatchObject({ birthYear: 1920, ageBand: 'D' });
     await newSession(core, citizen.id);
-    const preview = await callOk(core, 'facilita.preview', { from: TODAY, to: TODAY });
+    const preview = await callOk(core, 'facilita.preview', { from: today(), to: today() });
     expect(preview.valid).toBe(0);
     expect(preview.rejected[0]?.reasons).toEqual([{ code: 'bornBefore1924', column: 'AN3' }]);
     core.close();
@@ -61,7 +61,7 @@ describe('what the desk accepts at entry, as Facilita will take it', () => {
       const saved = await newSession(core, citizen.id, { duration: text, details: `durata ${text}` });
       expect((await callOk(core, 'sessions.get', { id: saved.id })).duration, text).toBe(stored);
     }
-    const preview = await callOk(core, 'facilita.preview', { from: TODAY, to: TODAY });
+    const preview = await callOk(core, 'facilita.preview', { from: today(), to: today() });
     expect(preview.rejected).toEqual([]);
     expect(preview.valid).toBe(4);
     // 24:30 is accepted by Facilita, but no single session lasts that long: a warning, not a refusal.
@@ -84,7 +84,7 @@ describe('what the desk accepts at entry, as Facilita will take it', () => {
     await callOk(core, 'journal.signIn', { operatorId: marta?.id ?? '', secret: '8642' });
     const citizen = await newCitizen(core);
     await newSession(core, citizen.id);
-    const preview = await callOk(core, 'facilita.preview', { from: TODAY, to: TODAY });
+    const preview = await callOk(core, 'facilita.preview', { from: today(), to: today() });
     expect(preview.warnings).toEqual([
       { code: 'facilitatorIdNumeric', facilitator: 'test marta', count: 1 },
       { code: 'facilitatorIdentityShape', facilitator: 'test marta', count: 1 },
@@ -114,7 +114,7 @@ describe("Facilita's duplicate rule (U23) at entry", () => {
     for (const details of ['"Attivazione SPID"', '  attivazione spid ']) {
       expect(await callError(core, 'sessions.create', sessionInput(citizen.id, { details })), details).toMatchObject({
         code: 'CONFLICT',
-        details: { reason: 'duplicate', operatorName: 'Paolo Neri', date: TODAY },
+        details: { reason: 'duplicate', operatorName: 'Paolo Neri', date: today() },
       });
     }
     expect(first.id).toBeTruthy();

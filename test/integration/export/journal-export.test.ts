@@ -15,7 +15,7 @@ import {
   setCutoff,
   setUpDesk,
   VOLUNTEER_PIN,
-  TODAY,
+  today,
 } from '../../support/journal.ts';
 import { readCsvStrict } from '../../support/csv-reference.ts';
 
@@ -23,7 +23,7 @@ const deskWithSessions = async () => {
   const core = createTestCore();
   await setUpDesk(core);
   // Facilita's cut-off at today, so today's sessions may go out.
-  await setCutoff(core, TODAY);
+  await setCutoff(core, today());
   const maria = await newCitizen(core);
   const gino = await newCitizen(core, {
     codiceFiscale: cf({ first: 'Gino', last: 'Rossi', female: false, year: 1944 }),
@@ -41,11 +41,11 @@ const deskWithSessions = async () => {
 describe('the Facilita export from the journal', () => {
   it('exports every reportable session, each row valid by the format’s rules, and marks them exported', async () => {
     const core = await deskWithSessions();
-    const preview = await callOk(core, 'facilita.preview', { from: TODAY, to: TODAY });
+    const preview = await callOk(core, 'facilita.preview', { from: today(), to: today() });
     // The session without a citizen is counted apart: it will never reach Facilita.
     expect(preview).toMatchObject({ total: 2, valid: 2, rejected: [], notReportable: 1 });
 
-    const result = await callOk(core, 'facilita.export', { from: TODAY, to: TODAY });
+    const result = await callOk(core, 'facilita.export', { from: today(), to: today() });
     const [file] = result.files;
     if (!file) throw new Error('no file');
     const rows = readCsvStrict(readFileSync(join(result.folder, file.name), 'utf8'));
@@ -60,7 +60,7 @@ describe('the Facilita export from the journal', () => {
       expect(cell('IDSede')).toBe('12345');
       expect(cell('NominativoSede')).toBe('Punto Digitale Facile Cremona Centro');
       expect(readCodiceFiscale(cell('AN3'))).not.toBeNull();
-      expect(cell('SE1')).toBe(TODAY);
+      expect(cell('SE1')).toBe(today());
       expect(cell('SE2')).toMatch(/^\d{2}:\d{2}$/);
       expect(cell('SE6')).not.toContain(' ');
       for (const required of ['AN4', 'AN7', 'AN8', 'AN9', 'AN10', 'AN11', 'AN12', 'SE3', 'SE4', 'SE5', 'SE6']) {
@@ -75,7 +75,7 @@ describe('the Facilita export from the journal', () => {
     expect(exportedAt).toBe(2);
 
     // A second export of the same period repeats nothing: a clear message, no file.
-    expect(await callError(core, 'facilita.export', { from: TODAY, to: TODAY })).toMatchObject({
+    expect(await callError(core, 'facilita.export', { from: today(), to: today() })).toMatchObject({
       code: 'VALIDATION',
       details: { reason: 'nothingToExport' },
     });
@@ -87,8 +87,8 @@ describe('the Facilita export from the journal', () => {
     const core = await deskWithSessions();
     const volunteer = await newVolunteer(core);
     await callOk(core, 'journal.signIn', { operatorId: volunteer.id, secret: VOLUNTEER_PIN });
-    expect((await callOk(core, 'facilita.preview', { from: TODAY, to: TODAY })).valid).toBe(2);
-    expect(await callError(core, 'facilita.export', { from: TODAY, to: TODAY })).toMatchObject({
+    expect((await callOk(core, 'facilita.preview', { from: today(), to: today() })).valid).toBe(2);
+    expect(await callError(core, 'facilita.export', { from: today(), to: today() })).toMatchObject({
       code: 'FORBIDDEN',
     });
     expect(await callOk(core, 'facilita.list', {})).toEqual([]);
@@ -97,12 +97,12 @@ describe('the Facilita export from the journal', () => {
 
   it('nobody signed in → LOCKED; a period that ends before it starts → VALIDATION with the field', async () => {
     const core = await deskWithSessions();
-    expect(await callError(core, 'facilita.preview', { from: TODAY, to: '2000-01-01' })).toMatchObject({
+    expect(await callError(core, 'facilita.preview', { from: today(), to: '2000-01-01' })).toMatchObject({
       code: 'VALIDATION',
       details: { issues: [{ path: 'to' }] },
     });
     await callOk(core, 'journal.signOut', {});
-    expect(await callError(core, 'facilita.preview', { from: TODAY, to: TODAY })).toMatchObject({
+    expect(await callError(core, 'facilita.preview', { from: today(), to: today() })).toMatchObject({
       code: 'LOCKED',
     });
     core.close();
@@ -110,7 +110,7 @@ describe('the Facilita export from the journal', () => {
 
   it('a reader that stops early (a cancelled export) leaves the database free', async () => {
     const core = await deskWithSessions();
-    const period = journalFacilitaSource(core.database.db, core.context.cipher()).period(TODAY, TODAY);
+    const period = journalFacilitaSource(core.database.db, core.context.cipher()).period(today(), today());
     for (const record of period.records) {
       expect(record.recordId).toBeTruthy();
       break;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { ADMIN_TOKEN, startTestHub, type TestHub } from '../../support/hub.ts';
-import { cf, newCitizen, newSession, setUpDesk, TODAY } from '../../support/journal.ts';
+import { cf, newCitizen, newSession, setUpDesk, today } from '../../support/journal.ts';
 
 /** The referente's view: one Facilita export over every desk of the organisation, from the hub. */
 describe('the hub’s Facilita export across desks', () => {
@@ -43,7 +43,7 @@ describe('the hub’s Facilita export across desks', () => {
       expect((await desk.sync()).unsent).toBe(0);
     }
 
-    const { status, body } = await exportFromHub({ organisationId: hub.organisationId, from: TODAY, to: TODAY });
+    const { status, body } = await exportFromHub({ organisationId: hub.organisationId, from: today(), to: today() });
     expect(status).toBe(200);
     const files = body['files'] as { csv: string; rows: number }[];
     expect(files.reduce((sum, file) => sum + file.rows, 0)).toBe(2);
@@ -55,13 +55,13 @@ describe('the hub’s Facilita export across desks', () => {
   });
 
   it('refuses a bad period and an unknown token', async () => {
-    expect((await exportFromHub({ organisationId: hub.organisationId, from: TODAY, to: '2000-01-01' })).status).toBe(
+    expect((await exportFromHub({ organisationId: hub.organisationId, from: today(), to: '2000-01-01' })).status).toBe(
       400,
     );
     const response = await fetch(`${hub.url}/v1/admin/facilita-exports`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ organisationId: hub.organisationId, from: TODAY, to: TODAY }),
+      body: JSON.stringify({ organisationId: hub.organisationId, from: today(), to: today() }),
     });
     expect(response.status).toBe(401);
     // Exporting records it: never on a GET (a link prefetch must not make an export).

@@ -8,7 +8,7 @@ import { sha256Of } from '../../support/files.ts';
 import { tempDataDir } from '../../support/host-process.ts';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { ADMIN_TOKEN, HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
-import { cf, newCitizen, newSession, setUpDesk, TODAY } from '../../support/journal.ts';
+import { cf, newCitizen, newSession, setUpDesk, today } from '../../support/journal.ts';
 import { postgresAvailable } from '../../support/postgres.ts';
 
 interface ExportAnswer {
@@ -28,8 +28,8 @@ interface Entry {
   uploadedAt: string | null;
 }
 
-const D2 = addDays(TODAY, -2);
-const D1 = addDays(TODAY, -1);
+const D2 = addDays(today(), -2);
+const D1 = addDays(today(), -1);
 const REGISTRY = ['facilita_exports', 'facilita_export_rows', 'facilita_export_files'];
 
 /** The hub's export registry: what went out, when, by whom; no row twice unless asked; the upload mark. */
@@ -50,7 +50,7 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
       firstName: 'Maria',
       lastName: 'Bianchi',
     });
-    for (const date of [D2, D1, TODAY]) {
+    for (const date of [D2, D1, today()]) {
       sessions.set((await newSession(desk.core, citizen.id, { date, details: `assistenza ${date}` })).id, date);
     }
     expect((await desk.sync()).unsent).toBe(0);
@@ -115,11 +115,11 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
   });
 
   it('leaves out of an overlapping period only the rows already exported', async () => {
-    const { status, body } = await exportPeriod(D1, TODAY);
+    const { status, body } = await exportPeriod(D1, today());
     expect(status).toBe(200);
     expect(body.skippedAlreadyExported).toBe(1);
     expect(body.files.reduce((sum, file) => sum + file.rows, 0)).toBe(1);
-    expect(await exportedIds(String(body.exportId))).toEqual(idsDated(TODAY));
+    expect(await exportedIds(String(body.exportId))).toEqual(idsDated(today()));
   });
 
   it('leaves no registry row when recording fails midway', async () => {
@@ -131,7 +131,7 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
       CREATE TRIGGER test_fail_export_file BEFORE INSERT ON facilita_export_files
         FOR EACH ROW EXECUTE FUNCTION test_fail_export_file();`);
     try {
-      expect((await exportPeriod(D2, TODAY, { includeExported: true })).status).toBe(500);
+      expect((await exportPeriod(D2, today(), { includeExported: true })).status).toBe(500);
     } finally {
       await hub.db.exec(
         'DROP TRIGGER test_fail_export_file ON facilita_export_files; DROP FUNCTION test_fail_export_file();',
@@ -145,7 +145,7 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
     expect(listed.status).toBe(200);
     const entries = listed.body as unknown as Entry[];
     expect(entries.map((entry) => [entry.periodFrom, entry.periodTo, entry.rowCount])).toEqual([
-      [D1, TODAY, 1],
+      [D1, today(), 1],
       [D2, D1, 2],
       [D2, D1, 2],
     ]);
@@ -189,15 +189,15 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
 
   it('refuses bad input with a clear error and records nothing', async () => {
     const before = await registryCounts();
-    const reversed = await exportPeriod(TODAY, D2);
+    const reversed = await exportPeriod(today(), D2);
     expect(reversed.status).toBe(400);
     expect(JSON.stringify(reversed.body)).toContain('the period ends before it starts');
-    expect((await exportPeriod('2026-02-30', TODAY)).status).toBe(400);
-    expect((await exportPeriod(D2, TODAY, { includeExported: 'maybe' })).status).toBe(400);
+    expect((await exportPeriod('2026-02-30', today())).status).toBe(400);
+    expect((await exportPeriod(D2, today(), { includeExported: 'maybe' })).status).toBe(400);
     const unknown = await call('/facilita-exports', 'POST', {
       organisationId: crypto.randomUUID(),
       from: D2,
-      to: TODAY,
+      to: today(),
     });
     expect(unknown.status).toBe(404);
     expect(unknown.body['error']).toMatchObject({ message: 'No such organisation' });
@@ -218,7 +218,7 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
     };
     const folder = tempDataDir('hub-export');
     folders.push(folder);
-    const args = [hub.organisationId, D2, TODAY, folder, '--include-exported', '--by=Ufficio progetti'];
+    const args = [hub.organisationId, D2, today(), folder, '--include-exported', '--by=Ufficio progetti'];
     expect(await run('facilita-export', args)).toBe(0);
     const result = JSON.parse(printed.at(-1) ?? '{}') as ExportAnswer & { files: { path: string }[] };
     expect(result.files.reduce((sum, file) => sum + file.rows, 0)).toBe(3);

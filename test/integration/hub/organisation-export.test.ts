@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { ADMIN_TOKEN, HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
-import { callOk, cf, newCitizen, newSession, setUpInput, TODAY } from '../../support/journal.ts';
+import { callOk, cf, newCitizen, newSession, setUpInput, today } from '../../support/journal.ts';
 
 const deviceIdOf = (desk: TestDesk) =>
   desk.core.context.database.db.prepare("SELECT value FROM app_meta WHERE key = 'device_id'").pluck().get() as string;
@@ -22,7 +22,7 @@ describe.each(HUB_BACKENDS)('the organisation’s Facilita export on %s', (backe
     const response = await fetch(`${hub.url}/v1/admin/facilita-exports`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ organisationId: hub.organisationId, from: TODAY, to: TODAY, includeExported: true }),
+      body: JSON.stringify({ organisationId: hub.organisationId, from: today(), to: today(), includeExported: true }),
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };

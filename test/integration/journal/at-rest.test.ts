@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../shared/contract/methods.ts';
 import { createTestCore } from '../../support/core.ts';
-import { callOk, cf, citizenInput, sessionInput, setUpDesk, TODAY } from '../../support/journal.ts';
+import { callOk, cf, citizenInput, sessionInput, setUpDesk, today } from '../../support/journal.ts';
 import { addDays } from '../../../main/core/journal/journal-context.ts';
 
 describe('personal data at rest', () => {
@@ -26,7 +26,7 @@ describe('personal data at rest', () => {
       sessionInput(citizen.id, {
         privateNotes: notes,
         details,
-        followUp: { dueDate: addDays(TODAY, 5), reason: 'Richiamo Pappagallorosso' },
+        followUp: { dueDate: addDays(today(), 5), reason: 'Richiamo Pappagallorosso' },
       }) as MethodInput<'sessions.create'>,
     );
     await callOk(core, 'drafts.save', { id: null, form: { privateNotes: 'Bozza Ornitorinco' } });

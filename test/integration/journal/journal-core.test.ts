@@ -14,7 +14,7 @@ import {
   sessionInput,
   setUpDesk,
   siteInput,
-  TODAY,
+  today,
   workshopWithRoster,
 } from '../../support/journal.ts';
 import { addDays } from '../../../main/core/journal/journal-context.ts';
@@ -114,7 +114,12 @@ describe('citizens', () => {
     expect(citizen).toMatchObject({ gender: 'A', birthYear: 1950, ageBand: 'D', reportable: true });
     await newSession(core, citizen.id);
     const found = await callOk(core, 'citizens.lookup', { codiceFiscale: cf().toLowerCase() });
-    expect(found).toMatchObject({ citizen: { id: citizen.id }, visits: 1, lastVisit: TODAY, lastServiceAreas: ['A'] });
+    expect(found).toMatchObject({
+      citizen: { id: citizen.id },
+      visits: 1,
+      lastVisit: today(),
+      lastServiceAreas: ['A'],
+    });
     expect(await callError(core, 'citizens.create', citizenInput())).toMatchObject({
       code: 'CONFLICT',
       details: { reason: 'citizenExists' },
@@ -126,7 +131,7 @@ describe('citizens', () => {
     await setUpDesk(core);
     const valid = cf();
     const badChecksum = valid.slice(0, 15) + (valid[15] === 'A' ? 'B' : 'A');
-    const thisYear = Number(TODAY.slice(0, 4));
+    const thisYear = Number(today().slice(0, 4));
     const cases: [Record<string, unknown>, string, string][] = [
       [{ codiceFiscale: badChecksum }, 'codiceFiscale', 'cf_checksum'],
       [{ codiceFiscale: valid.slice(0, 15) }, 'codiceFiscale', 'cf_length'],
@@ -136,7 +141,7 @@ describe('citizens', () => {
       [{ codiceFiscale: cf({ year: thisYear - 16 }) }, 'codiceFiscale', 'minor_not_allowed'],
       [{ province: 'Atlantide' }, 'province', 'custom'],
       [{ education: 'Z' }, 'education', 'invalid_value'],
-      [{ consentDate: addDays(TODAY, 3) }, 'consentDate', 'future_date'],
+      [{ consentDate: addDays(today(), 3) }, 'consentDate', 'future_date'],
     ];
     for (const [overrides, path, code] of cases) {
       const error = await callError(core, 'citizens.create', citizenInput(overrides));
@@ -164,8 +169,8 @@ describe('sessions', () => {
       [{ duration: '1h30' }, 'duration', 'invalid_format'],
       [{ duration: '00:00' }, 'duration', 'custom'],
       [{ details: 'x'.repeat(601) }, 'details', 'too_big'],
-      [{ date: addDays(TODAY, 1) }, 'date', 'future_date'],
-      [{ date: addDays(TODAY, -8) }, 'date', 'too_old'],
+      [{ date: addDays(today(), 1) }, 'date', 'future_date'],
+      [{ date: addDays(today(), -8) }, 'date', 'too_old'],
       [{ serviceAreas: ['Z'] }, 'serviceAreas.0', 'invalid_value'],
     ];
     for (const [overrides, path, code] of cases) {
@@ -174,18 +179,19 @@ describe('sessions', () => {
     }
     const site = await callOk(core, 'site.get', {});
     await callOk(core, 'site.update', {
-      ...siteInput({ cutoffDate: addDays(TODAY, -2), backdateDays: 30 }),
+      ...siteInput({ cutoffDate: addDays(today(), -2), backdateDays: 30 }),
       baseVersion: site.version,
     });
     // Facilita's cut-off is an export rule (test/integration/export/facilita-cutoff.test.ts): logging goes on.
     await newSession(core, null, { details: 'dopo la data limite' });
     const site2 = await callOk(core, 'site.get', {});
     await callOk(core, 'site.update', {
-      ...siteInput({ projectStart: addDays(TODAY, -3), backdateDays: 30 }),
+      ...siteInput({ projectStart: addDays(today(), -3), backdateDays: 30 }),
       baseVersion: site2.version,
     });
     expect(
-      (await callError(core, 'sessions.create', sessionInput(null, { date: addDays(TODAY, -5) }))).details?.issues?.[0],
+      (await callError(core, 'sessions.create', sessionInput(null, { date: addDays(today(), -5) }))).details
+        ?.issues?.[0],
     ).toMatchObject({
       code: 'outside_project',
     });
@@ -213,7 +219,7 @@ describe('sessions', () => {
     const coordinator = await setUpDesk(core);
     const citizen = await newCitizen(core);
     const saved = await newSession(core, citizen.id, {
-      followUp: { dueDate: addDays(TODAY, 10), reason: 'Richiamare per il PIN' },
+      followUp: { dueDate: addDays(today(), 10), reason: 'Richiamare per il PIN' },
     });
     await callOk(core, 'sessions.update', {
       ...sessionInput(citizen.id, { duration: '00:45' }),
@@ -297,7 +303,7 @@ describe('workshops', () => {
       (
         await callError(core, 'workshops.create', {
           title: 'x',
-          date: TODAY,
+          date: today(),
           place: 'y',
           duration: '01:00',
           serviceTypes: ['A'],

@@ -14,7 +14,7 @@ import {
   newSession,
   setUpDesk,
   siteInput,
-  TODAY,
+  today,
   workshopWithRoster,
 } from '../../support/journal.ts';
 
@@ -55,7 +55,7 @@ describe('one record module per synced record type', () => {
       const coordinator = await setUpDesk(core);
       const citizen = await newCitizen(core);
       const kept = await newSession(core, citizen.id, {
-        followUp: { dueDate: addDays(TODAY, 7), reason: 'Richiamare per il PIN' },
+        followUp: { dueDate: addDays(today(), 7), reason: 'Richiamare per il PIN' },
         privateNotes: 'Nota riservata',
         serviceAreas: ['A', 'B'],
       });
@@ -117,7 +117,7 @@ describe('one record module per synced record type', () => {
     try {
       await setUpDesk(core);
       const citizen = await newCitizen(core);
-      await newSession(core, citizen.id, { followUp: { dueDate: addDays(TODAY, 7), reason: 'Richiamare' } });
+      await newSession(core, citizen.id, { followUp: { dueDate: addDays(today(), 7), reason: 'Richiamare' } });
       await workshopWithRoster(core, 1, 1);
       const db = core.database.db;
       const unaudited = db
