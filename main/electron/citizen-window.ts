@@ -2,6 +2,7 @@ import { BrowserWindow, screen } from 'electron';
 import type { EventListener } from '../core/events.ts';
 import { rendererEntry } from './app-protocol.ts';
 import { CitizenWindows } from '../shell/citizen-displays.ts';
+import { windowCallers } from './ipc.ts';
 import { hardenedWebPreferences } from './window.ts';
 
 type Mode = 'citizen' | 'projector' | 'questionnaire';
@@ -35,6 +36,10 @@ export const citizenWindows = (preloadPath: string): CitizenWindows<BrowserWindo
     });
     // No menu on the citizen's screen: Alt must not reach the app's menu (Quit among it).
     window.removeMenu();
+    // The core knows it as the citizen view of its one run or questionnaire, not as the desk.
+    const contentsId = window.webContents.id;
+    windowCallers.register(contentsId, key);
+    window.on('closed', () => windowCallers.forget(contentsId));
     return window;
   });
 

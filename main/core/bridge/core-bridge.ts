@@ -6,6 +6,7 @@ import { DeskKeys } from '../keys/desk-keys.ts';
 import type { KeyVault, VaultRead } from '../keys/key-vault.ts';
 import type { Channel } from './channel.ts';
 import { answer, requester } from './requests.ts';
+import type { Caller } from '../rpc/caller.ts';
 
 /**
  * The dispatcher across a process boundary: the core runs in its own process (Electron's
@@ -16,7 +17,7 @@ import { answer, requester } from './requests.ts';
  */
 
 type CoreMessage =
-  | { kind: 'call'; id: number; method: string; input: unknown }
+  | { kind: 'call'; id: number; method: string; input: unknown; caller?: Caller }
   | { kind: 'close'; id: number }
   | { kind: 'ready' }
   | { kind: 'event'; name: EventName; payload: unknown }
@@ -30,7 +31,8 @@ interface VaultAnswer {
 /** Main-process side: the core as the bindings see it. */
 export interface RemoteCore {
   ready: Promise<void>;
-  call(method: string, input: unknown): Promise<Result<unknown>>;
+  /** As the dispatcher's: `caller` is the desk unless a citizen window is calling. */
+  call(method: string, input: unknown, caller?: Caller): Promise<Result<unknown>>;
   subscribe(listener: EventListener): () => void;
   close(): Promise<void>;
 }
@@ -66,7 +68,7 @@ export const connectCore = (channel: Channel, vault: KeyVault): RemoteCore => {
 
   return {
     ready,
-    call: (method, input) => requests.ask<Result<unknown>>({ kind: 'call', method, input }),
+    call: (method, input, caller) => requests.ask<Result<unknown>>({ kind: 'call', method, input, caller }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -106,7 +108,7 @@ export const serveCore = async (channel: Channel, options: Omit<AppCoreOptions, 
 
   const handle = (message: CoreMessage, served: AppCore) => {
     if (message.kind === 'call')
-      void answer(channel, message.id, () => served.dispatcher.call(message.method, message.input));
+      void answer(channel, message.id, () => served.dispatcher.call(message.method, message.input, message.caller));
     if (message.kind === 'close') void answer(channel, message.id, () => served.close());
   };
   channel.listen((raw) => {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEALED_KEY_FILE, sealedKeyVault } from '../../../main/core/keys/sealed-vault.ts';
+import { WindowCallers } from '../../../main/shell/window-callers.ts';
 import type { EventName } from '../../../shared/contract/names.ts';
 import { coreInWorker } from '../../support/core-worker-link.ts';
 import { FakeKeychain } from '../../support/fake-keychain.ts';
@@ -34,6 +35,25 @@ describe('the core in its own process, over a MessagePort', () => {
     expect(await core.call('settings.set', { deskName: 'Sportello' })).toMatchObject({ ok: true });
     await until(() => heard.includes('settings.changed'));
     expect(await core.call('no.such.method', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    // A citizen window's calls cross the bridge as the citizen view: the core's gate keeps it to its own run.
+    const started = await core.call('guides.run.start', { guideId: 'cie-activate-credentials', language: 'it' });
+    const runId = started.ok ? (started.value as { run: { id: string } }).run.id : '';
+    const windows = new WindowCallers();
+    windows.register(7, `citizen:${runId}`);
+    expect(await core.call('guides.run.citizen', { runId }, windows.callerOf(7))).toMatchObject({ ok: true });
+    for (const [method, input] of [
+      ['journal.status', {}],
+      ['history.search', {}],
+      ['guides.run.next', { runId }],
+      ['guides.run.citizen', { runId: crypto.randomUUID() }],
+    ] as const) {
+      expect(await core.call(method, input, windows.callerOf(7)), method).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+    }
+    expect(await core.call('journal.status', {}, windows.callerOf(8))).toMatchObject({ ok: true });
 
     await core.close();
     await core.worker.terminate();
