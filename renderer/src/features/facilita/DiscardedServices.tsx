@@ -1,4 +1,3 @@
-import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -6,7 +5,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
 import type { DiscardedService } from '../../../../shared/domain/facilita-export/facilita-export.ts';
-import { hrefOf } from '../../app/navigation.ts';
+import { RecordLink } from './RecordLink.tsx';
 
 /** The services Facilita discarded: its reason in plain words, what to do, a link to fix, where it stands. */
 export const DiscardedServices = ({ rows, label }: { rows: readonly DiscardedService[]; label: string }) => {
@@ -25,16 +24,7 @@ export const DiscardedServices = ({ rows, label }: { rows: readonly DiscardedSer
         {rows.map((row) => (
           <TableRow key={row.recordId}>
             <TableCell>
-              <Link
-                href={
-                  row.recordKind === 'session'
-                    ? hrefOf('journal/session', row.recordId)
-                    : hrefOf('journal/workshop', row.parentId ?? row.recordId)
-                }
-              >
-                {t(row.recordKind === 'session' ? 'openSession' : 'openWorkshop')}
-              </Link>{' '}
-              {t('discard.rowNumber', { number: row.rowNumber })}
+              <RecordLink row={row} /> {t('discard.rowNumber', { number: row.rowNumber })}
             </TableCell>
             <TableCell>
               {t(`discard.reason.${row.reason}`)}

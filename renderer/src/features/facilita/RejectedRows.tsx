@@ -1,4 +1,3 @@
-import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -7,7 +6,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { RejectedRow } from '../../../../shared/domain/facilita-export/facilita-export.ts';
-import { hrefOf } from '../../app/navigation.ts';
+import { RecordLink } from './RecordLink.tsx';
 
 /** Rows Facilita would reject, each with every reason and a link that opens the record to fix it. */
 export const RejectedRows = ({ rows }: { rows: readonly RejectedRow[] }) => {
@@ -25,15 +24,7 @@ export const RejectedRows = ({ rows }: { rows: readonly RejectedRow[] }) => {
         {rows.map((row) => (
           <TableRow key={row.recordId}>
             <TableCell>
-              <Link
-                href={
-                  row.recordKind === 'session'
-                    ? hrefOf('journal/session', row.recordId)
-                    : hrefOf('journal/workshop', row.parentId ?? row.recordId)
-                }
-              >
-                {t(row.recordKind === 'session' ? 'openSession' : 'openWorkshop')}
-              </Link>
+              <RecordLink row={row} />
             </TableCell>
             <TableCell>
               <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
