@@ -89,7 +89,9 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   const keys = options.keys ?? DeskKeys.openNow(fileKeyVault(options.dataDir), options.dataDir);
   keys.attach(() => (database.state.status === 'ok' ? database.db : null));
 
+  const now = options.now ?? (() => new Date());
   const context: CoreContext = {
+    now,
     dataDir: options.dataDir,
     appRoot: options.appRoot ?? readPackageInfo(import.meta.url).root,
     mode: options.mode,
@@ -106,7 +108,6 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
 
   const guides = createGuides(context);
 
-  const now = options.now ?? (() => new Date());
   const journalContext = journalContextOf(context, now);
   // The sync engine calls back into the journal only through these, built for this core alone.
   const journalTables = journalSyncTables(journalContext);

@@ -27,4 +27,6 @@ export interface CoreContext {
    * reason keyNotReady) while the key is missing or not the journal's (the start screen explains).
    */
   cipher: () => FieldCipher;
+  /** The one clock of the core (tests move it); never `new Date()` in a handler. */
+  now: () => Date;
 }

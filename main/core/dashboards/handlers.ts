@@ -20,7 +20,7 @@ export const createDashboardsHandlers = (
   context: CoreContext,
 ): Pick<Handlers, (typeof DASHBOARDS_METHOD_NAMES)[number]> => {
   const db = () => context.database.db;
-  const today = () => localDate(new Date());
+  const today = () => localDate(context.now());
 
   return {
     'dashboards.get': (period) => buildDashboard(db(), period, today()),

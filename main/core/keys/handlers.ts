@@ -34,13 +34,13 @@ export const createKeysHandlers = (
     },
     'keys.recoveryKey.confirm': ({ part }) => {
       mayShowKey();
-      return keys.confirmRecovery(part, new Date());
+      return keys.confirmRecovery(part, context.now());
     },
     'keys.recoveryKey.sheet': async () => {
       mayShowKey();
       const { recoveryKey, keyId } = keys.recoveryKey();
       const { language, deskName } = context.settings.get();
-      const pdf = await renderRecoverySheet({ language, deskName, recoveryKey, keyId, now: new Date() });
+      const pdf = await renderRecoverySheet({ language, deskName, recoveryKey, keyId, now: context.now() });
       return { base64: pdf.toString('base64'), fileName: `passopasso-recovery-key-${keyId}.pdf` };
     },
     'keys.recover': ({ recoveryKey }) => keys.recover(recoveryKey),

@@ -60,7 +60,7 @@ export const createFacilitaHandlers = (
     return exclusive(async (signal) => {
       const outcome = await runFacilitaExport(
         { ...request, folder, language: context.settings.get().language, exportedBy: exporter },
-        { source, registry: registryOf(), now: () => new Date() },
+        { source, registry: registryOf(), now: context.now },
         { signal, onProgress: (progress) => context.events.emit('facilita.progress', progress) },
       );
       return { ...outcome, folder };
@@ -99,7 +99,7 @@ export const createFacilitaHandlers = (
     'facilita.markUploaded': ({ exportId }, { actor }) => {
       const known = registryOf();
       if (!known.get(exportId)) throw new AppFailure('NOT_FOUND', 'No such export', { reason: 'exportNotFound' });
-      known.markUploaded(exportId, actor.id, new Date().toISOString());
+      known.markUploaded(exportId, actor.id, context.now().toISOString());
       const entry = known.get(exportId);
       return entry ? withReconciliation(entry) : Promise.reject(new Error('export vanished'));
     },
@@ -115,7 +115,7 @@ export const createFacilitaHandlers = (
         base64: readFileSync(path).toString('base64'),
       };
     },
-    'facilita.importDiscards': (input) => importDiscards(registryOf(), discards(), input, new Date()),
+    'facilita.importDiscards': (input) => importDiscards(registryOf(), discards(), input, context.now()),
     'facilita.discards': ({ exportId }) => {
       const entry = registryOf().get(exportId);
       if (!entry) throw new AppFailure('NOT_FOUND', 'No such export', { reason: 'exportNotFound' });
