@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionnaireView } from '../../../../shared/domain/journal/questionnaire.ts';
 import type { Experience } from '../../../../shared/domain/journal/sessions.ts';
@@ -140,16 +140,26 @@ export const QuestionnaireScreen = () => {
   const [position, setPosition] = useState(0);
   // A questionnaire started again from answers already given opens at the first one still open.
   const [resumedFor, setResumedFor] = useState<string | null>(null);
+  // Every answer this window gave, kept until the core's view has caught up with it: a quick click
+  // on the next question must not send the previous one back as it was before (typing lost).
+  const given = useRef<Partial<Experience>>({});
   if (view && resumedFor !== view.id) {
     setResumedFor(view.id);
+    given.current = {};
     setPosition(firstOpenQuestion(view.answers));
   }
+  const shown = view ? { ...view, answers: { ...view.answers, ...given.current } } : null;
   const [error, setError] = useState<string | null>(null);
   const t = i18n.getFixedT(view?.language ?? i18n.language, 'journal');
 
   const send = async (answers: Experience, next: boolean) => {
     if (!view) return;
-    const result = await client.call('questionnaire.answer', { id: view.id, answers });
+    const field = (QUESTIONS[position] as Question).field;
+    given.current = { ...given.current, [field]: answers[field] };
+    const result = await client.call('questionnaire.answer', {
+      id: view.id,
+      answers: { ...view.answers, ...given.current },
+    });
     if (!result.ok) return setError(journalError(tDesk, result.error));
     setError(null);
     if (!next) return;
@@ -192,14 +202,14 @@ export const QuestionnaireScreen = () => {
               <QuestionPanel
                 key={question.field}
                 question={question}
-                view={view}
+                view={shown ?? view}
                 onAnswer={(a, n) => void send(a, n)}
               />
               <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }}>
                 <Button sx={BUTTON} disabled={position === 0} onClick={() => setPosition(position - 1)}>
                   {t('questionnaire.back')}
                 </Button>
-                <Button sx={BUTTON} onClick={() => void send(view.answers, true)}>
+                <Button sx={BUTTON} onClick={() => void send((shown ?? view).answers, true)}>
                   {t('questionnaire.skip')}
                 </Button>
               </Stack>
