@@ -10,6 +10,7 @@ import { chromium } from '@playwright/test';
 import { createPackStore } from '../../main/core/guides/pack-store.ts';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../support/chromium.ts';
 import { launchHost } from '../support/host-process.ts';
+import { setUpInput } from '../support/journal.ts';
 
 const LOAD_GOAL_MS = 100;
 const MIRROR_GOAL_MS = 50;
@@ -67,6 +68,8 @@ try {
   await operator.goto(url);
   const call = async (method, data) =>
     (await (await operator.request.post(`${origin}/api/rpc/${method}`, { data })).json()).value;
+  // Running a guide is for a signed-in operator: set the desk up (which signs its coordinator in).
+  await call('journal.setUp', setUpInput());
   const { run } = await call('guides.run.start', { guideId: GUIDE, language: 'it' });
   await call('guides.run.checklist', { runId: run.id, missing: [] });
   await call('guides.run.answer', { runId: run.id, answerId: 'puk' });
