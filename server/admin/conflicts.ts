@@ -2,9 +2,7 @@ import type { ConflictRow } from '../../shared/sync-protocol/admin.ts';
 import type { Queryable } from '../db/database.ts';
 import { HubFailure } from '../failure.ts';
 import { requireOrganisation } from './lookups.ts';
-
-const iso = (value: unknown): string | null =>
-  value === null || value === undefined ? null : new Date(value as string).toISOString();
+import { isoOrNull, textOrNull } from '../db/row-values.ts';
 
 /**
  * The organisation's conflicts, for its admin: a desk settles a conflict by resolving it (keep mine,
@@ -33,10 +31,10 @@ export const createConflictAdmin = (db: Queryable) => ({
       deskName: String(row['desk_name']),
       mineVersion: Number(row['mine_version']),
       theirsVersion: Number(row['theirs_version']),
-      detectedAt: iso(row['detected_at']) ?? '',
-      resolvedAt: iso(row['resolved_at']),
-      closedBy: row['closed_by'] === null ? null : String(row['closed_by']),
-      closeReason: row['close_reason'] === null ? null : String(row['close_reason']),
+      detectedAt: isoOrNull(row['detected_at']) ?? '',
+      resolvedAt: isoOrNull(row['resolved_at']),
+      closedBy: textOrNull(row['closed_by']),
+      closeReason: textOrNull(row['close_reason']),
     }));
   },
 
@@ -46,7 +44,7 @@ export const createConflictAdmin = (db: Queryable) => ({
         WHERE change_id = $1 AND resolved_at IS NULL RETURNING resolved_at`,
       [changeId, closedBy, reason],
     );
-    if (row) return { changeId, closed: true, resolvedAt: iso(row.resolved_at) };
+    if (row) return { changeId, closed: true, resolvedAt: isoOrNull(row.resolved_at) };
     const [known] = await db.query('SELECT 1 FROM conflicts WHERE change_id = $1', [changeId]);
     throw known
       ? new HubFailure('CONFLICT', 'This conflict is already closed')

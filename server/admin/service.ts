@@ -10,9 +10,7 @@ import { parseBody } from '../routes/validate.ts';
 import { writeFeedItem } from '../sync/feed.ts';
 import { assertDesksStayManaged } from './coordinators.ts';
 import { requireOrganisation as requireOrganisationIn } from './lookups.ts';
-
-const iso = (value: unknown): string | null =>
-  value === null || value === undefined ? null : new Date(value as string).toISOString();
+import { isoOrNull, textOrNull } from '../db/row-values.ts';
 
 const codeState = (row: Record<string, unknown>): EnrollmentCodeRow['state'] => {
   if (row['used_at'] !== null) return 'used';
@@ -145,12 +143,12 @@ export const createAdminService = (db: HubDatabase) => {
         name: String(row['name']),
         siteId: String(row['site_id']),
         siteName: String(row['site_name']),
-        enrolledAt: iso(row['enrolled_at']) ?? '',
-        revokedAt: iso(row['revoked_at']),
-        lastSyncAt: iso(row['last_sync_at']),
-        lastContactAt: iso(row['last_seen_at']),
-        lastPushAt: iso(row['last_push_at']),
-        appVersion: row['app_version'] === null ? null : String(row['app_version']),
+        enrolledAt: isoOrNull(row['enrolled_at']) ?? '',
+        revokedAt: isoOrNull(row['revoked_at']),
+        lastSyncAt: isoOrNull(row['last_sync_at']),
+        lastContactAt: isoOrNull(row['last_seen_at']),
+        lastPushAt: isoOrNull(row['last_push_at']),
+        appVersion: textOrNull(row['app_version']),
         backlog: Number(row['backlog']),
         highWater: Number(row['high_water']),
       }));
@@ -186,11 +184,11 @@ export const createAdminService = (db: HubDatabase) => {
         id: String(row['id']),
         siteId: String(row['site_id']),
         siteName: String(row['site_name']),
-        createdAt: iso(row['created_at']) ?? '',
-        expiresAt: iso(row['expires_at']) ?? '',
-        usedAt: iso(row['used_at']),
-        deviceId: row['device_id'] === null ? null : String(row['device_id']),
-        revokedAt: iso(row['revoked_at']),
+        createdAt: isoOrNull(row['created_at']) ?? '',
+        expiresAt: isoOrNull(row['expires_at']) ?? '',
+        usedAt: isoOrNull(row['used_at']),
+        deviceId: textOrNull(row['device_id']),
+        revokedAt: isoOrNull(row['revoked_at']),
         state: codeState(row),
       }));
     },

@@ -1,6 +1,7 @@
 import type { FacilitaExportEntry } from '../../shared/sync-protocol/admin.ts';
 import type { Queryable } from '../db/database.ts';
 import type { BuiltFile, RecordKind } from './facilita.ts';
+import { isoOrNull } from '../db/row-values.ts';
 
 /**
  * The hub's record of Facilita exports: which records went out in which export of an organisation,
@@ -26,22 +27,19 @@ interface ExportRow {
 const COLUMNS = `id, organisation_id, period_from::text AS period_from, period_to::text AS period_to, created_at,
   created_by, include_exported, files, row_count, rejected_count, skipped_count, uploaded_at`;
 
-const iso = (value: unknown): string | null =>
-  value === null || value === undefined ? null : new Date(value as string).toISOString();
-
 const toEntry = (row: ExportRow): FacilitaExportEntry => ({
   id: row.id,
   organisationId: row.organisation_id,
   periodFrom: row.period_from,
   periodTo: row.period_to,
-  createdAt: iso(row.created_at) ?? '',
+  createdAt: isoOrNull(row.created_at) ?? '',
   createdBy: row.created_by,
   includeExported: row.include_exported,
   files: row.files,
   rowCount: Number(row.row_count),
   rejectedCount: Number(row.rejected_count),
   skippedAlreadyExported: Number(row.skipped_count),
-  uploadedAt: iso(row.uploaded_at),
+  uploadedAt: isoOrNull(row.uploaded_at),
 });
 
 export const exportedKey = (kind: RecordKind, recordId: string) => `${kind}:${recordId}`;
