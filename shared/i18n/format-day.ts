@@ -9,3 +9,9 @@ export const formatDay = (day: string, language: string, style: 'long' | 'short'
   const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(day) ? 'UTC' : undefined;
   return new Intl.DateTimeFormat(language, { dateStyle: style, ...(timeZone ? { timeZone } : {}) }).format(at);
 };
+
+/** A month (yyyy-mm) as people read it in their language ("dicembre 2026"), read mid-month in UTC. */
+export const formatMonth = (month: string, language: string): string =>
+  new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  );

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { formatDay } from '../../../../shared/i18n/format-day.ts';
+import { formatDay, formatMonth } from '../../../../shared/i18n/format-day.ts';
 import { createTranslator } from '../../../../shared/i18n/translator.ts';
 import { createPdfDocument } from '../../pdf/pdf-document.ts';
 
@@ -36,10 +36,6 @@ export const volunteerMonths = (db: Database, from: string, to: string): Volunte
 
 const hours = (minutes: number, language: string) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(minutes / 60);
-const monthName = (month: string, language: string) =>
-  new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}-15T12:00:00Z`),
-  );
 
 interface ReportFacts {
   language: string;
@@ -57,7 +53,7 @@ const table = (rows: readonly VolunteerMonth[], language: string) => {
       t('facilita:volunteers.services'),
       t('facilita:volunteers.hours'),
     ],
-    body: rows.map((row) => [row.volunteer, monthName(row.month, language), row.services, row.minutes / 60] as const),
+    body: rows.map((row) => [row.volunteer, formatMonth(row.month, language), row.services, row.minutes / 60] as const),
   };
 };
 
@@ -106,7 +102,7 @@ export const volunteerHoursPdf = async (rows: readonly VolunteerMonth[], facts: 
   if (body.length === 0) doc.font('regular').text(t('facilita:volunteers.none'), 48);
   for (const row of rows)
     line(
-      [row.volunteer, monthName(row.month, facts.language), String(row.services), hours(row.minutes, facts.language)],
+      [row.volunteer, formatMonth(row.month, facts.language), String(row.services), hours(row.minutes, facts.language)],
       false,
     );
   doc.end();

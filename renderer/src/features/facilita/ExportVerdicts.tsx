@@ -8,7 +8,7 @@ import type {
   ExportWarning,
   HeldRow,
 } from '../../../../shared/domain/facilita-export/facilita-export.ts';
-import { formatDay } from '../../../../shared/i18n/format-day.ts';
+import { formatDay, formatMonth } from '../../../../shared/i18n/format-day.ts';
 import { hrefOf } from '../../app/navigation.ts';
 
 const recordHref = (row: HeldRow) =>
@@ -47,10 +47,7 @@ export const HeldRows = ({ rows }: { rows: readonly HeldRow[] }) => {
       const month = row.hold.date.slice(0, 7);
       byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
     }
-  const monthName = (month: string) =>
-    new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${month}-15T12:00:00Z`),
-    );
+  const monthName = (month: string) => formatMonth(month, i18n.language);
   const birthdays = rows.filter((row) => row.hold.reason === 'notYetOfAge');
   return (
     <Stack component="section" aria-labelledby="held-title" spacing={1} sx={{ mb: 2 }}>

@@ -14,7 +14,7 @@ import {
   type Outcome,
 } from '../../../../shared/domain/journal/options.ts';
 import { SE6_SERVICE_AREAS, type Se6ServiceArea } from '../../../../shared/facilita/codes.ts';
-import { formatDay } from '../../../../shared/i18n/dates.ts';
+import { formatDay } from '../../../../shared/i18n/format-day.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useSaveAttempt } from '../../app/use-save-attempt.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
