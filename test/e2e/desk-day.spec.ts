@@ -130,14 +130,21 @@ test('the desk stays unlocked while the guide moves, and still locks when left a
   await openJournal(page, host, `guides/run/${started.run.id}`);
   await expect(page.getByTestId('signed-in-operator')).toBeVisible();
   // The citizen works through the guide with the operator at the other screen: the run moves.
+  // Each move is waited for on the operator's screen: the renderer counts a move as activity only
+  // once its event has arrived, so fast-forwarding before that would measure the wrong idle time.
   const runId = started.run.id;
-  for (const move of [
-    () => rpc(host, 'guides.run.checklist', { runId, missing: [] }),
-    () => rpc(host, 'guides.run.pause', { runId }),
-    () => rpc(host, 'guides.run.resume', { runId }),
-  ]) {
+  const stepShown = () => expect(page.locator('#step-title')).toBeVisible();
+  for (const [move, shown] of [
+    [() => rpc(host, 'guides.run.checklist', { runId, missing: [] }), stepShown],
+    [
+      () => rpc(host, 'guides.run.pause', { runId }),
+      () => expect(page.getByRole('heading', { level: 2, name: 'Guida in pausa' })).toBeVisible(),
+    ],
+    [() => rpc(host, 'guides.run.resume', { runId }), stepShown],
+  ] as const) {
     await page.clock.fastForward('06:00');
     await move();
+    await shown();
   }
   await page.clock.fastForward('06:00');
   await expect(page.getByTestId('signed-in-operator')).toBeVisible();
