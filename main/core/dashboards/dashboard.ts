@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Dashboard, DashboardTable } from '../../../shared/domain/dashboards/dashboard.ts';
 import { DASHBOARD_TABLES } from '../../../shared/domain/dashboards/dashboard-options.ts';
+import { notReportableCounts } from '../export/facilita/not-reportable.ts';
 import { ALL_AGGREGATES, type Period } from './aggregates.ts';
 import { TargetStore } from './targets.ts';
 
@@ -14,7 +15,9 @@ const totalsOf = (tables: readonly DashboardTable[]) =>
     { services: 0, citizens: 0 },
   );
 
-/** The whole dashboard of a period: totals, every table (in the order shown), the targets' progress on `today`. */
+/**
+ * The whole dashboard of a period: totals, the services among them that will never reach Facilita
+ * (a separate figure: the totals count every service the desk gave), every table (in the order shown), the targets' progress on `today`. */
 export const buildDashboard = (db: Database.Database, period: Period, today: string): Dashboard => {
   const tables = ALL_AGGREGATES.flatMap((aggregate) => aggregate(db, period)).sort(
     (a, b) => DASHBOARD_TABLES.indexOf(a.id) - DASHBOARD_TABLES.indexOf(b.id),
@@ -23,6 +26,7 @@ export const buildDashboard = (db: Database.Database, period: Period, today: str
     from: period.from,
     to: period.to,
     totals: totalsOf(tables),
+    notReportable: notReportableCounts(db, period),
     tables,
     targets: new TargetStore(db).progress(today),
   };

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Dashboard } from '../../../shared/domain/dashboards/dashboard.ts';
-import { tableTitle } from '../../../shared/domain/dashboards/labels.ts';
+import { notReportableSummary, tableTitle } from '../../../shared/domain/dashboards/labels.ts';
 import { createPdfDocument } from '../pdf/pdf-document.ts';
 import { tableCells } from './table-files.ts';
 
@@ -34,6 +34,7 @@ export const renderDashboardPdf = async (
   line(t('dashboards:pdf.period'), `${dashboard.from} – ${dashboard.to}`);
   line(t('dashboards:columns.services'), String(dashboard.totals.services));
   line(t('dashboards:columns.citizens'), String(dashboard.totals.citizens));
+  line(t('dashboards:notReportable.pdfLabel'), notReportableSummary(t, dashboard.totals, dashboard.notReportable));
 
   if (dashboard.targets.length > 0) {
     doc.moveDown(1).font('bold').fontSize(13).text(t('dashboards:targets.title'));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOT_REPORTABLE_REASONS } from '../facilita-export/facilita-export-options.ts';
 import { IsoDate } from '../journal/common.ts';
 import {
   DASHBOARD_COLUMNS,
@@ -54,6 +55,11 @@ export const Dashboard = z.object({
   from: IsoDate,
   to: IsoDate,
   totals: z.object({ services: z.number().int(), citizens: z.number().int() }),
+  /** Of the totals' services, those that will never reach Facilita, by reason (only reasons that occur). */
+  notReportable: z.object({
+    services: z.number().int(),
+    reasons: z.array(z.object({ reason: z.enum(NOT_REPORTABLE_REASONS), services: z.number().int() })),
+  }),
   tables: z.array(DashboardTable),
   targets: z.array(TargetProgress),
 });

@@ -28,3 +28,27 @@ export const rowLabel = (t: TFunction, table: DashboardTableId, row: { key: stri
 export const tableTitle = (t: TFunction, table: DashboardTableId): string => t(`dashboards:tables.${table}`);
 export const columnTitle = (t: TFunction, column: DashboardColumn): string => t(`dashboards:columns.${column}`);
 export const keyTitle = (t: TFunction, table: DashboardTableId): string => t(`dashboards:keys.${table}`);
+
+/**
+ * The dashboards' separate figure, in words (screen and PDF alike): how many of the period's
+ * services will never reach Facilita, and why, beside the totals that count every service given.
+ */
+export const notReportableSummary = (
+  t: TFunction,
+  totals: { services: number },
+  notReportable: { services: number; reasons: readonly { reason: string; services: number }[] },
+): string =>
+  notReportable.services === 0
+    ? t('dashboards:notReportable.none')
+    : t('dashboards:notReportable.summary', {
+        count: notReportable.services,
+        reportable: totals.services - notReportable.services,
+        reasons: notReportable.reasons
+          .map(({ reason, services }) =>
+            t('dashboards:notReportable.reason', {
+              reason: t(`facilita:notReportableReason.${reason}`).toLowerCase(),
+              count: services,
+            }),
+          )
+          .join(', '),
+      });

@@ -31,6 +31,13 @@ export const REJECTION_CODES = [
 /** Why a valid row waits (see the export's holds). */
 export const HOLD_REASONS = ['afterCutoff', 'notYetOfAge'] as const;
 
+/**
+ * Why a service the desk gave will never reach Facilita, whatever is corrected in the export: no
+ * citizen, a citizen who gave no codice fiscale, of an age the site does not admit, or since erased.
+ */
+export const NOT_REPORTABLE_REASONS = ['noCitizen', 'noCodiceFiscale', 'ageNotAdmitted', 'citizenErased'] as const;
+export type NotReportableReason = (typeof NOT_REPORTABLE_REASONS)[number];
+
 /** What Facilita would accept but someone should look at before uploading. */
 export const WARNING_CODES = [
   /** The facilitator's Facilita id is a number: the server never matches it, only the name can find them. */

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { DISCARD_REASONS, HOLD_REASONS, REJECTION_CODES, WARNING_CODES } from './facilita-export-options.ts';
+import {
+  DISCARD_REASONS,
+  HOLD_REASONS,
+  NOT_REPORTABLE_REASONS,
+  REJECTION_CODES,
+  WARNING_CODES,
+} from './facilita-export-options.ts';
 
 const IsoDate = z.iso.date();
 
@@ -30,6 +36,15 @@ export const HeldRow = z.object({
   ]),
 });
 
+/** A service of the period that will never reach Facilita, and why (not a row to correct). */
+export const NotReportableRow = z.object({
+  recordId: z.string(),
+  recordKind: z.enum(['session', 'workshopParticipant']),
+  parentId: z.string().optional(),
+  date: IsoDate,
+  reason: z.enum(NOT_REPORTABLE_REASONS),
+});
+
 export const ExportWarning = z.object({
   code: z.enum(WARNING_CODES),
   facilitator: z.string().optional(),
@@ -58,8 +73,8 @@ export const ExportPreview = z.object({
   valid: z.number().int(),
   skippedAlreadyExported: z.number().int(),
   ...verdicts,
-  /** Sessions of the period that will never reach Facilita (no citizen with a codice fiscale), counted apart. */
-  notReportable: z.number().int(),
+  /** Services of the period that will never reach Facilita, listed apart with their reason (date order). */
+  notReportable: z.array(NotReportableRow),
 });
 
 export const ExportedFile = z.object({
@@ -142,6 +157,7 @@ export type ExportResult = z.infer<typeof ExportResult>;
 export type ExportEntry = z.infer<typeof ExportEntry>;
 export type RejectedRow = z.infer<typeof RejectedRow>;
 export type HeldRow = z.infer<typeof HeldRow>;
+export type NotReportableRow = z.infer<typeof NotReportableRow>;
 export type ExportWarning = z.infer<typeof ExportWarning>;
 export type CutoffInForce = z.infer<typeof CutoffInForce>;
 export type DiscardedService = z.infer<typeof DiscardedService>;

@@ -1,4 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { NotReportableRow } from '../../../../shared/domain/facilita-export/facilita-export.ts';
 import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { renderArchivePdf, type ArchiveFacts } from './archive-pdf.ts';
@@ -21,8 +22,8 @@ export interface FacilitaSource {
     rules: ExportRules;
     site: { id: string; name: string };
     organisation: string;
-    /** Services of the period that cannot reach Facilita at all (no citizen, or none with a codice fiscale). */
-    notReportable?: number;
+    /** Services of the period that cannot reach Facilita at all, with the reason (not-reportable.ts). */
+    notReportable?: NotReportableRow[];
   };
   /** Told which records went out, once the export is recorded (the journal's retention needs it). */
   markExported?(

@@ -10,6 +10,7 @@ import { findSiteRow } from '../../journal/records/site.ts';
 import { openWorkshopDetails } from '../../journal/records/workshop.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { cutoffInForce } from './cutoff.ts';
+import { notReportableServices } from './not-reportable.ts';
 import { writeInSlices } from './sliced-writes.ts';
 import type { FacilitaSource } from './export-service.ts';
 import type { FacilitaServiceRecord } from './record.ts';
@@ -210,10 +211,7 @@ export const journalFacilitaSource = (
       },
       site: { id: site.facilita_id, name: site.facilita_name },
       organisation: site.ente,
-      notReportable: db
-        .prepare('SELECT count(*) FROM sessions WHERE deleted_at IS NULL AND reportable = 0 AND date BETWEEN ? AND ?')
-        .pluck()
-        .get(from, to) as number,
+      notReportable: notReportableServices(db, { from, to }),
     };
   },
 });

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../shared/domain/dashboards/dashboard.ts';
+import { notReportableSummary } from '../../../../shared/domain/dashboards/labels.ts';
 import { client } from '../../api/client.ts';
 import { fieldMessages } from '../../app/errors.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
@@ -85,9 +86,14 @@ const Dashboards = () => {
           {message && <Alert severity="error">{message}</Alert>}
           {!dashboard && !error && <Typography>{t('loading')}</Typography>}
           {dashboard && (
-            <Typography variant="h2" component="p">
-              {t('totals', dashboard.totals)}
-            </Typography>
+            <>
+              <Typography variant="h2" component="p">
+                {t('totals', dashboard.totals)}
+              </Typography>
+              <Typography data-testid="not-reportable-figure" sx={{ mt: 1 }}>
+                {notReportableSummary(t, dashboard.totals, dashboard.notReportable)}
+              </Typography>
+            </>
           )}
         </div>
 

@@ -17,6 +17,7 @@ import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useLoad } from '../../app/use-load.ts';
 import { useMayUse } from '../operators/OperatorProvider.tsx';
 import { ExportRegistry } from './ExportRegistry.tsx';
+import { NotReportableServices } from './NotReportableServices.tsx';
 import { RejectedRows } from './RejectedRows.tsx';
 import { CutoffLine, ExportWarnings, HeldRows } from './ExportVerdicts.tsx';
 import { downloadBase64 } from './download.ts';
@@ -178,17 +179,13 @@ const FacilitaExport = () => {
               })}
             </Typography>
             <CutoffLine cutoff={preview.cutoff} />
-            {preview.notReportable > 0 && (
-              <Alert severity="info" sx={{ mb: 2 }}>
-                {t('facilita:notReportable', { count: preview.notReportable })}
-              </Alert>
-            )}
             <ExportWarnings warnings={preview.warnings} />
             <HeldRows rows={preview.held} />
             <Typography variant="h3" sx={{ mb: 1 }}>
               {t('facilita:rejectedTitle')}
             </Typography>
             <RejectedRows rows={preview.rejected} />
+            <NotReportableServices rows={preview.notReportable} />
           </Paper>
         )}
         {result && (result.held.length > 0 || result.warnings.length > 0) && (

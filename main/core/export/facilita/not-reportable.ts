@@ -1,0 +1,63 @@
+import type { Database } from 'better-sqlite3';
+import {
+  NOT_REPORTABLE_REASONS,
+  type NotReportableReason,
+} from '../../../../shared/domain/facilita-export/facilita-export-options.ts';
+import type { NotReportableRow } from '../../../../shared/domain/facilita-export/facilita-export.ts';
+
+interface Period {
+  from: string;
+  to: string;
+}
+
+/**
+ * The services of a period that will never reach Facilita, with the reason: the complement, within
+ * the dashboards' services, of what the export's journal source reads (journal-source.ts). A
+ * session is saved unreportable when it has no citizen, or one without a codice fiscale or of an
+ * age the site does not admit (session-store.ts); an erased citizen takes their services with
+ * them; a workshop participant counts only with a codice fiscale. The one home of these reasons,
+ * for the dashboards' separate figure and the export preview's list alike.
+ */
+const NOT_REPORTABLE_SQL = `
+  SELECT s.id AS recordId, 'session' AS recordKind, NULL AS parentId, s.date AS date,
+         CASE WHEN s.citizen_id IS NULL THEN 'noCitizen'
+              WHEN c.erased_at IS NOT NULL THEN 'citizenErased'
+              WHEN c.cf_enc IS NULL THEN 'noCodiceFiscale'
+              ELSE 'ageNotAdmitted' END AS reason
+    FROM sessions s INDEXED BY sessions_by_reportable LEFT JOIN citizens c ON c.id = s.citizen_id
+   WHERE s.deleted_at IS NULL AND s.reportable = 0 AND s.date BETWEEN @from AND @to
+  UNION ALL
+  SELECT s.id, 'session', NULL, s.date, 'citizenErased'
+    FROM citizens c CROSS JOIN sessions s ON s.citizen_id = c.id
+   WHERE c.erased_at IS NOT NULL AND s.deleted_at IS NULL AND s.reportable = 1 AND s.date BETWEEN @from AND @to
+  UNION ALL
+  SELECT p.id, 'workshopParticipant', w.id, w.date,
+         CASE WHEN c.erased_at IS NOT NULL THEN 'citizenErased' ELSE 'noCodiceFiscale' END
+    FROM workshops w
+    JOIN workshop_participants p ON p.workshop_id = w.id
+    JOIN citizens c ON c.id = p.citizen_id
+   WHERE w.deleted_at IS NULL AND w.state = 'closed' AND p.checked_in_at IS NOT NULL
+     AND (c.erased_at IS NOT NULL OR c.cf_enc IS NULL) AND w.date BETWEEN @from AND @to`;
+
+/** Every not-reportable service of the period, in date order (the export preview lists them). */
+export const notReportableServices = (db: Database, period: Period): NotReportableRow[] =>
+  (
+    db.prepare(`${NOT_REPORTABLE_SQL} ORDER BY date, recordId`).all(period) as (Omit<NotReportableRow, 'parentId'> & {
+      parentId: string | null;
+    })[]
+  ).map(({ parentId, ...row }) => (parentId ? { ...row, parentId } : row));
+
+/** How many services of the period will never reach Facilita, by reason in a fixed order (the dashboards). */
+export const notReportableCounts = (db: Database, period: Period) => {
+  const counts = new Map(
+    db.prepare(`SELECT reason, count(*) FROM (${NOT_REPORTABLE_SQL}) GROUP BY reason`).raw(true).all(period) as [
+      NotReportableReason,
+      number,
+    ][],
+  );
+  const reasons = NOT_REPORTABLE_REASONS.filter((reason) => counts.has(reason)).map((reason) => ({
+    reason,
+    services: counts.get(reason) ?? 0,
+  }));
+  return { services: reasons.reduce((sum, { services }) => sum + services, 0), reasons };
+};

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { AppCore } from '../../../main/core/app-core.ts';
+import {
+  callOk,
+  cf,
+  newCitizen,
+  newSession,
+  setCutoff,
+  setUpDesk,
+  today,
+  workshopWithRoster,
+} from '../../support/journal.ts';
+import { createTestCore } from '../../support/core.ts';
+
+/**
+ * A desk where five services will never reach Facilita, each for its own reason, beside two that
+ * will: the dashboards count all seven as services and the five apart; the export preview lists
+ * the five with their reason.
+ */
+const mixedDesk = async (): Promise<{ core: AppCore; ids: Record<string, string> }> => {
+  const core = createTestCore();
+  await setUpDesk(core);
+  await setCutoff(core, today(), { allowMinors: true });
+  const maria = await newCitizen(core);
+  const reportable = await newSession(core, maria.id);
+  const anonymous = await newSession(core, null, { details: 'senza cittadino' });
+  const noCode = await newCitizen(core, { codiceFiscale: null, firstName: 'Ugo', lastName: 'Senzacodice' });
+  const withoutCode = await newSession(core, noCode.id, { details: 'senza codice fiscale' });
+  const minor = await newCitizen(core, {
+    codiceFiscale: cf({ first: 'Lia', last: 'Giovane', year: Number(today().slice(0, 4)) - 16 }),
+    firstName: 'Lia',
+    lastName: 'Giovane',
+  });
+  // The site stops admitting minors: a session saved after that cannot be reported.
+  await setCutoff(core, today(), { allowMinors: false });
+  const minorSession = await newSession(core, minor.id, { details: 'minore non ammesso' });
+  const gone = await newCitizen(core, { codiceFiscale: cf({ first: 'Pia', last: 'Cancellata' }), firstName: 'Pia' });
+  const erasedSession = await newSession(core, gone.id, { details: 'cittadina poi cancellata' });
+  await callOk(core, 'citizens.erase', { id: gone.id, reason: 'Richiesta della cittadina' });
+  // A closed workshop: one participant with a codice fiscale, one without.
+  const { workshop, roster } = await workshopWithRoster(core, 1, 1);
+  await callOk(core, 'workshops.addParticipant', { workshopId: workshop.id, citizenId: noCode.id });
+  const late = (await callOk(core, 'workshops.get', { id: workshop.id })).participants.find(
+    (participant) => participant.citizenId === noCode.id,
+  );
+  if (!late || !roster.participants[0]) throw new Error('no participants');
+  await callOk(core, 'workshops.checkIn', { workshopId: workshop.id, participantId: late.id, checkedIn: true });
+  await callOk(core, 'workshops.close', { id: workshop.id });
+  return {
+    core,
+    ids: {
+      reportable: reportable.id,
+      anonymous: anonymous.id,
+      withoutCode: withoutCode.id,
+      minorSession: minorSession.id,
+      erasedSession: erasedSession.id,
+      workshop: workshop.id,
+      lateParticipant: late.id,
+    },
+  };
+};
+
+describe('services that will never reach Facilita, counted apart', () => {
+  it('the dashboards count them as services and show them as a separate figure, by reason', async () => {
+    const { core } = await mixedDesk();
+    const dashboard = await callOk(core, 'dashboards.get', { from: today(), to: today() });
+    // Five sessions and two workshop participants are services the desk gave.
+    expect(dashboard.totals.services).toBe(7);
+    expect(dashboard.notReportable).toEqual({
+      services: 5,
+      reasons: [
+        { reason: 'noCitizen', services: 1 },
+        { reason: 'noCodiceFiscale', services: 2 },
+        { reason: 'ageNotAdmitted', services: 1 },
+        { reason: 'citizenErased', services: 1 },
+      ],
+    });
+    core.close();
+  });
+
+  it('the export preview lists each of them apart with its reason, and their count matches the dashboards', async () => {
+    const { core, ids } = await mixedDesk();
+    const preview = await callOk(core, 'facilita.preview', { from: today(), to: today() });
+    const byRecord = Object.fromEntries(preview.notReportable.map((row) => [row.recordId, row]));
+    expect(preview.notReportable).toHaveLength(5);
+    expect(byRecord[ids.anonymous ?? '']).toMatchObject({ recordKind: 'session', reason: 'noCitizen', date: today() });
+    expect(byRecord[ids.withoutCode ?? '']).toMatchObject({ recordKind: 'session', reason: 'noCodiceFiscale' });
+    expect(byRecord[ids.minorSession ?? '']).toMatchObject({ recordKind: 'session', reason: 'ageNotAdmitted' });
+    expect(byRecord[ids.erasedSession ?? '']).toMatchObject({ recordKind: 'session', reason: 'citizenErased' });
+    expect(byRecord[ids.lateParticipant ?? '']).toMatchObject({
+      recordKind: 'workshopParticipant',
+      parentId: ids.workshop,
+      reason: 'noCodiceFiscale',
+    });
+    expect(byRecord[ids.reportable ?? '']).toBeUndefined();
+    core.close();
+  });
+});
