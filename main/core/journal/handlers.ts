@@ -9,6 +9,7 @@ import { searchHistory } from './history/history-query.ts';
 import { refuse, type JournalContext } from './journal-context.ts';
 import type { JournalService } from './journal-service.ts';
 import { createQuestionnaireHandlers } from './questionnaire/handlers.ts';
+import { recentCitizens } from './citizens/recent-citizens.ts';
 import { exportCitizen } from './rights/citizen-export.ts';
 import { eraseCitizen } from './rights/erasure.ts';
 import { runRetention } from './rights/retention.ts';
@@ -66,6 +67,8 @@ export const createJournalHandlers = (
     'site.update': (input, { actor }) => service.site.update(input, actor.id),
 
     'citizens.lookup': ({ codiceFiscale }) => service.citizens.lookup(codiceFiscale, site()),
+    'citizens.recent': (_input, { actor }) =>
+      recentCitizens(service.context, service.citizens, site(), ownRecordsOnly(actor, 'sessions')),
     'citizens.create': (input, { actor }) => service.citizens.create(input, actor.id, site()),
     'citizens.update': (input, { actor }) => service.citizens.update(input, actor.id, site()),
     'citizens.get': ({ id }) => service.citizens.get(id, site()),

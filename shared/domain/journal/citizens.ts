@@ -80,6 +80,17 @@ export const ReturningCitizen = z.strictObject({
 });
 export type ReturningCitizen = z.infer<typeof ReturningCitizen>;
 
+/** A citizen the desk saw in the last days (or registered today), to choose again in one click. */
+export const RecentCitizen = z.strictObject({
+  id: RecordId,
+  /** "Cognome Nome", as the picker shows a chosen citizen. */
+  name: z.string(),
+  reportable: z.boolean(),
+  /** The last day they came (or were registered). */
+  lastSeen: IsoDate,
+});
+export type RecentCitizen = z.infer<typeof RecentCitizen>;
+
 export const CitizenLookup = z.strictObject({ codiceFiscale: z.string().trim().min(1).max(32) });
 
 export const CitizenExportInput = z.strictObject({ id: RecordId, format: z.enum(['json', 'pdf']) });

@@ -7,6 +7,7 @@ import {
   CitizenLookup,
   CitizenUpdate,
   EraseInput,
+  RecentCitizen,
   ReturningCitizen,
 } from '../../../domain/journal/citizens.ts';
 import { RecordId } from '../../../domain/journal/common.ts';
@@ -122,6 +123,12 @@ export const journalMethods = {
     input: CitizenLookup,
     output: ReturningCitizen.nullable(),
     summary: 'Recognise a returning citizen by the keyed hash of the codice fiscale',
+  }),
+  'citizens.recent': defineMethod({
+    access: 'operator',
+    input: NoInput,
+    output: z.array(RecentCitizen),
+    summary: "Today's and recent citizens, most recent first (a volunteer's or trainer's own only)",
   }),
   'citizens.create': defineMethod({
     access: 'operator',
