@@ -71,7 +71,10 @@ test('quick log: a double click saves once, and after a backdated entry the next
   expect((await sessionsOf(host)).map((session) => session.date).sort()).toEqual([yesterdayIso, today]);
 });
 
-test('the full form: a double click on "Salva e nuova" saves one session and asks nothing', async ({ page, host }) => {
+test('the full form: a double click on "Salva e nuova" asks once about the missing citizen and saves one session', async ({
+  page,
+  host,
+}) => {
   await setUpDeskOver(host);
   await openJournal(page, host);
   await page.getByRole('link', { name: 'Nuova assistenza' }).click();
@@ -81,6 +84,11 @@ test('the full form: a double click on "Salva e nuova" saves one session and ask
   await page.getByLabel('Durata (hh:mm)').fill('00:20');
   await page.getByRole('radio', { name: 'Risolto', exact: true }).check();
   await page.getByRole('button', { name: 'Salva e nuova' }).dblclick();
+  // No citizen: the second click does not answer the warning for the person.
+  const warning = page.getByRole('dialog', { name: 'Senza cittadino' });
+  await expect(warning).toBeVisible();
+  expect(await sessionsOf(host)).toHaveLength(0);
+  await warning.getByRole('button', { name: 'Salva comunque' }).dblclick();
   await expect(page.getByRole('status')).toContainText('Assistenza salvata');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await sessionsOf(host)).toHaveLength(1);

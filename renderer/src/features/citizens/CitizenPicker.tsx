@@ -17,18 +17,27 @@ export interface PickedCitizen {
   reportable: boolean;
 }
 
+/** The codice fiscale field's id: a save warning sends the person back to it. */
+export const CITIZEN_CODE_FIELD = 'picker-cf';
+
 /**
  * Choose the citizen: type the codice fiscale; a returning one is recognised (by its keyed hash,
- * in the core) with when they came and what for; otherwise register them here.
+ * in the core) with when they came and what for; otherwise register them here. `applyOnFind`
+ * (the quick log: a scanner types the code and Enter) uses a recognised citizen at once;
+ * `onTyped` tells what is in the field, so a save can say a code was typed but not applied.
  */
 export const CitizenPicker = ({
   value,
   onChange,
   label,
+  applyOnFind = false,
+  onTyped,
 }: {
   value: PickedCitizen | null;
   onChange: (citizen: PickedCitizen | null) => void;
   label?: string;
+  applyOnFind?: boolean;
+  onTyped?: (codiceFiscale: string) => void;
 }) => {
   const { t } = useTranslation('journal');
   const call = useJournalCall();
@@ -59,7 +68,14 @@ export const CitizenPicker = ({
       const fields = journalFieldMessages(t, result.error);
       return setError(fields['codiceFiscale'] ?? journalError(t, result.error));
     }
-    if (result.value) setFound(result.value);
+    const returning = result.value;
+    if (returning && applyOnFind)
+      return onChange({
+        id: returning.citizen.id,
+        name: `${returning.citizen.lastName} ${returning.citizen.firstName}`,
+        reportable: returning.citizen.reportable,
+      });
+    if (returning) setFound(returning);
     else setCreating(true);
   };
 
@@ -67,10 +83,13 @@ export const CitizenPicker = ({
     <Stack spacing={2} component="section" aria-label={label ?? t('picker.label')}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
         <TextField
-          id="picker-cf"
+          id={CITIZEN_CODE_FIELD}
           label={t('picker.codiceFiscale')}
           value={codiceFiscale}
-          onChange={(event) => setCodiceFiscale(event.target.value)}
+          onChange={(event) => {
+            setCodiceFiscale(event.target.value);
+            onTyped?.(event.target.value);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();

@@ -20,7 +20,7 @@ export const NotReportableServices = ({ rows }: { rows: readonly NotReportableRo
   const { t, i18n } = useTranslation('facilita');
   return (
     <section aria-labelledby="not-reportable-title">
-      <Typography id="not-reportable-title" variant="h3" sx={{ mb: 1 }}>
+      <Typography id="not-reportable-title" variant="h3" sx={{ mt: 2, mb: 1 }}>
         {t('notReportableTitle')}
       </Typography>
       {rows.length === 0 ? (

@@ -31,6 +31,7 @@ import { AuditTrail } from './AuditTrail.tsx';
 import { DeleteSession } from './DeleteSession.tsx';
 import { DuplicateDialog, duplicateMatchOf, type DuplicateMatch } from './DuplicateDialog.tsx';
 import { ExperienceFields } from './ExperienceFields.tsx';
+import { NoCitizenDialog, noCitizenCase, type NoCitizenCase } from './NoCitizenDialog.tsx';
 import { QuestionnaireLauncher } from './QuestionnaireLauncher.tsx';
 import { GuideRunsChooser } from './GuideRunsChooser.tsx';
 import {
@@ -79,6 +80,9 @@ const Form = () => {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [duplicateOf, setDuplicateOf] = useState<DuplicateMatch | null>(null);
+  // A session without a citizen never reaches Facilita: asked before saving (and what the field holds).
+  const [typedCode, setTypedCode] = useState('');
+  const [askNoCitizen, setAskNoCitizen] = useState<{ case: NoCitizenCase; andNew: boolean } | null>(null);
   // The untouched new form is the baseline: nothing typed, nothing to keep.
   const [baseline, setBaseline] = useState(() => (form ? JSON.stringify(form) : ''));
   const { draftId, settle, forget } = useDraft(form ?? {}, form !== null && sessionId === null, resumeId, baseline);
@@ -116,8 +120,11 @@ const Form = () => {
   const set = (patch: Partial<SessionForm>) => setForm({ ...form, ...patch });
   const readOnly = session !== null && !session.canEdit;
 
-  const save = async (confirmDuplicate: boolean, andNew: boolean) => {
+  const save = async (confirmDuplicate: boolean, andNew: boolean, confirmNoCitizen = false) => {
     setAskDuplicate(false);
+    const missing = noCitizenCase(form.citizen, typedCode);
+    if (missing && !confirmNoCitizen) return setAskNoCitizen({ case: missing, andNew });
+    setAskNoCitizen(null);
     settle();
     const input = { ...toSessionInput(form, draftId), confirmDuplicate };
     const result = await run((attemptId) =>
@@ -169,7 +176,7 @@ const Form = () => {
         <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack spacing={3}>
             {!session && <Timer startedAt={form.startedAt} onUse={(duration) => set({ duration })} />}
-            <CitizenPicker value={form.citizen} onChange={(citizen) => set({ citizen })} />
+            <CitizenPicker value={form.citizen} onChange={(citizen) => set({ citizen })} onTyped={setTypedCode} />
             {session?.citizenId && (
               <Link href={hrefOf('journal/citizen', session.citizenId)}>{t('session.citizenRights')}</Link>
             )}
@@ -322,6 +329,11 @@ const Form = () => {
       </Stack>
       {session && session.canDelete && <DeleteSession session={session} onDeleted={() => void load()} />}
       {session && <AuditTrail entries={session.audit} />}
+      <NoCitizenDialog
+        ask={askNoCitizen?.case ?? null}
+        onBack={() => setAskNoCitizen(null)}
+        onConfirm={() => void save(false, askNoCitizen?.andNew ?? false, true)}
+      />
       <DuplicateDialog
         open={askDuplicate}
         match={duplicateOf}
