@@ -10,7 +10,7 @@ interface Period {
   to: string;
 }
 
-/**
+/*
  * The services of a period that will never reach Facilita, with the reason: the complement, within
  * the dashboards' services, of what the export's journal source reads (journal-source.ts). A
  * session is saved unreportable when it has no citizen, or one without a codice fiscale or of an
@@ -18,17 +18,21 @@ interface Period {
  * them; a workshop participant counts only with a codice fiscale. The one home of these reasons,
  * for the dashboards' separate figure and the export preview's list alike.
  */
-const NOT_REPORTABLE_SQL = `
-  SELECT s.id AS recordId, 'session' AS recordKind, NULL AS parentId, s.date AS date,
-         CASE WHEN s.citizen_id IS NULL THEN 'noCitizen'
+
+/** The sessions saved unreportable, read along their partial index (migration 0370). */
+const UNREPORTABLE_FROM = 'sessions s INDEXED BY sessions_not_reportable';
+const UNREPORTABLE_WHERE = 's.deleted_at IS NULL AND s.reportable = 0 AND s.date BETWEEN @from AND @to';
+
+/** Why one of them is, from its citizen `c` (none: a LEFT JOIN that found no row). */
+const SESSION_REASON = `CASE WHEN c.id IS NULL THEN 'noCitizen'
               WHEN c.erased_at IS NOT NULL THEN 'citizenErased'
               WHEN c.cf_enc IS NULL THEN 'noCodiceFiscale'
-              ELSE 'ageNotAdmitted' END AS reason
-    FROM sessions s INDEXED BY sessions_by_reportable LEFT JOIN citizens c ON c.id = s.citizen_id
-   WHERE s.deleted_at IS NULL AND s.reportable = 0 AND s.date BETWEEN @from AND @to
-  UNION ALL
-  SELECT s.id, 'session', NULL, s.date, 'citizenErased'
-    FROM citizens c CROSS JOIN sessions s ON s.citizen_id = c.id
+              ELSE 'ageNotAdmitted' END`;
+
+/** The rest, few: sessions still flagged reportable whose citizen was erased, and workshop participants. */
+const OTHER_SERVICES = `
+  SELECT s.id AS recordId, 'session' AS recordKind, NULL AS parentId, s.date AS date, 'citizenErased' AS reason
+    FROM citizens c INDEXED BY citizens_erased CROSS JOIN sessions s ON s.citizen_id = c.id
    WHERE c.erased_at IS NOT NULL AND s.deleted_at IS NULL AND s.reportable = 1 AND s.date BETWEEN @from AND @to
   UNION ALL
   SELECT p.id, 'workshopParticipant', w.id, w.date,
@@ -42,18 +46,34 @@ const NOT_REPORTABLE_SQL = `
 /** Every not-reportable service of the period, in date order (the export preview lists them). */
 export const notReportableServices = (db: Database, period: Period): NotReportableRow[] =>
   (
-    db.prepare(`${NOT_REPORTABLE_SQL} ORDER BY date, recordId`).all(period) as (Omit<NotReportableRow, 'parentId'> & {
-      parentId: string | null;
-    })[]
+    db
+      .prepare(
+        `SELECT s.id AS recordId, 'session' AS recordKind, NULL AS parentId, s.date AS date, ${SESSION_REASON} AS reason
+           FROM ${UNREPORTABLE_FROM} LEFT JOIN citizens c ON c.id = s.citizen_id WHERE ${UNREPORTABLE_WHERE}
+         UNION ALL ${OTHER_SERVICES}
+         ORDER BY date, recordId`,
+      )
+      .all(period) as (Omit<NotReportableRow, 'parentId'> & { parentId: string | null })[]
   ).map(({ parentId, ...row }) => (parentId ? { ...row, parentId } : row));
 
-/** How many services of the period will never reach Facilita, by reason in a fixed order (the dashboards). */
+/**
+ * How many services of the period will never reach Facilita, by reason in a fixed order (the
+ * dashboards). The sessions are counted per citizen first, so each citizen is looked up once.
+ */
 export const notReportableCounts = (db: Database, period: Period) => {
   const counts = new Map(
-    db.prepare(`SELECT reason, count(*) FROM (${NOT_REPORTABLE_SQL}) GROUP BY reason`).raw(true).all(period) as [
-      NotReportableReason,
-      number,
-    ][],
+    db
+      .prepare(
+        `SELECT reason, sum(n) FROM (
+           SELECT ${SESSION_REASON} AS reason, g.n AS n
+             FROM (SELECT s.citizen_id, count(*) AS n FROM ${UNREPORTABLE_FROM} WHERE ${UNREPORTABLE_WHERE} GROUP BY s.citizen_id) g
+             LEFT JOIN citizens c ON c.id = g.citizen_id
+           UNION ALL
+           SELECT reason, 1 FROM (${OTHER_SERVICES}))
+         GROUP BY reason`,
+      )
+      .raw(true)
+      .all(period) as [NotReportableReason, number][],
   );
   const reasons = NOT_REPORTABLE_REASONS.filter((reason) => counts.has(reason)).map((reason) => ({
     reason,
