@@ -52,6 +52,17 @@ test('quick log takes a citizen: a scanned codice fiscale (typed plus Enter) or 
     ['Bianchi Maria', true],
     ['Bianchi Maria', true],
   ]);
+
+  // The same service again for the same citizen is a row Facilita would refuse: asked first.
+  await page.getByRole('button', { name: 'Bianchi Maria' }).click();
+  await page.getByRole('button', { name: 'App IO', exact: true }).click();
+  await page.getByRole('button', { name: 'Salva e nuova' }).click();
+  const duplicate = page.getByRole('dialog', { name: 'Possibile doppione' });
+  await expect(duplicate).toBeVisible();
+  await expectNoAxeViolations(page);
+  await duplicate.getByRole('button', { name: 'Torna a modificare' }).click();
+  await expect(duplicate).toHaveCount(0);
+  expect(await sessions(host)).toHaveLength(2);
   await expectNoAxeViolations(page);
 });
 

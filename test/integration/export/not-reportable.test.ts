@@ -62,7 +62,7 @@ const mixedDesk = async (): Promise<{ core: AppCore; ids: Record<string, string>
 
 describe('services that will never reach Facilita, counted apart', () => {
   it('the dashboards count them as services and show them as a separate figure, by reason', async () => {
-    const { core } = await mixedDesk();
+    const { core, ids } = await mixedDesk();
     const dashboard = await callOk(core, 'dashboards.get', { from: today(), to: today() });
     // Five sessions and two workshop participants are services the desk gave.
     expect(dashboard.totals.services).toBe(7);
@@ -75,6 +75,12 @@ describe('services that will never reach Facilita, counted apart', () => {
         { reason: 'citizenErased', services: 1 },
       ],
     });
+    // A session still flagged reportable whose citizen is erased here (as sync may bring it) is no different.
+    core.database.db.prepare('UPDATE sessions SET reportable = 1 WHERE id = ?').run(ids.erasedSession);
+    const again = await callOk(core, 'dashboards.get', { from: today(), to: today() });
+    expect(again.notReportable).toEqual(dashboard.notReportable);
+    const preview = await callOk(core, 'facilita.preview', { from: today(), to: today() });
+    expect(preview.notReportable.find((row) => row.recordId === ids.erasedSession)?.reason).toBe('citizenErased');
     core.close();
   });
 
