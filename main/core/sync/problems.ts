@@ -73,6 +73,15 @@ const problemOf = (db: Database, cipher: FieldCipher, changeId: string): SyncPro
   return toProblem(cipher, row);
 };
 
+/** The record a conflict is about (a conflict still open: resolving checks that again, in its transaction). */
+export const conflictRecord = (db: Database, changeId: string): { entity: string; recordId: string } => {
+  const row = db
+    .prepare("SELECT entity, record_id FROM outbox WHERE change_id = ? AND state = 'conflict'")
+    .get(changeId) as { entity: string; record_id: string } | undefined;
+  if (!row) throw new AppFailure('NOT_FOUND', 'No conflicting change with this id');
+  return { entity: row.entity, recordId: row.record_id };
+};
+
 const newChangeId = (db: Database, seq: number): string =>
   db.prepare('SELECT change_id FROM outbox WHERE seq = ?').pluck().get(seq) as string;
 
