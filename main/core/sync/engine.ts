@@ -191,7 +191,7 @@ export class SyncEngine {
 
   /** Every change the hub rejected or found in conflict, one per record, until a person acts. */
   problems(): SyncProblem[] {
-    return listProblems(this.#context.database.db, this.#context.cipher());
+    return listProblems(this.#context.database.db, this.#context.cipher(), this.#tables.tables);
   }
 
   /** A rejected change sent again as a new change. */
