@@ -14,7 +14,7 @@ const textOf = (payloads: readonly Payload[], key: string): string | null => {
 };
 
 /** The record ids a version may point to, and how each is named. */
-const LINKS = { citizenId: 'citizen', trainerId: 'operator', workshopId: 'workshop' } as const;
+const LINKS = { citizenId: 'citizen', operatorId: 'operator', trainerId: 'operator', workshopId: 'workshop' } as const;
 
 /**
  * How the journal names its records for a person (a conflict's card): "Rosa Bianchi", a session
