@@ -49,6 +49,7 @@ describe('a conflict card’s words', () => {
     expect(fieldValue(it_, 'it', 'role', 'coordinator', {})).toBe('Coordinatore');
     expect(fieldValue(it_, 'it', 'citizenId', 'x-1', { 'x-1': 'Rosa Esposito' })).toBe('Rosa Esposito');
     expect(fieldValue(it_, 'it', 'citizenId', 'x-2', {})).toBe('un record non presente su questa postazione');
+    expect(fieldValue(en, 'en', 'birthYear', 1950, {})).toBe('1950');
     expect(fieldValue(it_, 'it', 'guideRunIds', ['a', 'b'], {})).toBe('2 guide');
     expect(fieldValue(it_, 'it', 'email', '', {})).toBe('(vuoto)');
     expect(fieldValue(it_, 'it', 'followUp', { dueDate: '2026-12-03', reason: 'Portare la CIE' }, {})).toBe(

@@ -59,7 +59,8 @@ export const ProblemCard = ({
           {recordTitle(t, i18n.language, problem)}
         </Typography>
         <Typography>{t('sync:problems.reason', { reason })}</Typography>
-        {conflict && (
+        {conflict?.differingFields.length === 0 && <Typography>{t('sync:problems.onlyHidden')}</Typography>}
+        {conflict && conflict.differingFields.length > 0 && (
           <Table size="small" aria-labelledby={titleId} sx={{ tableLayout: 'fixed', width: '100%' }}>
             <TableHead>
               <TableRow>

@@ -76,7 +76,8 @@ export const fieldValue = (
     return codes.map((code) => t(`${labels}.${String(code)}`, { defaultValue: String(code) })).join(', ');
   }
   if (DATE_FIELDS.has(field) && typeof value === 'string') return formatDay(value, language);
-  if (typeof value === 'number') return new Intl.NumberFormat(language).format(value);
+  // No grouping: the numbers here are years, days and minutes ("1950", never "1,950").
+  if (typeof value === 'number') return new Intl.NumberFormat(language, { useGrouping: false }).format(value);
   if (Array.isArray(value)) return value.map((item) => fieldValue(t, language, field, item, names)).join(', ');
   if (typeof value === 'object')
     return Object.entries(value as Record<string, unknown>)
