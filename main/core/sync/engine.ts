@@ -12,6 +12,9 @@ import { createSyncState } from './sync-state.ts';
 import type { SyncTables } from './synced-tables.ts';
 import { checkHubUrl } from './url-policy.ts';
 
+/** How long resolving waits for the hub's latest version of the record before using the one shown. */
+const RESOLVE_LOOKUP_MS = 5_000;
+
 /** How often a long push tells the status bar how far it got. */
 const PROGRESS_EVERY_MS = 250;
 
@@ -214,18 +217,15 @@ export class SyncEngine {
     this.notifyChange();
   }
 
-  #clientFor(enrollment: { hubUrl: string; token: string }): HubClient {
-    return createHubClient({
-      baseUrl: enrollment.hubUrl,
-      token: enrollment.token,
-      timeoutMs: this.#options.requestTimeoutMs,
-    });
+  #clientFor(enrollment: { hubUrl: string; token: string }, timeoutMs = this.#options.requestTimeoutMs): HubClient {
+    return createHubClient({ baseUrl: enrollment.hubUrl, token: enrollment.token, timeoutMs });
   }
 
   async #hubVersionOf(record: { entity: string; recordId: string }) {
     const enrollment = this.#state.enrollment();
     if (!enrollment) return null;
-    const client = this.#clientFor(enrollment);
+    // A person is waiting on the card: a hub that does not answer soon counts as offline.
+    const client = this.#clientFor(enrollment, Math.min(RESOLVE_LOOKUP_MS, this.#options.requestTimeoutMs));
     try {
       return (await client.currentRecord({ deviceId: this.#state.deviceId(), ...record })).record;
     } catch (error) {

@@ -102,3 +102,34 @@ describe.each(HUB_BACKENDS)('settling a conflict, on %s', (backend) => {
     });
   });
 });
+
+describe('settling a conflict offline', () => {
+  it('is made on the version the card showed when the hub cannot be asked, and goes out later', async () => {
+    const hub = await startTestHub('pglite');
+    const desk = createTestDesk();
+    try {
+      await desk.enroll(hub.url, await hub.issueCode());
+      const id = crypto.randomUUID();
+      desk.write(id, { title: 'Sportello SPID', seats: 4 });
+      expect((await desk.sync()).unsent).toBe(0);
+      const other = await enrollDevice(hub);
+      await hubPost(hub, '/push', other.token, {
+        deviceId: other.deviceId,
+        previousSeq: 0,
+        backlog: 0,
+        changes: [makeChange(1, id, 2, { title: 'Sportello SPID', seats: 5 }, { entity: PROBE })],
+      });
+      desk.write(id, { title: 'Sportello SPID', seats: 3 });
+      await desk.sync();
+      const [problem] = desk.core.sync.problems();
+      await hub.close();
+
+      await desk.core.sync.resolve({ changeId: problem!.changeId, choice: 'mine' }, 'operator-1');
+      expect(desk.core.sync.problems()).toEqual([]);
+      expect(desk.records().get(`${PROBE}/${id}`)).toMatchObject({ version: 3, payload: { seats: 3 } });
+      expect(desk.unsent()).toBe(1);
+    } finally {
+      desk.close();
+    }
+  }, 60_000);
+});
