@@ -185,6 +185,13 @@ const MIGRATIONS: readonly HubMigration[] = [
       ALTER TABLE conflicts ADD COLUMN closed_by text;
       ALTER TABLE conflicts ADD COLUMN close_reason text;`,
   },
+  {
+    version: 100,
+    name: 'open-conflicts-by-record',
+    // A desk's resolution closes all its open conflicts on the record (sync/close-conflicts.ts).
+    sql: `
+      CREATE INDEX conflicts_open_by_record ON conflicts (device_id, entity, record_id) WHERE resolved_at IS NULL;`,
+  },
 ];
 
 /** Applies pending migrations in one transaction, serialised by an advisory lock so two hub processes starting together do not race. */

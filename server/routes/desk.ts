@@ -3,11 +3,13 @@ import { Health } from '../../shared/sync-protocol/common.ts';
 import { EnrollRequest } from '../../shared/sync-protocol/enroll.ts';
 import { PullRequest } from '../../shared/sync-protocol/pull.ts';
 import { PushRequest } from '../../shared/sync-protocol/push.ts';
+import { CurrentRecordRequest } from '../../shared/sync-protocol/record.ts';
 import type { AdminService } from '../admin/service.ts';
 import type { AuthenticatedDevice } from '../auth.ts';
 import type { HubDatabase } from '../db/database.ts';
 import { HubFailure } from '../failure.ts';
 import { applyPush } from '../sync/apply-push.ts';
+import { readCurrentRecord } from '../sync/current-record.ts';
 import { readFeed } from '../sync/feed.ts';
 import { parseBody, PUSH_BODY_LIMIT } from './validate.ts';
 
@@ -28,7 +30,7 @@ const asDevice = (request: FastifyRequest, claimed: string): AuthenticatedDevice
   return device;
 };
 
-/** The routes desks call: health (no token), enroll (one-time code), push and pull (device token). */
+/** The routes desks call: health (no token), enroll (one-time code), push, pull and record (device token). */
 export const registerDeskRoutes = (v1: FastifyInstance, options: DeskRouteOptions) => {
   const perDevice = {
     rateLimit: {
@@ -78,5 +80,12 @@ export const registerDeskRoutes = (v1: FastifyInstance, options: DeskRouteOption
       [device.id, body.backlog ?? null, body.appVersion ?? null],
     );
     return readFeed(options.db, device, body.after, body.limit);
+  });
+
+  // The hub's latest version of a record a person is about to settle a conflict on.
+  v1.post('/record', { onRequest: options.authenticateDevice, config: perDevice }, async (request) => {
+    const body = parseBody(CurrentRecordRequest, request.body);
+    const record = await readCurrentRecord(options.db, asDevice(request, body.deviceId), body.entity, body.recordId);
+    return { record };
   });
 };

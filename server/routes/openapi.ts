@@ -22,6 +22,7 @@ import { API_PREFIX, Health, HubErrorBody } from '../../shared/sync-protocol/com
 import { EnrollRequest, EnrollResponse } from '../../shared/sync-protocol/enroll.ts';
 import { GuidePackPayload, PullRequest, PullResponse } from '../../shared/sync-protocol/pull.ts';
 import { PushRequest, PushResponse } from '../../shared/sync-protocol/push.ts';
+import { CurrentRecordRequest, CurrentRecordResponse } from '../../shared/sync-protocol/record.ts';
 
 const schema = (type: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(type, { io, unrepresentable: 'any', target: 'openapi-3.0' });
@@ -71,6 +72,14 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
       security: 'device',
       body: PullRequest,
       response: PullResponse,
+    },
+  },
+  '/record': {
+    post: {
+      summary: "The hub's current version of one record (a desk settles a conflict on the latest)",
+      security: 'device',
+      body: CurrentRecordRequest,
+      response: CurrentRecordResponse,
     },
   },
   '/admin/organisations': {

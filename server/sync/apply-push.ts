@@ -3,6 +3,7 @@ import type { PushChange, PushRequest, PushResponse, PushResult } from '../../sh
 import { sha256Hex, type AuthenticatedDevice } from '../auth.ts';
 import type { HubDatabase, Queryable } from '../db/database.ts';
 import { HubFailure } from '../failure.ts';
+import { closeSettledConflicts } from './close-conflicts.ts';
 import { decide, type Decision } from './decide.ts';
 import { belongsToAnotherSite, OTHER_SITE } from './site-scope.ts';
 import {
@@ -190,14 +191,6 @@ const decideFresh = async (
   await writeRecords(tx, device, working);
   await writeChanges(tx, device, [...decided.values()]);
   await writeConflicts(tx, device, conflicts);
-  const settled = [...decided.values()]
-    .filter(({ change, decision }) => change.resolves && decision.outcome === 'acknowledged')
-    .map(({ change }) => change.resolves as string);
-  if (settled.length > 0) {
-    await tx.query(
-      'UPDATE conflicts SET resolved_at = now() WHERE device_id = $1 AND change_id = ANY($2::uuid[]) AND resolved_at IS NULL',
-      [device.id, settled],
-    );
-  }
+  await closeSettledConflicts(tx, device, decided.values());
   return decided;
 };

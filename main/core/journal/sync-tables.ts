@@ -3,6 +3,7 @@ import { prepared } from '../db/statements.ts';
 import type { FeedApplier, SyncedTable } from '../sync/synced-tables.ts';
 import { applyHubOperator, applyHubSiteSettings } from './hub-feed.ts';
 import type { JournalContext } from './journal-context.ts';
+import { describeRecord } from './record-subject.ts';
 import { writeVersion } from './record-write.ts';
 import { JOURNAL_RECORDS } from './records/journal-records.ts';
 import type { RecordModule } from './records/record-kit.ts';
@@ -28,6 +29,7 @@ const syncedTable = (context: JournalContext, record: RecordModule): SyncedTable
       audit: { action: 'resolve', operatorId: resolvedBy },
     });
   },
+  describe: (recordId, payloads) => describeRecord(context, record.entity, recordId, payloads),
 });
 
 /**

@@ -1,15 +1,19 @@
-import type { ResolveInput, SyncErrorCode, SyncStatus } from '../../../shared/domain/sync/status.ts';
+import type { ResolveInput, SyncErrorCode, SyncProblem, SyncStatus } from '../../../shared/domain/sync/status.ts';
 import type { CoreContext } from '../core-context.ts';
 import { log } from '../log.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
 import { backoffDelay } from './backoff.ts';
 import { createHubClient, HubCallError, type HubClient } from './hub-client.ts';
-import { resolveConflict, retryRejected } from './problems.ts';
+import { refreshTheirs } from './conflict-store.ts';
+import { conflictRecord, listProblems, resolveConflict, retryRejected } from './problems.ts';
 import { pullAll } from './pull.ts';
 import { pushAll } from './push.ts';
 import { createSyncState } from './sync-state.ts';
 import type { SyncTables } from './synced-tables.ts';
 import { checkHubUrl } from './url-policy.ts';
+
+/** How long resolving waits for the hub's latest version of the record before using the one shown. */
+const RESOLVE_LOOKUP_MS = 5_000;
 
 /** How often a long push tells the status bar how far it got. */
 const PROGRESS_EVERY_MS = 250;
@@ -188,23 +192,46 @@ export class SyncEngine {
     return this.status();
   }
 
+  /** Every change the hub rejected or found in conflict, one per record, until a person acts. */
+  problems(): SyncProblem[] {
+    return listProblems(this.#context.database.db, this.#context.cipher(), this.#tables.tables);
+  }
+
   /** A rejected change sent again as a new change. */
   retry(changeId: string): void {
     retryRejected(this.#context.database.db, this.#context.cipher(), changeId, this.#now());
     this.notifyChange();
   }
 
-  /** Settles a conflict; the kept version is written and audited as `resolvedBy`'s (the signed-in operator). */
-  resolve(input: ResolveInput, resolvedBy: string): void {
-    resolveConflict(
-      this.#context.database.db,
-      this.#context.cipher(),
-      this.#tables.tables,
-      input,
-      resolvedBy,
-      this.#now(),
-    );
+  /**
+   * Settles a conflict; the kept version is written and audited as `resolvedBy`'s (the signed-in
+   * operator). It is made on the hub's latest version of the record, asked for first; offline, on
+   * the version the card showed (should the hub have moved on, the push says so on a new card).
+   */
+  async resolve(input: ResolveInput, resolvedBy: string): Promise<void> {
+    const db = this.#context.database.db;
+    const cipher = this.#context.cipher();
+    const latest = await this.#hubVersionOf(conflictRecord(db, input.changeId));
+    if (latest) refreshTheirs(db, cipher, input.changeId, latest);
+    resolveConflict(db, cipher, this.#tables.tables, input, resolvedBy, this.#now());
     this.notifyChange();
+  }
+
+  #clientFor(enrollment: { hubUrl: string; token: string }, timeoutMs = this.#options.requestTimeoutMs): HubClient {
+    return createHubClient({ baseUrl: enrollment.hubUrl, token: enrollment.token, timeoutMs });
+  }
+
+  async #hubVersionOf(record: { entity: string; recordId: string }) {
+    const enrollment = this.#state.enrollment();
+    if (!enrollment) return null;
+    // A person is waiting on the card: a hub that does not answer soon counts as offline.
+    const client = this.#clientFor(enrollment, Math.min(RESOLVE_LOOKUP_MS, this.#options.requestTimeoutMs));
+    try {
+      return (await client.currentRecord({ deviceId: this.#state.deviceId(), ...record })).record;
+    } catch (error) {
+      if (error instanceof HubCallError) return null;
+      throw error;
+    }
   }
 
   /** Called after a local write the hub must get (the outbox watcher also notices by itself). */
@@ -264,11 +291,7 @@ export class SyncEngine {
     if (this.#context.database.state.status !== 'ok') return;
     const enrollment = this.#state.enrollment();
     if (!enrollment) return;
-    const client: HubClient = createHubClient({
-      baseUrl: enrollment.hubUrl,
-      token: enrollment.token,
-      timeoutMs: this.#options.requestTimeoutMs,
-    });
+    const client: HubClient = this.#clientFor(enrollment);
     const db = this.#context.database.db;
     const cipher = this.#context.cipher();
     const deviceId = this.#state.deviceId();

@@ -2,14 +2,13 @@ import type { SYNC_METHOD_NAMES } from '../../../shared/contract/domains/sync/na
 import type { CoreContext } from '../core-context.ts';
 import type { Handlers } from '../rpc/dispatcher.ts';
 import type { SyncEngine } from './engine.ts';
-import { listProblems } from './problems.ts';
 
 /** The sync slice of the contract's handler table (who may call each: shared/contract/domains/sync). */
 export const createSyncHandlers = (
   context: CoreContext,
   engine: SyncEngine,
 ): Pick<Handlers, (typeof SYNC_METHOD_NAMES)[number]> => {
-  const problems = () => listProblems(context.database.db, context.cipher());
+  const problems = () => engine.problems();
   return {
     'sync.status': () => engine.status(),
     // Who may enroll (anyone before set-up, a coordinator afterwards) is the method's declared access.
@@ -22,8 +21,8 @@ export const createSyncHandlers = (
       return problems();
     },
     // The signed-in operator (the method's access demands one) answers for the kept version.
-    'sync.resolve': (input, { actor }) => {
-      engine.resolve(input, actor.id);
+    'sync.resolve': async (input, { actor }) => {
+      await engine.resolve(input, actor.id);
       return problems();
     },
   };

@@ -4,6 +4,7 @@ import { API_PREFIX, HubErrorBody, Health } from '../../../shared/sync-protocol/
 import { EnrollResponse, type EnrollRequest } from '../../../shared/sync-protocol/enroll.ts';
 import { PullResponse, type PullRequest } from '../../../shared/sync-protocol/pull.ts';
 import { PushResponse, type PushRequest } from '../../../shared/sync-protocol/push.ts';
+import { CurrentRecordResponse, type CurrentRecordRequest } from '../../../shared/sync-protocol/record.ts';
 
 /** A failed call to the hub, classified: `retry` says whether trying again later can help. */
 export class HubCallError extends Error {
@@ -83,6 +84,8 @@ export const createHubClient = ({ baseUrl, token = null, timeoutMs = 30_000 }: H
     enroll: (request: EnrollRequest) => call('/enroll', EnrollResponse, { method: 'POST', body: request }),
     push: (request: PushRequest) => call('/push', PushResponse, { method: 'POST', body: request }),
     pull: (request: PullRequest) => call('/pull', PullResponse, { method: 'POST', body: request }),
+    currentRecord: (request: CurrentRecordRequest) =>
+      call('/record', CurrentRecordResponse, { method: 'POST', body: request }),
   };
 };
 

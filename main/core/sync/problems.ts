@@ -3,6 +3,7 @@ import type { ResolveInput, SyncProblem, VersionView } from '../../../shared/dom
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { readPayload, recordChange, type OutboxColumns } from '../outbox/outbox.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
+import { presentProblem } from './problem-view.ts';
 import type { SyncTables } from './synced-tables.ts';
 
 interface ProblemRow extends OutboxColumns {
@@ -34,7 +35,10 @@ const differing = (mine: Record<string, unknown>, theirs: Record<string, unknown
     .filter((key) => JSON.stringify(mine[key]) !== JSON.stringify(theirs[key]))
     .sort();
 
-const toProblem = (cipher: FieldCipher, row: ProblemRow): SyncProblem => {
+/** A problem as stored: both versions in full (a resolution keeps one of them whole). */
+type StoredProblem = Omit<SyncProblem, 'subject' | 'names'>;
+
+const toProblem = (cipher: FieldCipher, row: ProblemRow): StoredProblem => {
   const mine: VersionView = {
     version: row.version,
     op: row.op,
@@ -63,14 +67,28 @@ const toProblem = (cipher: FieldCipher, row: ProblemRow): SyncProblem => {
   };
 };
 
-/** Every change the hub rejected or found in conflict: they stay here, with their reason, until a person acts. */
-export const listProblems = (db: Database, cipher: FieldCipher): SyncProblem[] =>
-  (db.prepare(`${SELECT} ORDER BY o.seq`).all() as ProblemRow[]).map((row) => toProblem(cipher, row));
+/**
+ * Every change the hub rejected or found in conflict, as a person reads it: they stay here, with
+ * their reason, until a person acts (one conflict per record: conflict-store.ts).
+ */
+export const listProblems = (db: Database, cipher: FieldCipher, tables: SyncTables['tables']): SyncProblem[] =>
+  (db.prepare(`${SELECT} ORDER BY o.seq`).all() as ProblemRow[]).map((row) =>
+    presentProblem(toProblem(cipher, row), tables.get(row.entity)),
+  );
 
-const problemOf = (db: Database, cipher: FieldCipher, changeId: string): SyncProblem => {
+const problemOf = (db: Database, cipher: FieldCipher, changeId: string): StoredProblem => {
   const row = db.prepare(`${SELECT} AND o.change_id = ?`).get(changeId) as ProblemRow | undefined;
   if (!row) throw new AppFailure('NOT_FOUND', 'No rejected or conflicting change with this id');
   return toProblem(cipher, row);
+};
+
+/** The record a conflict is about (a conflict still open: resolving checks that again, in its transaction). */
+export const conflictRecord = (db: Database, changeId: string): { entity: string; recordId: string } => {
+  const row = db
+    .prepare("SELECT entity, record_id FROM outbox WHERE change_id = ? AND state = 'conflict'")
+    .get(changeId) as { entity: string; record_id: string } | undefined;
+  if (!row) throw new AppFailure('NOT_FOUND', 'No conflicting change with this id');
+  return { entity: row.entity, recordId: row.record_id };
 };
 
 const newChangeId = (db: Database, seq: number): string =>
@@ -167,7 +185,7 @@ export const resolveConflict = (
   }).immediate();
 };
 
-const keptVersion = ({ mine, theirs }: NonNullable<SyncProblem['conflict']>, input: ResolveInput): VersionView => {
+const keptVersion = ({ mine, theirs }: NonNullable<StoredProblem['conflict']>, input: ResolveInput): VersionView => {
   if (input.choice === 'theirs') return theirs;
   if (input.choice === 'mine') return { version: theirs.version + 1, op: mine.op, payload: mine.payload };
   if (mine.op !== 'upsert' || theirs.op !== 'upsert')

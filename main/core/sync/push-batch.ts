@@ -4,6 +4,7 @@ import { MAX_BATCH } from '../../../shared/sync-protocol/common.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { prepared } from '../db/statements.ts';
 import { readPayload, type OutboxColumns } from '../outbox/outbox.ts';
+import { storeConflict } from './conflict-store.ts';
 import type { SyncTables } from './synced-tables.ts';
 
 /** Keep a push body well under the hub's 8 MiB limit whatever the records hold. */
@@ -76,15 +77,6 @@ export const applyPushResults = (
       WHERE change_id IN (SELECT value FROM json_each(?)) AND +state = 'pending'
       RETURNING entity, record_id, version`,
   );
-  const markConflict = prepared(
-    db,
-    "UPDATE outbox SET state = 'conflict', attempts = attempts + 1, last_error = ? WHERE change_id = ? AND state = 'pending'",
-  );
-  const keepTheirs = prepared(
-    db,
-    `INSERT OR REPLACE INTO sync_conflicts (change_id, detail, theirs_version, theirs_op, theirs_payload, detected_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
   const reject = prepared(
     db,
     "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? WHERE change_id = ? AND state = 'pending'",
@@ -105,23 +97,9 @@ export const applyPushResults = (
       switch (result.outcome) {
         case 'acknowledged':
           break;
-        case 'conflict': {
-          const theirs = result.theirs ?? { version: 0, op: 'upsert' as const, payload: {} };
-          const detail = result.detail ?? 'conflict';
-          markConflict.run(
-            JSON.stringify({ code: detail, message: 'The hub has another version of this record' }),
-            result.changeId,
-          );
-          keepTheirs.run(
-            result.changeId,
-            detail,
-            theirs.version,
-            theirs.op,
-            cipher.encryptJson(theirs.payload, `sync_conflicts.theirs:${result.changeId}`),
-            at,
-          );
+        case 'conflict':
+          storeConflict(db, cipher, result, at);
           break;
-        }
         case 'rejected':
           reject.run(JSON.stringify(result.reason ?? { code: 'REJECTED', message: '' }), result.changeId);
           break;

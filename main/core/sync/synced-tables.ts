@@ -1,3 +1,4 @@
+import type { RecordSubject } from '../../../shared/domain/sync/status.ts';
 import type { FeedItem } from '../../../shared/sync-protocol/pull.ts';
 
 /** A version of a record to write into this desk's own tables (a resolved conflict's kept version). */
@@ -22,6 +23,18 @@ export interface SyncedTable {
    * Returns the outbox seq of that change.
    */
   writeResolved(version: RemoteVersion, resolvedBy: string): number;
+  /**
+   * Names the record as a person would (a conflict's card: the citizen's name, a session's day),
+   * from its versions and this desk's own records, and the records its versions point to. Without
+   * it the record is named by its kind only.
+   */
+  describe?(recordId: string, payloads: readonly Readonly<Record<string, unknown>>[]): RecordDescription;
+}
+
+export interface RecordDescription {
+  subject: RecordSubject;
+  /** Display names by record id, for the ids the versions hold. */
+  names: Record<string, string>;
 }
 
 /** Applies one item of the hub → desk feed to a domain's tables, inside the transaction that stores the page. */

@@ -44,6 +44,28 @@ export const VersionView = z.object({
 });
 export type VersionView = z.infer<typeof VersionView>;
 
+/** What the record is, as a person names it: the citizen's name, a session's day and citizen, a workshop's title. */
+export const RECORD_KINDS = [
+  'citizen',
+  'session',
+  'followUp',
+  'workshop',
+  'participant',
+  'operator',
+  'site',
+  'other',
+] as const;
+export const RecordSubject = z.object({
+  kind: z.enum(RECORD_KINDS),
+  /** A citizen's or operator's name, a workshop's title (decrypted on this desk; null when unknown here). */
+  name: z.string().nullable(),
+  /** The citizen a session, follow-up or participant is about. */
+  citizen: z.string().nullable(),
+  /** A session's day, a follow-up's due day (yyyy-mm-dd). */
+  date: z.string().nullable(),
+});
+export type RecordSubject = z.infer<typeof RecordSubject>;
+
 export const SyncProblem = z.object({
   changeId: z.string(),
   seq: z.int(),
@@ -52,8 +74,14 @@ export const SyncProblem = z.object({
   recordId: z.string(),
   createdAt: z.string(),
   reason: z.object({ code: z.string(), message: z.string() }),
-  /** For a conflict: this desk's version and the hub's, and which fields differ. */
+  subject: RecordSubject,
+  /**
+   * For a conflict: this desk's version and the hub's, and which fields differ — without a
+   * secret or the record's own id (shared/domain/sync/shown-fields.ts): they never reach the screen.
+   */
   conflict: z.object({ mine: VersionView, theirs: VersionView, differingFields: z.array(z.string()) }).nullable(),
+  /** People's names and titles for the record ids the versions hold (citizenId, trainerId, workshopId). */
+  names: z.record(z.string(), z.string()),
 });
 export type SyncProblem = z.infer<typeof SyncProblem>;
 

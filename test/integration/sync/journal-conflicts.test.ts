@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPayload, recordChange } from '../../../main/core/outbox/outbox.ts';
-import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
+import { recordChange } from '../../../main/core/outbox/outbox.ts';
+import { createTestDesk } from '../../support/hub-desk.ts';
+import { otherEdit, sentPayload } from '../../support/other-desk-edit.ts';
 import { startTestHub, type TestHub } from '../../support/hub.ts';
 import {
   callError,
@@ -12,28 +13,6 @@ import {
   sessionInput,
   setUpDesk,
 } from '../../support/journal.ts';
-
-/** The payload this desk sent for a record's version (what another desk would hold). */
-const sentPayload = (desk: TestDesk, recordId: string, version: number): Record<string, unknown> => {
-  const row = desk
-    .db()
-    .prepare('SELECT change_id, payload FROM outbox WHERE record_id = ? AND version = ?')
-    .get(recordId, version) as { change_id: string; payload: string };
-  return readPayload(desk.core.context.cipher(), row.change_id, row.payload) as Record<string, unknown>;
-};
-
-/** Another desk's edit of a record (version + 1 on `version`), as it reaches the hub. */
-const otherEdit = (desk: TestDesk, entity: string, recordId: string, version: number, payload: unknown) =>
-  desk
-    .db()
-    .transaction(() =>
-      recordChange(
-        desk.db(),
-        desk.core.context.cipher(),
-        { entity, recordId, op: 'upsert', version: version + 1, baseVersion: version, payload },
-        new Date(),
-      ),
-    )();
 
 describe('a resolved conflict written back into the journal', () => {
   let hub: TestHub;

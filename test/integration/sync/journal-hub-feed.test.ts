@@ -3,7 +3,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { packFromFolder } from '../../../server/admin/guide-pack.ts';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { startTestHub, type TestHub } from '../../support/hub.ts';
-import { listProblems } from '../../../main/core/sync/problems.ts';
 import {
   callError,
   callOk,
@@ -74,7 +73,7 @@ describe('the hub’s roster, site settings and guide packs applied on the desk'
     await callOk(desk.core, 'journal.signOut', {});
     await callOk(desk.core, 'journal.signIn', { operatorId: id, secret: '1357' });
     expect((await desk.sync()).unsent).toBe(0);
-    expect(listProblems(desk.db(), desk.core.context.cipher())).toEqual([]);
+    expect(desk.core.sync.problems()).toEqual([]);
 
     // The hub renames and then deactivates: the desk follows, and the PIN stays.
     await hub.admin.putOperator(hub.organisationId, {

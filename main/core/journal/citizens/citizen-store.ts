@@ -195,8 +195,9 @@ export class CitizenStore {
   }
 
   #payload(id: string, input: CitizenData | CitizenUpdate, derived: Derived) {
-    // The attempt id is the form's, not the citizen's: it never reaches the synced payload.
-    const { attemptId: _attempt, ...fields } = input as CitizenData;
+    // The attempt id and the base version are the form's, not the citizen's: they never reach the
+    // synced payload (a base version there made two desks' same edit look like other content).
+    const { attemptId: _attempt, baseVersion: _base, ...fields } = input as CitizenData & Partial<CitizenUpdate>;
     return {
       id,
       ...fields,

@@ -14,13 +14,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolveInput, SyncProblem } from '../../../../shared/domain/sync/status.ts';
 import { client } from '../../api/client.ts';
+import { CONFLICT_NAMESPACES, fieldLabel, fieldValue, recordTitle } from './conflict-text.ts';
 
-const show = (value: unknown, empty: string): string =>
-  value === undefined || value === null || value === ''
-    ? empty
-    : typeof value === 'string'
-      ? value
-      : JSON.stringify(value);
+/** Long values (details, notes, an email) wrap inside their cell: the page never scrolls sideways. */
+const WRAP = { overflowWrap: 'anywhere', wordBreak: 'break-word', verticalAlign: 'top' } as const;
 
 /** One rejected or conflicting change: its reason, and the way to retry or resolve it. */
 export const ProblemCard = ({
@@ -30,15 +27,19 @@ export const ProblemCard = ({
   problem: SyncProblem;
   onChanged: (next: SyncProblem[]) => void;
 }) => {
-  const { t } = useTranslation('sync');
+  const { t, i18n } = useTranslation(CONFLICT_NAMESPACES);
   const [choosing, setChoosing] = useState(false);
   const [fields, setFields] = useState<Record<string, 'mine' | 'theirs'>>({});
   const titleId = `problem-${problem.changeId}`;
   const conflict = problem.conflict;
   const known = ['TOO_LARGE', 'SEQ_REUSED', 'FORBIDDEN', 'staleBase', 'sameVersionOtherContent'];
   const reason = known.includes(problem.reason.code)
-    ? t(`reason.${problem.reason.code}`)
-    : t('reason.other', { code: problem.reason.code });
+    ? t(`sync:reason.${problem.reason.code}`)
+    : t('sync:reason.other', { code: problem.reason.code });
+  const value = (version: NonNullable<typeof conflict>['mine'], field: string) =>
+    version.op === 'delete'
+      ? t('sync:problems.deleted')
+      : fieldValue(t, i18n.language, field, version.payload[field], problem.names);
 
   const act = async (call: Promise<{ ok: true; value: SyncProblem[] } | { ok: false }>) => {
     const result = await call;
@@ -54,41 +55,34 @@ export const ProblemCard = ({
     <Paper variant="outlined" component="article" aria-labelledby={titleId} sx={{ p: 2 }} data-testid="sync-problem">
       <Stack spacing={1}>
         <Typography id={titleId} variant="h3" sx={{ fontSize: '1.1rem' }}>
-          {t(problem.kind === 'rejected' ? 'problems.rejected' : 'problems.conflict')}:{' '}
-          {t('problems.record', { entity: problem.entity, id: problem.recordId })}
+          {t(problem.kind === 'rejected' ? 'sync:problems.rejected' : 'sync:problems.conflict')}:{' '}
+          {recordTitle(t, i18n.language, problem)}
         </Typography>
-        <Typography>{t('problems.reason', { reason })}</Typography>
-        {conflict && (
-          <Table size="small" aria-labelledby={titleId}>
+        <Typography>{t('sync:problems.reason', { reason })}</Typography>
+        {conflict?.differingFields.length === 0 && <Typography>{t('sync:problems.onlyHidden')}</Typography>}
+        {conflict && conflict.differingFields.length > 0 && (
+          <Table size="small" aria-labelledby={titleId} sx={{ tableLayout: 'fixed', width: '100%' }}>
             <TableHead>
               <TableRow>
-                <TableCell component="th" scope="col">
-                  {t('problems.field')}
+                <TableCell component="th" scope="col" sx={WRAP}>
+                  {t('sync:problems.field')}
                 </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('problems.mine', { version: conflict.mine.version })}
+                <TableCell component="th" scope="col" sx={WRAP}>
+                  {t('sync:problems.mine', { version: conflict.mine.version })}
                 </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('problems.theirs', { version: conflict.theirs.version })}
+                <TableCell component="th" scope="col" sx={WRAP}>
+                  {t('sync:problems.theirs', { version: conflict.theirs.version })}
                 </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {conflict.differingFields.map((field) => (
                 <TableRow key={field}>
-                  <TableCell component="th" scope="row">
-                    {field}
+                  <TableCell component="th" scope="row" sx={WRAP}>
+                    {fieldLabel(t, field)}
                   </TableCell>
-                  <TableCell>
-                    {conflict.mine.op === 'delete'
-                      ? t('problems.deleted')
-                      : show(conflict.mine.payload[field], t('problems.empty'))}
-                  </TableCell>
-                  <TableCell>
-                    {conflict.theirs.op === 'delete'
-                      ? t('problems.deleted')
-                      : show(conflict.theirs.payload[field], t('problems.empty'))}
-                  </TableCell>
+                  <TableCell sx={WRAP}>{value(conflict.mine, field)}</TableCell>
+                  <TableCell sx={WRAP}>{value(conflict.theirs, field)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -100,20 +94,20 @@ export const ProblemCard = ({
               <RadioGroup
                 key={field}
                 row
-                aria-label={t('problems.choose', { field })}
+                aria-label={t('sync:problems.choose', { field: fieldLabel(t, field) })}
                 value={fields[field] ?? 'theirs'}
                 onChange={(event) => setFields({ ...fields, [field]: event.target.value as 'mine' | 'theirs' })}
               >
-                <Typography sx={{ minWidth: '10rem', alignSelf: 'center' }}>{field}</Typography>
+                <Typography sx={{ minWidth: '10rem', alignSelf: 'center', ...WRAP }}>{fieldLabel(t, field)}</Typography>
                 <FormControlLabel
                   value="mine"
                   control={<Radio />}
-                  label={t('problems.mine', { version: conflict.mine.version })}
+                  label={t('sync:problems.mine', { version: conflict.mine.version })}
                 />
                 <FormControlLabel
                   value="theirs"
                   control={<Radio />}
-                  label={t('problems.theirs', { version: conflict.theirs.version })}
+                  label={t('sync:problems.theirs', { version: conflict.theirs.version })}
                 />
               </RadioGroup>
             ))}
@@ -125,20 +119,20 @@ export const ProblemCard = ({
               variant="contained"
               onClick={() => void act(client.call('sync.retry', { changeId: problem.changeId }))}
             >
-              {t('actions.retry')}
+              {t('sync:actions.retry')}
             </Button>
           )}
           {conflict && !choosing && (
             <>
               <Button variant="contained" onClick={() => resolve('mine')}>
-                {t('actions.keepMine')}
+                {t('sync:actions.keepMine')}
               </Button>
               <Button variant="outlined" onClick={() => resolve('theirs')}>
-                {t('actions.keepTheirs')}
+                {t('sync:actions.keepTheirs')}
               </Button>
               {bothEdits && (
                 <Button variant="outlined" onClick={() => setChoosing(true)}>
-                  {t('actions.fieldByField')}
+                  {t('sync:actions.fieldByField')}
                 </Button>
               )}
             </>
@@ -146,10 +140,10 @@ export const ProblemCard = ({
           {choosing && (
             <>
               <Button variant="contained" onClick={() => resolve('fields')}>
-                {t('actions.applyFields')}
+                {t('sync:actions.applyFields')}
               </Button>
               <Button variant="outlined" onClick={() => setChoosing(false)}>
-                {t('actions.cancel')}
+                {t('sync:actions.cancel')}
               </Button>
             </>
           )}

@@ -8,9 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { client } from '../../api/client.ts';
 import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
-import { useLoad } from '../../app/use-load.ts';
-import { useMayUse } from '../operators/OperatorProvider.tsx';
-import { ProblemCard } from './ProblemCard.tsx';
+import { ProblemList } from './ProblemList.tsx';
 import { formatWhen, useSyncStatus } from './use-sync-status.ts';
 
 /** Status in full, "Sync now", and every rejected or conflicting change with what a person can do about it. */
@@ -18,23 +16,12 @@ export const SyncScreen = () => {
   const { t, i18n } = useTranslation('sync');
   const loadedStatus = useSyncStatus();
   const status = loadedStatus.value;
-  // Rejected and conflicting changes hold citizens' data of every operator: the coordinator's to see and settle.
-  const settles = useMayUse()('coordinator');
-  // Loaded again whenever the count of rejected or conflicting changes moves.
-  const loadedProblems = useLoad(settles ? () => client.call('sync.problems', {}) : null, [
-    settles,
-    status?.rejected,
-    status?.conflicts,
-  ]);
-  const problems = settles ? loadedProblems.value : null;
   const [busy, setBusy] = useState(false);
-  const reload = loadedProblems.reload;
 
   const syncNow = async () => {
     setBusy(true);
     await client.call('sync.now', {});
     setBusy(false);
-    await reload();
   };
 
   const lastSuccess = formatWhen(status?.lastSuccessAt ?? null, i18n.language);
@@ -85,17 +72,7 @@ export const SyncScreen = () => {
             )}
           </Stack>
         )}
-        <Stack spacing={2} component="section" aria-labelledby="problems-title">
-          <Typography id="problems-title" variant="h2" sx={{ fontSize: '1.25rem' }}>
-            {t('problems.title')}
-          </Typography>
-          {!settles && <Typography>{t('problems.coordinatorOnly')}</Typography>}
-          <LoadState load={loadedProblems} />
-          {problems?.length === 0 && <Typography>{t('problems.none')}</Typography>}
-          {problems?.map((problem) => (
-            <ProblemCard key={problem.changeId} problem={problem} onChanged={loadedProblems.set} />
-          ))}
-        </Stack>
+        <ProblemList status={status} />
       </Stack>
     </>
   );
