@@ -4,3 +4,4 @@ export * from './push.ts';
 export * from './pull.ts';
 export * from './admin.ts';
 export * from './canonical.ts';
+export * from './exports.ts';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { SyncErrorCode } from '../../../shared/domain/sync/status.ts';
 import { API_PREFIX, HubErrorBody, Health } from '../../../shared/sync-protocol/common.ts';
 import { EnrollResponse, type EnrollRequest } from '../../../shared/sync-protocol/enroll.ts';
+import { DeskExportAnswer, type DeskExportReport } from '../../../shared/sync-protocol/exports.ts';
 import { PullResponse, type PullRequest } from '../../../shared/sync-protocol/pull.ts';
 import { PushResponse, type PushRequest } from '../../../shared/sync-protocol/push.ts';
 
@@ -83,6 +84,8 @@ export const createHubClient = ({ baseUrl, token = null, timeoutMs = 30_000 }: H
     enroll: (request: EnrollRequest) => call('/enroll', EnrollResponse, { method: 'POST', body: request }),
     push: (request: PushRequest) => call('/push', PushResponse, { method: 'POST', body: request }),
     pull: (request: PullRequest) => call('/pull', PullResponse, { method: 'POST', body: request }),
+    reportExport: (request: DeskExportReport) =>
+      call('/facilita-exports', DeskExportAnswer, { method: 'POST', body: request }),
   };
 };
 

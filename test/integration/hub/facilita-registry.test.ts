@@ -13,7 +13,7 @@ import { postgresAvailable } from '../../support/postgres.ts';
 
 interface ExportAnswer {
   exportId: string | null;
-  files: { filename: string; csv: string; rows: number; sha256: string }[];
+  files: { filename: string; csv: string; rows: number; sha256: string; archive: string }[];
   rejected: unknown[];
   skippedAlreadyExported: number;
 }
@@ -104,7 +104,7 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
     const before = await registryCounts();
     const again = await exportPeriod(D2, D1);
     expect(again.status).toBe(404);
-    expect(again.body.error?.message).toMatch(/2 row\(s\) went out in earlier exports/);
+    expect(again.body.error?.message).toMatch(/2 services already exported on .+ by the hub \(Giulia Referente\)/);
     expect(await registryCounts()).toEqual(before);
 
     const asked = await exportPeriod(D2, D1, { includeExported: true });
@@ -151,7 +151,9 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
     ]);
     const oldest = entries.at(-1) as Entry;
     expect(oldest).toMatchObject({ id: first.exportId, createdBy: 'Giulia Referente', includeExported: false });
-    expect(oldest.files).toEqual(first.files.map(({ filename, rows, sha256 }) => ({ filename, rows, sha256 })));
+    expect(oldest.files).toEqual(
+      first.files.map(({ filename, rows, sha256, archive }) => ({ filename, rows, sha256, archive })),
+    );
     expect(entries.every((entry) => entry.uploadedAt === null)).toBe(true);
 
     const marked = await call(`/facilita-exports/${oldest.id}/uploaded`, 'POST');
