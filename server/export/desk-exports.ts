@@ -46,6 +46,25 @@ const earlierHolder = async (tx: Queryable, organisationId: string, services: st
   };
 };
 
+/**
+ * A desk reports only its own site's services, and nothing once it reported demo data: otherwise a
+ * desk could keep another site's services out of the hub's export (the push's site rule, site-scope.ts).
+ */
+const refuseWhatIsNotItsOwn = async (tx: Queryable, device: AuthenticatedDevice, services: string[]) => {
+  const [state] = await tx.query<{ demo: boolean }>('SELECT demo FROM devices WHERE id = $1', [device.id]);
+  if (state?.demo) throw new HubFailure('FORBIDDEN', 'This desk holds demo data: its exports are not recorded');
+  const [foreign] = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM records r
+       JOIN jsonb_array_elements_text($3::jsonb) AS key
+         ON r.entity = CASE WHEN split_part(key, ':', 1) = 'session' THEN 'session' ELSE 'participant' END
+        AND r.record_id = substr(key, strpos(key, ':') + 1)
+      WHERE r.organisation_id = $1 AND r.site_id <> $2`,
+    [device.organisationId, device.siteId, JSON.stringify(services)],
+  );
+  if (Number(foreign?.n ?? 0) > 0)
+    throw new HubFailure('FORBIDDEN', `${foreign?.n} of these services belong to another site`);
+};
+
 const answerOf = (row: { id: string; recorded_at: unknown; conflict: Conflict }): DeskExportAnswer => ({
   exportId: row.id,
   outcome: row.conflict ? 'conflict' : 'recorded',
@@ -78,6 +97,7 @@ export const recordDeskExport = (
       if (known.device_id !== device.id) throw new HubFailure('FORBIDDEN', 'This export id belongs to another export');
       return answerOf(known);
     }
+    await refuseWhatIsNotItsOwn(tx, device, report.services);
     const conflict = await earlierHolder(tx, device.organisationId, report.services);
     const [recorded] = await tx.query<{ id: string; recorded_at: unknown; conflict: Conflict }>(
       `INSERT INTO facilita_exports (id, organisation_id, period_from, period_to, created_at, created_by,

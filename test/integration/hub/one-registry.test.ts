@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHubClient } from '../../../main/core/sync/hub-client.ts';
+import { createSyncState } from '../../../main/core/sync/sync-state.ts';
 import { pdfText } from '../../support/pdf-text.ts';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { ADMIN_TOKEN, HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
@@ -155,5 +158,37 @@ describe.each(HUB_BACKENDS)('one Facilita registry for desk and hub on %s', (bac
       (candidate) => candidate.id === offline.exportId,
     );
     expect(atHub).toMatchObject({ origin: 'desk', deskName: 'Sportello A', conflict: { services: 3 } });
+  });
+
+  it('refuses a report that would keep another site’s services out of the hub’s export', async () => {
+    const library = await hub.admin.createSite(hub.organisationId, 'Biblioteca ragazzi');
+    const other = createTestDesk();
+    try {
+      await setUpDesk(other.core);
+      await other.enroll(hub.url, (await hub.admin.issueCode(library.id)).code);
+      const person = await newCitizen(other.core, {
+        codiceFiscale: cf({ first: 'Nadia', last: 'Gialli', year: 1949 }),
+      });
+      const theirs = await newSession(other.core, person.id);
+      expect((await other.sync()).unsent).toBe(0);
+
+      const state = createSyncState(() => desk.db(), desk.core.context.cipher);
+      const enrollment = state.enrollment();
+      const asDeskA = createHubClient({ baseUrl: hub.url, token: enrollment?.token ?? null });
+      const report = {
+        deviceId: state.deviceId(),
+        exportId: randomUUID(),
+        createdAt: new Date().toISOString(),
+        createdBy: null,
+        periodFrom: today(),
+        periodTo: today(),
+        files: [],
+        services: [`session:${theirs.id}`],
+      };
+      await expect(asDeskA.reportExport(report)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      expect(await hub.db.query('SELECT 1 FROM facilita_exports WHERE id = $1', [report.exportId])).toEqual([]);
+    } finally {
+      other.close();
+    }
   });
 });
