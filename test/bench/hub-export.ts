@@ -2,12 +2,15 @@
 // sites, with every file's archive PDF (issue 10). The services are real journal data — seeded
 // through the journal code on 10 desks, one per site, and pushed to a hub on PostgreSQL (its own
 // process) through the desks' sync engines — never rows inserted at the hub. Prints the export's
-// seconds, and as a peer measured in the same run the same services exported by the 10 desks
-// themselves, one after the other, with their archive PDFs. Never fails on the figures.
+// seconds, how much of it the archive PDFs alone take, and as a peer measured in the same run the
+// same services exported by the 10 desks themselves, one after the other, with their archive PDFs.
+// Never fails on the figures.
 //   BENCH_SERVICES=10000 BENCH_SITES=10 for a quick run. Seeding and syncing are set-up, not measured.
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { renderArchivePdf } from '../../main/core/export/facilita/archive-pdf.ts';
+import { readCsvRows } from '../../main/core/export/facilita/csv.ts';
 import { runFacilitaExport } from '../../main/core/export/facilita/export-service.ts';
 import { journalFacilitaSource } from '../../main/core/export/facilita/journal-source.ts';
 import { ExportRegistry } from '../../main/core/export/facilita/registry.ts';
@@ -82,13 +85,34 @@ const response = await fetch(`${hub.url}/v1/admin/facilita-exports`, {
 });
 const answer = (await response.json()) as {
   exportId: string;
-  files: { rows: number; archive?: string }[];
+  files: { filename: string; csv: string; sha256: string; rows: number; archive?: string }[];
   rejected: unknown[];
 };
 const hubMs = performance.now() - started;
 if (!response.ok) throw new Error(`hub export: ${response.status} ${JSON.stringify(answer)}`);
 const rows = answer.files.reduce((sum, file) => sum + file.rows, 0);
 const archives = answer.files.filter((file) => file.archive).length;
+
+// Of which archive PDFs: the same module rendering the same 20 tables, here in the bench's process.
+started = performance.now();
+for (const file of answer.files) {
+  const table = readCsvRows(file.csv);
+  await renderArchivePdf(
+    { part: 0, rows: table, sha256: file.sha256, recordIds: [], recordKinds: [], duplicateKeys: [] },
+    {
+      language: 'it',
+      fileName: file.filename,
+      periodFrom: '2000-01-01',
+      periodTo: today,
+      site: { id: '', name: '' },
+      organisation: '',
+      exportedBy: 'Bench',
+      exportedAt: '',
+      rejectedCount: 0,
+    },
+  );
+}
+const pdfMs = performance.now() - started;
 
 // The peer: the same services exported at the desks, each with its archive PDFs written with the CSV.
 started = performance.now();
@@ -120,6 +144,9 @@ console.log(
 );
 console.log(
   `hub export: ${rows} rows (${answer.rejected.length} rejected) in ${answer.files.length} files with ${archives} archive PDFs: ${seconds(hubMs)} s`,
+);
+console.log(
+  `of which the ${answer.files.length} archive PDFs alone (the same module, in this process): ${seconds(pdfMs)} s`,
 );
 console.log(
   `peer, the ${SITES} desks exporting their own ${deskRows} rows with archive PDFs one after the other: ${seconds(desksMs)} s — hub/desks ratio ${(hubMs / desksMs).toFixed(2)}`,

@@ -92,13 +92,9 @@ export class ExportRegistry {
     hasDuplicateKey(key: string): boolean;
   } {
     const complete = `FROM facilita_export_rows r JOIN facilita_exports e ON e.id = r.export_id WHERE e.state = 'complete'`;
+    // Record id → an export holding it (any one: "nothing to export" names the one holding most).
     const holders = new Map(
-      (
-        this.#db.prepare(`SELECT r.record_id, r.export_id ${complete} ORDER BY e.created_at`).raw().all() as [
-          string,
-          string,
-        ][]
-      ).map(([recordId, exportId]) => [recordId, exportId]),
+      this.#db.prepare(`SELECT r.record_id, r.export_id ${complete}`).raw().all() as [string, string][],
     );
     const keys = new Set(this.#db.prepare(`SELECT r.duplicate_key ${complete}`).pluck().all() as string[]);
     return {
