@@ -91,11 +91,13 @@ export const buildHub = async (options: HubOptions): Promise<FastifyInstance> =>
     if (!token || !sameSecret(token, options.adminToken)) throw new HubFailure('UNAUTHORIZED', 'Wrong admin token');
   };
 
+  const facilitaExports = createFacilitaExportService(options.db);
   await app.register(
     async (v1) => {
       registerDeskRoutes(v1, {
         db: options.db,
         admin,
+        facilitaExports,
         version: options.version,
         authenticateDevice,
         deviceRateLimit: options.deviceRateLimit ?? 600,
@@ -104,7 +106,7 @@ export const buildHub = async (options: HubOptions): Promise<FastifyInstance> =>
       registerAdminRoutes(v1, {
         admin,
         authenticateAdmin,
-        facilitaExports: createFacilitaExportService(options.db),
+        facilitaExports,
         conflicts: createConflictAdmin(options.db),
       });
       registerOpenApi(v1, options.version);

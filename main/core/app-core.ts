@@ -11,6 +11,7 @@ import { createJournalHandlers, journalContextOf } from './journal/handlers.ts';
 import { JournalService } from './journal/journal-service.ts';
 import { readAudit } from './journal/audit.ts';
 import { journalSyncTables } from './journal/sync-tables.ts';
+import { exportRegistrySync } from './export/facilita/organisation-registry.ts';
 import { createFacilitaHandlers } from './export/facilita/handlers.ts';
 import { createDashboardsHandlers } from './dashboards/handlers.ts';
 import { journalFacilitaSource } from './export/facilita/journal-source.ts';
@@ -111,9 +112,15 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   const journalContext = journalContextOf(context, now);
   // The sync engine calls back into the journal only through these, built for this core alone.
   const journalTables = journalSyncTables(journalContext);
+  // The organisation's one Facilita registry: this desk's exports go up, the hub's come down.
+  const exportRegistry = exportRegistrySync(() => database.db);
   const sync = new SyncEngine(
     context,
-    syncTablesOf([...journalTables.tables, ...(options.moreSyncedTables?.(context) ?? [])], journalTables.feed),
+    syncTablesOf(
+      [...journalTables.tables, ...(options.moreSyncedTables?.(context) ?? [])],
+      [...journalTables.feed, ['facilitaExport', exportRegistry.applyHubExport]],
+      exportRegistry,
+    ),
     { now, ...options.sync },
   );
   sync.onGuidePacksInstalled(() => guides.library.reload());

@@ -25,12 +25,13 @@ export const USAGE = `Usage: npm run hub -- <command> [arguments]
                                              role: facilitator (default), volunteer, trainer, coordinator
   publish-guide <organisation-id> <folder>   publish a guide pack folder to every desk
   summary <organisation-id>                  records, conflicts and backlog per site and desk
-  facilita-export <organisation-id> <from> <to> [folder] [--include-exported] [--by=<name>]
-                                             Facilita files across desks, into folder (default .),
-                                             leaving out rows of earlier exports unless --include-exported
+  facilita-export <organisation-id> <from> <to> [folder] [--include-exported] [--by=<name>] [--language=it|en]
+                                             Facilita files and their archive PDFs across desks, into
+                                             folder (default .), leaving out rows of earlier exports
+                                             (the hub's and the desks') unless --include-exported
   list-exports <organisation-id>             past Facilita exports, newest first
   mark-uploaded <export-id>                  mark an export as uploaded to Facilita
-  export-file <export-id> <filename> [folder]  a past export's file again, byte for byte
+  export-file <export-id> <filename> [folder]  a past export's file (CSV or archive PDF) again, byte for byte
   migrate                                    apply database migrations and exit`;
 
 export const COMMANDS = [

@@ -6,13 +6,13 @@ import { createFacilitaExportService } from '../export/export-service.ts';
 import { HubFailure } from '../failure.ts';
 import { IdParam, parseBody } from '../routes/validate.ts';
 
-const FLAGS = ['--include-exported', '--by='] as const;
+const FLAGS = ['--include-exported', '--by=', '--language='] as const;
 
-const writeInto = (folder: string, files: readonly { filename: string; csv: string }[]) => {
+const writeInto = (folder: string, files: readonly { filename: string; content: string | Buffer }[]) => {
   mkdirSync(folder, { recursive: true });
   return files.map((file) => {
     const path = join(resolve(folder), file.filename);
-    writeFileSync(path, file.csv, 'utf8');
+    writeFileSync(path, file.content);
     return path;
   });
 };
@@ -33,6 +33,7 @@ export const exportCommands = (db: HubDatabase, positional: string[], flags: str
   };
   const arg = (index: number) => positional[index] as string;
   const by = flags.find((flag) => flag.startsWith('--by='))?.slice('--by='.length);
+  const language = flags.find((flag) => flag.startsWith('--language='))?.slice('--language='.length);
   return {
     'facilita-export': async () => {
       need('facilita-export', 3);
@@ -42,10 +43,30 @@ export const exportCommands = (db: HubDatabase, positional: string[], flags: str
         to: arg(2),
         includeExported: flags.includes('--include-exported'),
         ...(by ? { createdBy: by } : {}),
+        ...(language ? { language } : {}),
       });
-      const { files, ...result } = await exports.run(query);
-      const written = writeInto(positional[3] ?? '.', files);
-      return { ...result, files: files.map(({ csv: _csv, ...file }, index) => ({ ...file, path: written[index] })) };
+      const { exportId, files, ...result } = await exports.run(query);
+      const folder = positional[3] ?? '.';
+      const written = writeInto(
+        folder,
+        files.map((file) => ({ filename: file.filename, content: file.csv })),
+      );
+      // Each CSV's archive PDF beside it (the file to sign before the upload).
+      const archives: string[] = [];
+      for (const file of files)
+        if (exportId && file.archive)
+          archives.push(
+            ...writeInto(folder, [{ filename: file.archive, content: await exports.archive(exportId, file.archive) }]),
+          );
+      return {
+        exportId,
+        ...result,
+        files: files.map(({ csv: _csv, ...file }, index) => ({
+          ...file,
+          path: written[index],
+          archivePath: archives[index],
+        })),
+      };
     },
     'list-exports': async () => (need('list-exports', 1), exports.list(arg(0))),
     'mark-uploaded': async () => (
@@ -54,8 +75,15 @@ export const exportCommands = (db: HubDatabase, positional: string[], flags: str
     ),
     'export-file': async () => {
       need('export-file', 2);
-      const file = await exports.file(parseBody(IdParam, { id: arg(0) }).id, arg(1));
-      const [path] = writeInto(positional[2] ?? '.', [{ filename: arg(1), csv: file.csv }]);
+      const id = parseBody(IdParam, { id: arg(0) }).id;
+      if (arg(1).endsWith('.pdf')) {
+        const [path] = writeInto(positional[2] ?? '.', [
+          { filename: arg(1), content: await exports.archive(id, arg(1)) },
+        ]);
+        return { path };
+      }
+      const file = await exports.file(id, arg(1));
+      const [path] = writeInto(positional[2] ?? '.', [{ filename: arg(1), content: file.csv }]);
       return { path, sha256: file.sha256 };
     },
   };

@@ -186,6 +186,20 @@ const MIGRATIONS: readonly HubMigration[] = [
       ALTER TABLE conflicts ADD COLUMN close_reason text;`,
   },
   {
+    version: 90,
+    name: 'one-facilita-registry',
+    // One registry for the organisation: exports made at a desk are recorded here too (origin
+    // 'desk', the desk that made it, its operator's id, when the hub learnt of it, and the earlier
+    // export it clashed with), and each file of a hub export keeps its archive PDF beside its CSV.
+    sql: `
+      ALTER TABLE facilita_exports ADD COLUMN origin text NOT NULL DEFAULT 'hub' CHECK (origin IN ('hub', 'desk'));
+      ALTER TABLE facilita_exports ADD COLUMN device_id uuid REFERENCES devices(id);
+      ALTER TABLE facilita_exports ADD COLUMN conflict jsonb;
+      -- When the hub learnt of the export: the order the registry goes by (a desk's clock is data only).
+      ALTER TABLE facilita_exports ADD COLUMN recorded_at timestamptz NOT NULL DEFAULT now();
+      ALTER TABLE facilita_export_files ADD COLUMN archive bytea;`,
+  },
+  {
     version: 100,
     name: 'open-conflicts-by-record',
     // A desk's resolution closes all its open conflicts on the record (sync/close-conflicts.ts).

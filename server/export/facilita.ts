@@ -79,8 +79,14 @@ export interface BuiltFile {
   csv: string;
   rows: number;
   sha256: string;
-  /** The records behind the rows, in row order: what the registry marks as exported. */
-  records: { kind: RecordKind; id: string }[];
+  /** The records behind the rows, in row order: what the registry marks as exported; `siteId`: the hub site. */
+  records: { kind: RecordKind; id: string; siteId: string }[];
+  /** The file's rows and the facts its archive PDF states (the desk's archive code makes it). */
+  table: string[][];
+  site: { id: string; name: string };
+  rules: ExportRules;
+  rejectedCount: number;
+  heldCount: number;
 }
 
 export interface BuiltOrganisationExport {
@@ -186,6 +192,7 @@ export const buildOrganisationExport = async (
   const siteByHubSite = await siteIdentities(db, organisationId, entity('site'), siteOfRecord);
 
   const builders = new Map<string, FacilitaExportBuilder>();
+  const facilitaSites = new Map<string, SitePayload>();
   let skipped = 0;
   const add = (site: SitePayload, record: FacilitaServiceRecord) => {
     if (options.alreadyExported(record.recordKind, record.recordId)) {
@@ -194,6 +201,7 @@ export const buildOrganisationExport = async (
     }
     const key = site.facilitaId;
     if (!builders.has(key)) builders.set(key, new FacilitaExportBuilder(rulesOf(site)));
+    facilitaSites.set(key, site);
     builders.get(key)?.add(record);
   };
   const inPeriod = (date: string) => date >= period.from && date <= period.to;
@@ -225,6 +233,7 @@ export const buildOrganisationExport = async (
   for (const [siteId, builder] of builders) {
     const built = builder.finish();
     rejected.push(...built.rejected);
+    const site = facilitaSites.get(siteId) as SitePayload;
     for (const part of built.parts) {
       const file = renderPart(part);
       files.push({
@@ -232,7 +241,16 @@ export const buildOrganisationExport = async (
         csv: file.csv,
         rows: part.rows.length,
         sha256: file.sha256,
-        records: part.recordIds.map((id, index) => ({ kind: part.recordKinds[index] ?? 'session', id })),
+        records: part.recordIds.map((id, index) => {
+          const kind = part.recordKinds[index] ?? 'session';
+          const hubSite = siteOfRecord.get(`${kind === 'session' ? 'session' : 'participant'}:${id}`) ?? '';
+          return { kind, id, siteId: hubSite };
+        }),
+        table: part.rows,
+        site: { id: site.facilitaId, name: site.facilitaName },
+        rules: rulesOf(site),
+        rejectedCount: built.rejected.length,
+        heldCount: built.held.length,
       });
     }
   }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { FacilitaExportRequest, OrganisationQuery } from '../../shared/sync-protocol/admin.ts';
 import { Uuid } from '../../shared/sync-protocol/common.ts';
@@ -22,14 +22,21 @@ export const registerFacilitaExportRoutes = (
   scope.post('/admin/facilita-exports/:id/uploaded', limited, (request) =>
     exports.markUploaded(parseBody(IdParam, request.params).id),
   );
+  /** A file of an export as a download: its type, its name, its bytes. */
+  const download = (reply: FastifyReply, type: string, filename: string, body: string | Buffer) =>
+    reply
+      .type(type)
+      .header('content-disposition', `attachment; filename="${filename.replaceAll('"', '')}"`)
+      .send(body);
   // The very bytes of the first download (their SHA-256 is in the registry), as a file, not JSON.
   scope.get('/admin/facilita-exports/:id/files/:filename', limited, async (request, reply) => {
     const { id, filename } = parseBody(ExportFileParam, request.params);
     const file = await exports.file(id, filename);
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${filename.replaceAll('"', '')}"`)
-      .header('x-content-sha256', file.sha256)
-      .send(file.csv);
+    return download(reply.header('x-content-sha256', file.sha256), 'text/csv; charset=utf-8', filename, file.csv);
+  });
+  // The archive PDF to sign, made with the export by the desk's archive code.
+  scope.get('/admin/facilita-exports/:id/archives/:filename', limited, async (request, reply) => {
+    const { id, filename } = parseBody(ExportFileParam, request.params);
+    return download(reply, 'application/pdf', filename, await exports.archive(id, filename));
   });
 };

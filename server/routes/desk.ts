@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Health } from '../../shared/sync-protocol/common.ts';
 import { EnrollRequest } from '../../shared/sync-protocol/enroll.ts';
+import { DeskExportReport } from '../../shared/sync-protocol/exports.ts';
 import { PullRequest } from '../../shared/sync-protocol/pull.ts';
 import { PushRequest } from '../../shared/sync-protocol/push.ts';
 import { CurrentRecordRequest } from '../../shared/sync-protocol/record.ts';
 import type { AdminService } from '../admin/service.ts';
+import type { FacilitaExportService } from '../export/export-service.ts';
 import type { AuthenticatedDevice } from '../auth.ts';
 import type { HubDatabase } from '../db/database.ts';
 import { HubFailure } from '../failure.ts';
@@ -16,6 +18,7 @@ import { parseBody, PUSH_BODY_LIMIT } from './validate.ts';
 interface DeskRouteOptions {
   db: HubDatabase;
   admin: AdminService;
+  facilitaExports: FacilitaExportService;
   version: string;
   authenticateDevice: (request: FastifyRequest) => Promise<void>;
   deviceRateLimit: number;
@@ -30,7 +33,7 @@ const asDevice = (request: FastifyRequest, claimed: string): AuthenticatedDevice
   return device;
 };
 
-/** The routes desks call: health (no token), enroll (one-time code), push, pull and record (device token). */
+/** The routes desks call: health (no token), enroll (one-time code), push, pull, record and export reports (device token). */
 export const registerDeskRoutes = (v1: FastifyInstance, options: DeskRouteOptions) => {
   const perDevice = {
     rateLimit: {
@@ -88,4 +91,13 @@ export const registerDeskRoutes = (v1: FastifyInstance, options: DeskRouteOption
     const record = await readCurrentRecord(options.db, asDevice(request, body.deviceId), body.entity, body.recordId);
     return { record };
   });
+  // A Facilita export the desk made, for the organisation's one registry (up to 200k services: a push's limit).
+  v1.post(
+    '/facilita-exports',
+    { bodyLimit: PUSH_BODY_LIMIT, onRequest: options.authenticateDevice, config: perDevice },
+    async (request) => {
+      const body = parseBody(DeskExportReport, request.body);
+      return options.facilitaExports.reportFromDesk(asDevice(request, body.deviceId), body);
+    },
+  );
 };

@@ -20,6 +20,7 @@ import {
 } from '../../shared/sync-protocol/admin.ts';
 import { API_PREFIX, Health, HubErrorBody } from '../../shared/sync-protocol/common.ts';
 import { EnrollRequest, EnrollResponse } from '../../shared/sync-protocol/enroll.ts';
+import { DeskExportAnswer, DeskExportReport } from '../../shared/sync-protocol/exports.ts';
 import { GuidePackPayload, PullRequest, PullResponse } from '../../shared/sync-protocol/pull.ts';
 import { PushRequest, PushResponse } from '../../shared/sync-protocol/push.ts';
 import { CurrentRecordRequest, CurrentRecordResponse } from '../../shared/sync-protocol/record.ts';
@@ -189,10 +190,19 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
       response: OrganisationSummary,
     },
   },
+  '/facilita-exports': {
+    post: {
+      summary:
+        "Report a Facilita export the desk made to the organisation's registry (idempotent by exportId); conflict when an export the hub recorded first holds some of its services",
+      security: 'device',
+      body: DeskExportReport,
+      response: DeskExportAnswer,
+    },
+  },
   '/admin/facilita-exports': {
     post: {
       summary:
-        'Facilita export across the desks of an organisation, recorded in the export registry; rows of earlier exports are left out unless includeExported is true (404 when nothing new)',
+        'Facilita export across the desks of an organisation, recorded in the export registry; rows any earlier export holds (the hub’s or a desk’s) are left out unless includeExported is true (404 when nothing new, saying which went out when and where); each file with its archive PDF',
       security: 'admin',
       body: FacilitaExportRequest,
       response: FacilitaExportResult,
@@ -217,6 +227,14 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
       security: 'admin',
       response: z.string(),
       produces: 'text/csv',
+    },
+  },
+  '/admin/facilita-exports/{id}/archives/{filename}': {
+    get: {
+      summary: "The archive PDF to sign of a hub export's file (the desk's archive: rows, SHA-256, signature block)",
+      security: 'admin',
+      response: z.string(),
+      produces: 'application/pdf',
     },
   },
 };

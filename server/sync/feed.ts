@@ -5,6 +5,15 @@ import type { HubDatabase, Queryable } from '../db/database.ts';
 /** Stop adding items to a page past this many bytes (guide packs carry their files). */
 const PAGE_BYTES = 4 * 1024 * 1024;
 
+export interface FeedWrite {
+  organisationId: string;
+  siteId: string | null;
+  kind: FeedKind;
+  key: string;
+  deleted?: boolean;
+  payload: object;
+}
+
 /**
  * Writes the latest state of one hub → desk item (an operator, a site's settings, a guide pack).
  * Every write takes the next cursor under a table lock, so cursors are committed in the order they
@@ -13,22 +22,27 @@ const PAGE_BYTES = 4 * 1024 * 1024;
  */
 export const writeFeedItem = async (
   db: HubDatabase,
-  item: {
-    organisationId: string;
-    siteId: string | null;
-    kind: FeedKind;
-    key: string;
-    deleted?: boolean;
-    payload: object;
-  },
+  item: FeedWrite,
   /** Runs under the feed's lock, before the write: a rule checked here cannot be raced by another write. */
   check?: (tx: Queryable) => Promise<void>,
 ): Promise<number> =>
   db.transaction(async (tx) => {
     await tx.query('LOCK TABLE feed IN SHARE ROW EXCLUSIVE MODE');
     await check?.(tx);
-    const [row] = await tx.query<{ next: string | number }>('SELECT coalesce(max(cursor), 0) + 1 AS next FROM feed');
-    const cursor = Number(row?.next ?? 1);
+    const [cursor] = await appendFeedItems(tx, [item]);
+    return cursor ?? 0;
+  });
+
+/**
+ * Writes items inside the caller's transaction (e.g. the one that records a hub export, so desks
+ * learn of it exactly when it exists), under the same table lock as writeFeedItem.
+ */
+export const appendFeedItems = async (tx: Queryable, items: readonly FeedWrite[]): Promise<number[]> => {
+  await tx.query('LOCK TABLE feed IN SHARE ROW EXCLUSIVE MODE');
+  const [row] = await tx.query<{ next: string | number }>('SELECT coalesce(max(cursor), 0) + 1 AS next FROM feed');
+  let cursor = Number(row?.next ?? 1);
+  const cursors: number[] = [];
+  for (const item of items) {
     await tx.query('DELETE FROM feed WHERE organisation_id = $1 AND kind = $2 AND key = $3', [
       item.organisationId,
       item.kind,
@@ -47,8 +61,11 @@ export const writeFeedItem = async (
         JSON.stringify(item.payload),
       ],
     );
-    return cursor;
-  });
+    cursors.push(cursor);
+    cursor += 1;
+  }
+  return cursors;
+};
 
 /** One page of the feed for a desk: its organisation's items, for every site or for its own. */
 export const readFeed = async (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from './common.ts';
+import { DeskExportAnswer } from './exports.ts';
 import { OperatorPayload } from './pull.ts';
 import { HubSiteSettings } from './site-settings.ts';
 
@@ -36,13 +37,21 @@ export const FacilitaExportRequest = z
     includeExported: z.boolean().default(false),
     /** Who exports, as the registry will show it (free text: the hub has no admin accounts). */
     createdBy: z.string().trim().min(1).max(200).optional(),
+    /** The language of the archive PDFs and of the "nothing to export" sentence. */
+    language: z.enum(['it', 'en']).default('en'),
   })
   .strict()
   .refine((query) => query.from <= query.to, { path: ['to'], message: 'the period ends before it starts' });
 export type FacilitaExportRequest = z.output<typeof FacilitaExportRequest>;
 
 const RecordKind = z.enum(['session', 'workshopParticipant']);
-export const FacilitaFileEntry = z.object({ filename: z.string(), rows: z.int(), sha256: z.string() });
+export const FacilitaFileEntry = z.object({
+  filename: z.string(),
+  rows: z.int(),
+  sha256: z.string(),
+  /** The archive PDF's name (hub exports; a desk keeps its own PDFs). */
+  archive: z.string().optional(),
+});
 export const FacilitaExportResult = z.object({
   /** The registry entry; null when no row went out (only rejections), so nothing was recorded. */
   exportId: Uuid.nullable(),
@@ -75,6 +84,12 @@ export const FacilitaExportEntry = z.object({
   skippedAlreadyExported: z.int(),
   /** When the referente confirmed the files were uploaded to Facilita. */
   uploadedAt: z.string().nullable(),
+  /** Who made it: the hub, or a desk (which one: `deviceId`, `deskName`; `createdBy` is its operator's id). */
+  origin: z.enum(['hub', 'desk']),
+  deviceId: Uuid.nullable(),
+  deskName: z.string().nullable(),
+  /** A desk export that arrived after another export of the organisation held some of its services. */
+  conflict: DeskExportAnswer.shape.conflict,
 });
 export type FacilitaExportEntry = z.infer<typeof FacilitaExportEntry>;
 

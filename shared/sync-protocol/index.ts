@@ -5,3 +5,4 @@ export * from './pull.ts';
 export * from './record.ts';
 export * from './admin.ts';
 export * from './canonical.ts';
+export * from './exports.ts';

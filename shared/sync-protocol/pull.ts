@@ -3,7 +3,7 @@ import { Role } from '../domain/journal/operators.ts';
 import { JsonObject, Uuid } from './common.ts';
 
 /** What the hub sends down to desks (a generic feed: the desk stores every kind, knows a few). */
-export const FEED_KINDS = ['operator', 'siteSettings', 'guidePack'] as const;
+export const FEED_KINDS = ['operator', 'siteSettings', 'guidePack', 'facilitaExport'] as const;
 export const FeedKind = z.enum(FEED_KINDS);
 export type FeedKind = z.infer<typeof FeedKind>;
 

@@ -3,6 +3,7 @@ import type { CoreContext } from '../core-context.ts';
 import { log } from '../log.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
 import { backoffDelay } from './backoff.ts';
+import { reportExports } from './export-reports.ts';
 import { createHubClient, HubCallError, type HubClient } from './hub-client.ts';
 import { refreshTheirs } from './conflict-store.ts';
 import { conflictRecord, listProblems, resolveConflict, retryRejected } from './problems.ts';
@@ -319,6 +320,10 @@ export class SyncEngine {
           this.#emit();
         },
       });
+      // After the push (the hub holds the services first), before the pull (a conflict is known before
+      // the hub's exports come down).
+      const exports = await reportExports(client, deviceId, this.#tables.exports);
+      if (exports.conflicts > 0) log.warn('sync.export.conflict', { conflicts: exports.conflicts });
       const pulled = await pullAll({
         db,
         cipher,

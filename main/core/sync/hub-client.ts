@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { SyncErrorCode } from '../../../shared/domain/sync/status.ts';
 import { API_PREFIX, HubErrorBody, Health } from '../../../shared/sync-protocol/common.ts';
 import { EnrollResponse, type EnrollRequest } from '../../../shared/sync-protocol/enroll.ts';
+import { DeskExportAnswer, type DeskExportReport } from '../../../shared/sync-protocol/exports.ts';
 import { PullResponse, type PullRequest } from '../../../shared/sync-protocol/pull.ts';
 import { PushResponse, type PushRequest } from '../../../shared/sync-protocol/push.ts';
 import { CurrentRecordResponse, type CurrentRecordRequest } from '../../../shared/sync-protocol/record.ts';
@@ -86,6 +87,8 @@ export const createHubClient = ({ baseUrl, token = null, timeoutMs = 30_000 }: H
     pull: (request: PullRequest) => call('/pull', PullResponse, { method: 'POST', body: request }),
     currentRecord: (request: CurrentRecordRequest) =>
       call('/record', CurrentRecordResponse, { method: 'POST', body: request }),
+    reportExport: (request: DeskExportReport) =>
+      call('/facilita-exports', DeskExportAnswer, { method: 'POST', body: request }),
   };
 };
 

@@ -20,8 +20,15 @@ export interface PullOptions {
 
 const itemContext = (kind: string, key: string) => `sync_hub_items:${kind}:${key}`;
 
-/** Guide packs are installed as files (then kept here without their files); other items are kept as sent. */
+/**
+ * Guide packs are installed as files (then kept here without their files); a hub export's services
+ * go into the Facilita registry (kept here without them); other items are kept as sent.
+ */
 const storedPayload = (options: PullOptions, item: FeedItem): { payload: unknown; invalid: string | null } => {
+  if (item.kind === 'facilitaExport') {
+    const { services: _services, ...summary } = item.payload as { services?: unknown };
+    return { payload: summary, invalid: null };
+  }
   if (item.kind !== 'guidePack' || item.deleted) return { payload: item.payload, invalid: null };
   const installed = installGuidePack(options.dataDir, item.payload);
   const { files: _files, ...summary } = item.payload as { files?: unknown };

@@ -1,4 +1,5 @@
 import type { RecordSubject } from '../../../shared/domain/sync/status.ts';
+import type { DeskExportAnswer, DeskExportReport } from '../../../shared/sync-protocol/exports.ts';
 import type { FeedItem } from '../../../shared/sync-protocol/pull.ts';
 
 /** A version of a record to write into this desk's own tables (a resolved conflict's kept version). */
@@ -49,12 +50,23 @@ export type FeedApplier = (item: Pick<FeedItem, 'key' | 'deleted' | 'payload'>) 
 export interface SyncTables {
   tables: ReadonlyMap<string, SyncedTable>;
   feed: ReadonlyMap<FeedItem['kind'], FeedApplier>;
+  /** The desk's Facilita registry, reported to the hub after each push (absent: nothing to report). */
+  exports?: ExportReports;
+}
+
+/** This desk's Facilita exports the hub has not answered for, and where its answers go. */
+export interface ExportReports {
+  /** Oldest first. */
+  unreported(): Omit<DeskExportReport, 'deviceId'>[];
+  reported(answer: DeskExportAnswer): void;
 }
 
 export const syncTablesOf = (
   tables: readonly SyncedTable[],
   feed: readonly (readonly [FeedItem['kind'], FeedApplier])[] = [],
+  exports?: ExportReports,
 ): SyncTables => ({
   tables: new Map(tables.map((table) => [table.entity, table])),
   feed: new Map(feed),
+  ...(exports ? { exports } : {}),
 });

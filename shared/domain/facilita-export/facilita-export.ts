@@ -6,6 +6,7 @@ import {
   REJECTION_CODES,
   WARNING_CODES,
 } from './facilita-export-options.ts';
+import { DeskExportAnswer } from '../../sync-protocol/exports.ts';
 
 const IsoDate = z.iso.date();
 
@@ -114,6 +115,14 @@ export const ExportEntry = z.object({
   uploadedAt: z.string().nullable(),
   uploadedBy: z.string().nullable(),
   rectifies: z.string().nullable(),
+  /** 'hub': the hub's export of this site's services (its files are at the hub). */
+  origin: z.enum(['desk', 'hub']),
+  /** What the hub made of this desk's export (the organisation's one registry). */
+  hub: z.object({
+    state: z.enum(['pending', 'recorded', 'conflict']),
+    recordedAt: z.string().nullable(),
+    conflict: DeskExportAnswer.shape.conflict,
+  }),
   reconciliation: Reconciliation,
 });
 

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays } from '../../../main/core/journal/journal-context.ts';
 import { runCommand } from '../../../server/admin/cli.ts';
 import { sha256Of } from '../../support/files.ts';
+import { pdfText } from '../../support/pdf-text.ts';
 import { tempDataDir } from '../../support/host-process.ts';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { ADMIN_TOKEN, HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
@@ -13,7 +14,7 @@ import { postgresAvailable } from '../../support/postgres.ts';
 
 interface ExportAnswer {
   exportId: string | null;
-  files: { filename: string; csv: string; rows: number; sha256: string }[];
+  files: { filename: string; csv: string; rows: number; sha256: string; archive: string }[];
   rejected: unknown[];
   skippedAlreadyExported: number;
 }
@@ -104,7 +105,7 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
     const before = await registryCounts();
     const again = await exportPeriod(D2, D1);
     expect(again.status).toBe(404);
-    expect(again.body.error?.message).toMatch(/2 row\(s\) went out in earlier exports/);
+    expect(again.body.error?.message).toMatch(/2 services already exported on .+ by the hub \(Giulia Referente\)/);
     expect(await registryCounts()).toEqual(before);
 
     const asked = await exportPeriod(D2, D1, { includeExported: true });
@@ -151,7 +152,9 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
     ]);
     const oldest = entries.at(-1) as Entry;
     expect(oldest).toMatchObject({ id: first.exportId, createdBy: 'Giulia Referente', includeExported: false });
-    expect(oldest.files).toEqual(first.files.map(({ filename, rows, sha256 }) => ({ filename, rows, sha256 })));
+    expect(oldest.files).toEqual(
+      first.files.map(({ filename, rows, sha256, archive }) => ({ filename, rows, sha256, archive })),
+    );
     expect(entries.every((entry) => entry.uploadedAt === null)).toBe(true);
 
     const marked = await call(`/facilita-exports/${oldest.id}/uploaded`, 'POST');
@@ -218,12 +221,26 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
     };
     const folder = tempDataDir('hub-export');
     folders.push(folder);
-    const args = [hub.organisationId, D2, today(), folder, '--include-exported', '--by=Ufficio progetti'];
+    const args = [
+      hub.organisationId,
+      D2,
+      today(),
+      folder,
+      '--include-exported',
+      '--by=Ufficio progetti',
+      '--language=it',
+    ];
     expect(await run('facilita-export', args)).toBe(0);
-    const result = JSON.parse(printed.at(-1) ?? '{}') as ExportAnswer & { files: { path: string }[] };
+    const result = JSON.parse(printed.at(-1) ?? '{}') as ExportAnswer & {
+      files: { path: string; archivePath: string }[];
+    };
     expect(result.files.reduce((sum, file) => sum + file.rows, 0)).toBe(3);
     const [file] = result.files;
     expect(sha256Of(String(file?.path))).toBe(file?.sha256);
+    // Its archive PDF beside it, in Italian, attesting the CSV's SHA-256.
+    const archived = pdfText(readFileSync(String(file?.archivePath))).text;
+    expect(archived.replace(/\s+/g, '')).toContain(String(file?.sha256));
+    expect(archived).toContain('Ufficio progetti');
 
     const again = tempDataDir('hub-export-again');
     folders.push(again);

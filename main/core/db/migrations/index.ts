@@ -15,6 +15,7 @@ import { siteMeasure } from './0300-site-measure.ts';
 import { auditResolve } from './0301-audit-resolve.ts';
 import { citizenNameTokens } from './0302-citizen-name-tokens.ts';
 import { facilitaDiscards } from './0310-facilita-discards.ts';
+import { oneFacilitaRegistry } from './0350-one-facilita-registry.ts';
 import { notReportableIndexes } from './0370-not-reportable-indexes.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditResolve,
   citizenNameTokens,
   facilitaDiscards,
+  oneFacilitaRegistry,
   notReportableIndexes,
 ];
 

@@ -3,7 +3,7 @@ import { formatDay } from '../../../../shared/i18n/format-day.ts';
 import { createTranslator } from '../../../../shared/i18n/translator.ts';
 import { createPdfDocument } from '../../pdf/pdf-document.ts';
 import type { ExportPart } from './build-export.ts';
-import type { CutoffInForce } from './export-service.ts';
+import type { CutoffInForce } from './cutoff.ts';
 
 export interface ArchiveFacts {
   language: string;

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../../../shared/domain/journal/sessions.ts';
-import type { CutoffOrigin } from './record.ts';
+import type { CutoffOrigin, ExportRules } from './record.ts';
 
 /**
  * Facilita moves its upload cut-off once a month, a day or two before the month ends. Until the
@@ -30,3 +30,12 @@ export const cutoffInForce = (
     origin: { kind: 'coordinator', on: setBy?.at ?? today, by: setBy?.operatorName ?? '' },
   };
 };
+
+export interface CutoffInForce {
+  date: string;
+  origin: NonNullable<ExportRules['cutoffOrigin']>;
+}
+
+/** The cut-off the rules apply, or null for Servizio Civile (its Excel has none). */
+export const cutoffOf = (rules: ExportRules): CutoffInForce | null =>
+  rules.measure === '1.7.1' ? null : { date: rules.cutoff, origin: rules.cutoffOrigin ?? { kind: 'default' } };

@@ -1,8 +1,10 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { NotReportableRow } from '../../../../shared/domain/facilita-export/facilita-export.ts';
 import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
+import { mainEarlierExport } from '../../../../shared/facilita/already-exported.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { renderArchivePdf, type ArchiveFacts } from './archive-pdf.ts';
+import { cutoffOf, type CutoffInForce } from './cutoff.ts';
 import { FacilitaExportBuilder, renderPart, sha256Hex, type BuilderVerdicts, type ExportPart } from './build-export.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
 import { toServizioCivileXlsx } from './xlsx.ts';
@@ -58,14 +60,7 @@ export interface ExportOutcome extends BuilderVerdicts {
   sentRecordIds: string[];
 }
 
-export interface CutoffInForce {
-  date: string;
-  origin: NonNullable<ExportRules['cutoffOrigin']>;
-}
-
-/** The cut-off the rules apply, or null for Servizio Civile (its Excel has none). */
-export const cutoffOf = (rules: ExportRules): CutoffInForce | null =>
-  rules.measure === '1.7.1' ? null : { date: rules.cutoff, origin: rules.cutoffOrigin ?? { kind: 'default' } };
+export { cutoffOf, type CutoffInForce } from './cutoff.ts';
 
 /** One part as the file Facilita takes for the measure: CSV (1.7.2) or Excel (1.7.1). */
 const renderForMeasure = async (
@@ -126,10 +121,15 @@ export const runFacilitaExport = async (
 
   let done = 0;
   let skippedAlreadyExported = 0;
+  /** Export id → how many of the left-out services it holds: "nothing to export" says which went where. */
+  const skippedBy = new Map<string, number>();
   let sliceStart = performance.now();
   for (const record of period.records) {
-    if (!request.includeAlreadyExported && earlier.wasExported(record.recordId)) skippedAlreadyExported += 1;
-    else builder.add(record);
+    const holder = request.includeAlreadyExported ? undefined : earlier.holderOf(record.recordId);
+    if (holder !== undefined) {
+      skippedAlreadyExported += 1;
+      skippedBy.set(holder, (skippedBy.get(holder) ?? 0) + 1);
+    } else builder.add(record);
     done += 1;
     if (done % CHUNK === 0) options.onProgress?.({ done, total: period.total });
     if (performance.now() - sliceStart > SLICE_MS) {
@@ -145,6 +145,7 @@ export const runFacilitaExport = async (
       rejected: built.rejected.length,
       held: built.held.length,
       skippedAlreadyExported,
+      earlier: mainEarlierExport(registry.earlierExports(skippedBy)),
     });
   }
 

@@ -105,7 +105,11 @@ export const createFacilitaHandlers = (
     },
     'facilita.file': async ({ exportId, name }) => {
       const entry = registryOf().get(exportId);
-      const file = entry?.files.find((candidate) => candidate.name === name || candidate.archive === name);
+      // A hub export's files are at the hub: the desk keeps only what went out.
+      const file =
+        entry?.origin === 'desk'
+          ? entry.files.find((candidate) => candidate.name === name || candidate.archive === name)
+          : undefined;
       if (!entry || !file) throw new AppFailure('NOT_FOUND', 'No such export file', { reason: 'exportNotFound' });
       const isPdf = name === file.archive;
       const path = isPdf ? await ensureArchive(entry, file) : join(entry.folder, name);

@@ -1,7 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import type { EarlierExport } from '../../../../shared/facilita/already-exported.ts';
+import type { DeskExportAnswer } from '../../../../shared/sync-protocol/exports.ts';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import type { ArchiveFacts } from './archive-pdf.ts';
 import type { ExportPart } from './build-export.ts';
+import { earlierExportsOf } from './organisation-registry.ts';
 import { writeInSlices } from './sliced-writes.ts';
 
 export interface ExportEntry {
@@ -19,7 +22,13 @@ export interface ExportEntry {
   uploadedBy: string | null;
   /** The export whose discarded rows this one sends again, corrected; null for a plain export. */
   rectifies: string | null;
+  /** 'hub': an export the hub made of this site's services (from the feed; its files are at the hub). */
+  origin: 'desk' | 'hub';
+  /** What the hub made of this desk's export: not told yet, recorded, or a conflict with an earlier export. */
+  hub: { state: 'pending' | 'recorded' | 'conflict'; recordedAt: string | null; conflict: HubConflict | null };
 }
+
+type HubConflict = NonNullable<DeskExportAnswer['conflict']>;
 
 interface ExportRow {
   id: string;
@@ -34,6 +43,10 @@ interface ExportRow {
   uploaded_at: string | null;
   uploaded_by: string | null;
   rectifies: string | null;
+  origin: 'desk' | 'hub';
+  hub_state: 'recorded' | 'conflict' | null;
+  hub_recorded_at: string | null;
+  hub_conflict: string | null;
 }
 
 const DUPLICATE_KEY_PURPOSE = 'facilita-duplicate-key';
@@ -51,6 +64,12 @@ const toEntry = (row: ExportRow): ExportEntry => ({
   uploadedAt: row.uploaded_at,
   uploadedBy: row.uploaded_by,
   rectifies: row.rectifies,
+  origin: row.origin,
+  hub: {
+    state: row.hub_state ?? 'pending',
+    recordedAt: row.hub_recorded_at,
+    conflict: row.hub_conflict ? (JSON.parse(row.hub_conflict) as HubConflict) : null,
+  },
 });
 
 /** What was exported, so a later export of the same period repeats no row (unless asked) and no duplicate. */
@@ -66,12 +85,21 @@ export class ExportRegistry {
    * What earlier exports hold, read once into memory: an export asks about every record of its period
    * (100k questions for a large one), and two set look-ups cost far less than two queries each.
    */
-  snapshot(): { wasExported(recordId: string): boolean; hasDuplicateKey(key: string): boolean } {
+  snapshot(): {
+    wasExported(recordId: string): boolean;
+    /** The export holding the record (the desk's own, or the hub's), if any. */
+    holderOf(recordId: string): string | undefined;
+    hasDuplicateKey(key: string): boolean;
+  } {
     const complete = `FROM facilita_export_rows r JOIN facilita_exports e ON e.id = r.export_id WHERE e.state = 'complete'`;
-    const recordIds = new Set(this.#db.prepare(`SELECT r.record_id ${complete}`).pluck().all() as string[]);
+    // Record id → an export holding it (any one: "nothing to export" names the one holding most).
+    const holders = new Map(
+      this.#db.prepare(`SELECT r.record_id, r.export_id ${complete}`).raw().all() as [string, string][],
+    );
     const keys = new Set(this.#db.prepare(`SELECT r.duplicate_key ${complete}`).pluck().all() as string[]);
     return {
-      wasExported: (recordId) => recordIds.has(recordId),
+      wasExported: (recordId) => holders.has(recordId),
+      holderOf: (recordId) => holders.get(recordId),
       hasDuplicateKey: (key) => keys.size > 0 && keys.has(this.#cipher.lookupHash(key, DUPLICATE_KEY_PURPOSE)),
     };
   }
@@ -82,7 +110,9 @@ export class ExportRegistry {
    * transaction marks it complete. A failure removes what was written.
    */
   async record(
-    entry: Omit<ExportEntry, 'uploadedAt' | 'uploadedBy' | 'rectifies'> & { rectifies?: string | null },
+    entry: Omit<ExportEntry, 'uploadedAt' | 'uploadedBy' | 'rectifies' | 'origin' | 'hub'> & {
+      rectifies?: string | null;
+    },
     files: readonly ExportPart[],
   ): Promise<void> {
     this.#db
@@ -144,6 +174,11 @@ export class ExportRegistry {
       this.#db.prepare('DELETE FROM facilita_export_rows WHERE export_id = ?').run(id);
       this.#db.prepare('DELETE FROM facilita_exports WHERE id = ?').run(id);
     })();
+  }
+
+  /** The exports holding the services an export left out, for the sentence that says why. */
+  earlierExports(counts: ReadonlyMap<string, number>): EarlierExport[] {
+    return earlierExportsOf(this.#db, counts);
   }
 
   list(): ExportEntry[] {

@@ -14,6 +14,7 @@ import type { AppError } from '../../../../shared/contract/result.ts';
 import { client } from '../../api/client.ts';
 import { DiscardedServices } from './DiscardedServices.tsx';
 import { downloadBase64 } from './download.ts';
+import { HubExportRow, HubStateLine } from './RegistryOrigin.tsx';
 
 /** A button that opens the file picker (a real button, so the keyboard reaches it), for one CSV. */
 const ReportPicker = ({ label, onFile }: { label: string; onFile: (file: File | undefined) => void }) => {
@@ -115,6 +116,7 @@ export const ExportRegistry = ({
         {entries.map((entry) => {
           const { reconciliation } = entry;
           const shown = discards[entry.id];
+          if (entry.origin === 'hub') return <HubExportRow key={entry.id} entry={entry} />;
           return (
             <Fragment key={entry.id}>
               <TableRow>
@@ -122,7 +124,10 @@ export const ExportRegistry = ({
                   {day(entry.periodFrom)} – {day(entry.periodTo)}
                   {entry.rectifies && <Typography variant="body2">{t('discard.isRectification')}</Typography>}
                 </TableCell>
-                <TableCell>{at(entry.createdAt)}</TableCell>
+                <TableCell>
+                  {at(entry.createdAt)}
+                  <HubStateLine entry={entry} />
+                </TableCell>
                 <TableCell>{entry.rowCount}</TableCell>
                 <TableCell>
                   <Stack spacing={0.5}>

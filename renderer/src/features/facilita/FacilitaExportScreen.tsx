@@ -23,6 +23,7 @@ import { CutoffLine, ExportWarnings, HeldRows } from './ExportVerdicts.tsx';
 import { downloadBase64 } from './download.ts';
 import { PeriodFields } from '../../app/PeriodFields.tsx';
 import { describeFacilitaError } from './facilita-errors.ts';
+import { AlreadyExportedNotice, isAlreadyExported } from './RegistryOrigin.tsx';
 
 const firstOfLastMonth = () => {
   const now = new Date();
@@ -67,11 +68,11 @@ const FacilitaExport = () => {
     if (checked.ok) setPreview(checked.value);
     else setError(checked.error);
   };
-  const runExport = async () => {
+  const runExport = async (asked = period) => {
     setError(null);
     setResult(null);
     setProgress({ done: 0, total: preview?.total ?? 0 });
-    const exported = await client.call('facilita.export', period);
+    const exported = await client.call('facilita.export', asked);
     setProgress(null);
     if (exported.ok) {
       setResult(exported.value);
@@ -151,7 +152,16 @@ const FacilitaExport = () => {
               </Button>
             </Stack>
           )}
-          {error && <Alert severity="error">{describeFacilitaError(t, error)}</Alert>}
+          {error && isAlreadyExported(error) && (
+            <AlreadyExportedNotice
+              failure={error}
+              onIncludeAgain={() => {
+                setIncludeAlreadyExported(true);
+                void runExport({ ...period, includeAlreadyExported: true });
+              }}
+            />
+          )}
+          {error && !isAlreadyExported(error) && <Alert severity="error">{describeFacilitaError(t, error)}</Alert>}
           {message && <Alert severity="info">{message}</Alert>}
           {result && (
             <Alert severity="success">
