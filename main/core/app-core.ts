@@ -113,7 +113,11 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
   const journalTables = journalSyncTables(journalContext);
   const sync = new SyncEngine(
     context,
-    syncTablesOf([...journalTables.tables, ...(options.moreSyncedTables?.(context) ?? [])], journalTables.feed),
+    syncTablesOf(
+      [...journalTables.tables, ...(options.moreSyncedTables?.(context) ?? [])],
+      journalTables.feed,
+      journalTables.beforeEnroll,
+    ),
     { now, ...options.sync },
   );
   sync.onGuidePacksInstalled(() => guides.library.reload());

@@ -25,6 +25,18 @@ interface StateRow {
   last_error_at: string | null;
 }
 
+/** Whom this desk is enrolled with (no token read): null when it is not. For the domains' rules. */
+export const enrolledWith = (db: Database): { organisationName: string; siteId: string; siteName: string } | null => {
+  const row = db
+    .prepare(
+      `SELECT organisation_name, site_id, site_name FROM sync_state
+        WHERE id = 1 AND hub_url IS NOT NULL AND device_token IS NOT NULL`,
+    )
+    .get() as { organisation_name: string | null; site_id: string | null; site_name: string | null } | undefined;
+  if (!row) return null;
+  return { organisationName: row.organisation_name ?? '', siteId: row.site_id ?? '', siteName: row.site_name ?? '' };
+};
+
 /** The desk's sync bookkeeping in its database (table sync_state, one row). */
 export const createSyncState = (db: () => Database, cipher: () => FieldCipher) => {
   const row = () => db().prepare('SELECT * FROM sync_state WHERE id = 1').get() as StateRow;

@@ -36,12 +36,16 @@ export type FeedApplier = (item: Pick<FeedItem, 'key' | 'deleted' | 'payload'>) 
 export interface SyncTables {
   tables: ReadonlyMap<string, SyncedTable>;
   feed: ReadonlyMap<FeedItem['kind'], FeedApplier>;
+  /** Called before asking the hub to enroll: throws to refuse (the journal holds demo data). */
+  beforeEnroll: () => void;
 }
 
 export const syncTablesOf = (
   tables: readonly SyncedTable[],
   feed: readonly (readonly [FeedItem['kind'], FeedApplier])[] = [],
+  beforeEnroll: () => void = () => undefined,
 ): SyncTables => ({
   tables: new Map(tables.map((table) => [table.entity, table])),
   feed: new Map(feed),
+  beforeEnroll,
 });

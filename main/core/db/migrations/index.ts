@@ -15,6 +15,7 @@ import { siteMeasure } from './0300-site-measure.ts';
 import { auditResolve } from './0301-audit-resolve.ts';
 import { citizenNameTokens } from './0302-citizen-name-tokens.ts';
 import { facilitaDiscards } from './0310-facilita-discards.ts';
+import { demoRecords } from './0340-demo-records.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditResolve,
   citizenNameTokens,
   facilitaDiscards,
+  demoRecords,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
