@@ -10,6 +10,7 @@ import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useLoad } from '../../app/use-load.ts';
 import { useMayUse } from '../operators/OperatorProvider.tsx';
+import { OrganisationSection } from './OrganisationSection.tsx';
 import { ProblemCard } from './ProblemCard.tsx';
 import { formatWhen, useSyncStatus } from './use-sync-status.ts';
 
@@ -85,6 +86,7 @@ export const SyncScreen = () => {
             )}
           </Stack>
         )}
+        <OrganisationSection status={status} />
         <Stack spacing={2} component="section" aria-labelledby="problems-title">
           <Typography id="problems-title" variant="h2" sx={{ fontSize: '1.25rem' }}>
             {t('problems.title')}
