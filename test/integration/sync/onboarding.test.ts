@@ -200,6 +200,28 @@ describe('onboarding a desk to an organisation (real hub, real desks)', () => {
     expect(device?.demo).toBe(false);
   });
 
+  it('a real record that uses demo data stops the removal: nothing is deleted', async () => {
+    const desk = newDesk();
+    await setUpDesk(desk.core);
+    await callOk(desk.core, 'journal.fillDemo', { sessions: 6 });
+    const demoCitizen = desk.db().prepare('SELECT id FROM citizens LIMIT 1').pluck().get() as string;
+    // A real session (not written by the fill) of a demo citizen.
+    await newSession(desk.core, demoCitizen);
+    const before = desk
+      .db()
+      .prepare('SELECT (SELECT count(*) FROM sessions), (SELECT count(*) FROM demo_records)')
+      .raw()
+      .get();
+    expect(await callError(desk.core, 'journal.removeDemo', {})).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'demoInUse' },
+    });
+    expect(
+      desk.db().prepare('SELECT (SELECT count(*) FROM sessions), (SELECT count(*) FROM demo_records)').raw().get(),
+    ).toEqual(before);
+    expect((await callOk(desk.core, 'journal.status', {})).demo).toBe(true);
+  });
+
   it('an enrolled desk refuses the demo fill and the seed, and set-up with demo data', async () => {
     const site = await newSite({});
     const desk = newDesk();
