@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SyncErrorCode } from '../../../shared/domain/sync/status.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { lastOutboxSeq } from '../outbox/outbox.ts';
 
 const TOKEN_CONTEXT = 'sync_state.device_token';
 
@@ -112,8 +113,7 @@ export const createSyncState = (db: () => Database, cipher: () => FieldCipher) =
     },
 
     /** The outbox's last seq: when it moves, something new was written (cheap to poll). */
-    outboxMark: (): number =>
-      (db().prepare("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").pluck().get() as number | undefined) ?? 0,
+    outboxMark: (): number => lastOutboxSeq(db()),
   };
 };
 

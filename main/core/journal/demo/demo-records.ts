@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { readPayload } from '../../outbox/outbox.ts';
+import { lastOutboxSeq, readPayload } from '../../outbox/outbox.ts';
 import { enrolledWith } from '../../sync/sync-state.ts';
 import { refuse, type JournalContext } from '../journal-context.ts';
 import { writeVersion } from '../record-write.ts';
@@ -12,8 +12,7 @@ import { findSite, SITE } from '../records/site.ts';
  */
 
 /** The outbox's last seq: records first written after it, up to the next mark, are the fill's. */
-export const outboxMark = (db: Database): number =>
-  (db.prepare('SELECT max(seq) FROM outbox').pluck().get() as number | null) ?? 0;
+export const outboxMark = lastOutboxSeq;
 
 /** Lists as demo data every journal record (not the site) first written after `since` (inside the fill). */
 export const markDemoSince = (db: Database, since: number): void => {
