@@ -50,6 +50,20 @@ test('IT staff connect the desk first: set-up picks the roster’s coordinator, 
   await expect(page.getByText('Gestito da Comune di Prova', { exact: true })).toHaveCount(4);
   await expect(page.getByLabel('Inizio del progetto')).not.toHaveAttribute('readonly');
   await expectNoAxeViolations(page);
+  // At 200% text the set-up still fits the window (the connection is kept over a reload).
+  await rpc(host, 'settings.set', { textScale: 200 });
+  await page.reload();
+  await expect(siteName).toHaveValue('Punto Digitale Facile Biblioteca');
+  await expect(page.locator('html')).toHaveCSS('font-size', '32px');
+  const overflowAt200 = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflowAt200).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/onboarding-set-up-site-200.png', fullPage: true });
+  await rpc(host, 'settings.set', { textScale: 100 });
+  await page.reload();
+  await expect(siteName).toHaveValue('Punto Digitale Facile Biblioteca');
   await page.screenshot({ path: 'test-results/onboarding-set-up-site.png', fullPage: true });
 
   // Keyboard only from here: the roster's coordinator is picked, not typed.
