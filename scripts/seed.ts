@@ -12,6 +12,7 @@ import {
   demoSite,
   randomSource,
 } from '../main/core/journal/demo/demo-data.ts';
+import { markDemoSince, outboxMark, refuseDemoWhenEnrolled } from '../main/core/journal/demo/demo-records.ts';
 import { addDays, localDate } from '../main/core/journal/journal-context.ts';
 import { journalContextOf } from '../main/core/journal/handlers.ts';
 import { JournalService } from '../main/core/journal/journal-service.ts';
@@ -38,6 +39,8 @@ export const seed = async (
   const service = new JournalService(journalContextOf(core.context));
   const today = localDate(new Date());
   const random = randomSource(42);
+  // Fictional people, demo or not: never on a desk that sends its records to an organisation.
+  refuseDemoWhenEnrolled(core.database.db);
   if (!service.status().setUp) {
     await service.setUp({
       site: { ...demoSite(today), facilitaName: 'Punto Digitale Facile Seed' },
@@ -52,6 +55,8 @@ export const seed = async (
       demo: options.demo ?? true,
     });
   }
+  // Everything written from here is fictional (the coordinator above is the one who removes it).
+  const since = outboxMark(core.database.db);
   const coordinator = service.operators.cards().find((card) => card.role === 'coordinator');
   if (!coordinator) throw new Error('no coordinator');
   const actor = { id: coordinator.id, name: coordinator.name, role: coordinator.role };
@@ -90,6 +95,7 @@ export const seed = async (
     ).run();
     log(`sessions: ${Math.min(sessions, done + BATCH)}`);
   }
+  if (options.demo ?? true) core.database.db.transaction(() => markDemoSince(core.database.db, since))();
   return { citizens: citizenIds.length, sessions };
 };
 
@@ -120,9 +126,17 @@ const main = async () => {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const core = createAppCore({ dataDir, mode: 'browser', version: 'seed', storeFactory: confStore });
   const started = Date.now();
-  const result = await seed(core, sessions, (line) => process.stdout.write(`${line}\n`), {
-    demo: !values['not-demo'],
-  });
+  let result;
+  try {
+    result = await seed(core, sessions, (line) => process.stdout.write(`${line}\n`), { demo: !values['not-demo'] });
+  } catch (error) {
+    core.close();
+    if ((error as { details?: { reason?: string } }).details?.reason !== 'enrolledNoDemo') throw error;
+    process.stderr.write(
+      'This desk is connected to an organisation: fictional people must never reach it. Seed another data folder (--data-dir).\n',
+    );
+    process.exit(1);
+  }
   core.close();
   process.stdout.write(
     `Seeded ${result.sessions} sessions and ${result.citizens} citizens into ${dataDir} in ${((Date.now() - started) / 1000).toFixed(1)} s (coordinator PIN ${SEED_PIN}).\n`,

@@ -119,7 +119,7 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     syncTablesOf(
       [...journalTables.tables, ...(options.moreSyncedTables?.(context) ?? [])],
       [...journalTables.feed, ['facilitaExport', exportRegistry.applyHubExport]],
-      exportRegistry,
+      { exports: exportRegistry, beforeEnroll: journalTables.beforeEnroll },
     ),
     { now, ...options.sync },
   );

@@ -4,9 +4,11 @@ import type { SignedIn } from '../../../shared/domain/journal/operators.ts';
 import type { CoreContext } from '../core-context.ts';
 import type { CitizenPasses } from '../rpc/caller.ts';
 import type { Handlers } from '../rpc/dispatcher.ts';
+import { removeDemoData } from './demo/demo-records.ts';
 import { fillDemo } from './demo/fill-demo.ts';
 import { searchHistory } from './history/history-query.ts';
 import { refuse, type JournalContext } from './journal-context.ts';
+import { organisationView } from './operators/hub-site.ts';
 import type { JournalService } from './journal-service.ts';
 import { createQuestionnaireHandlers } from './questionnaire/handlers.ts';
 import { recentCitizens } from './citizens/recent-citizens.ts';
@@ -45,12 +47,15 @@ export const createJournalHandlers = (
   return {
     'journal.status': () => service.status(),
     'journal.setUp': (input) => service.setUp(input),
+    'journal.setUpFromRoster': (input) => service.setUpFromRoster(input),
+    'journal.organisation': () => organisationView(service.context),
     'journal.signIn': ({ operatorId, secret }) => service.signIn(operatorId, secret),
     'journal.signOut': () => {
       service.auth.signOut();
       return DONE;
     },
     'journal.fillDemo': ({ sessions }, { actor }) => fillDemo(service, actor, sessions),
+    'journal.removeDemo': (_input, { actor }) => removeDemoData(service.context, actor.id),
 
     'operators.list': () => service.operators.list(),
     'operators.create': (input, { actor }) => service.operators.create(input, actor.id),

@@ -8,6 +8,7 @@ import { sealFacilitaId, type OperatorRow } from './records/operator.ts';
 import { SITE_SETTING_COLUMNS } from './records/site.ts';
 
 type Item = Parameters<FeedApplier>[0];
+type SiteSettingKey = keyof typeof SITE_SETTING_COLUMNS;
 
 /**
  * An operator from the hub's roster. The hub holds no PIN and no Facilita id (those stay on the
@@ -53,26 +54,36 @@ export const applyHubOperator = (context: JournalContext, item: Item): void => {
 };
 
 /**
+ * The site settings a hub feed item carries, each checked with the desk's own rule, as the desk
+ * stores them (the province by its full Facilita name); an invalid or unknown one is left out.
+ */
+export const readHubSiteSettings = (payload: Record<string, unknown>): Partial<Record<SiteSettingKey, unknown>> => {
+  const settings: Partial<Record<SiteSettingKey, unknown>> = {};
+  for (const key of Object.keys(SITE_SETTING_COLUMNS) as SiteSettingKey[]) {
+    if (!(key in payload)) continue;
+    const parsed = Site.shape[key].safeParse(payload[key]);
+    if (!parsed.success) continue;
+    settings[key] = key === 'province' ? (findProvince(parsed.data as string)?.name ?? parsed.data) : parsed.data;
+  }
+  return settings;
+};
+
+/**
  * The site's settings as the organisation set them at the hub: each known setting that is valid
  * replaces the desk's value (others — e.g. opening hours — are kept in the hub items only). A desk
  * not yet set up has no site row; it keeps the item until then. No version bump, no outbox row.
  */
 export const applyHubSiteSettings = (context: JournalContext, item: Pick<Item, 'deleted' | 'payload'>): void => {
   if (item.deleted) return;
-  const columns: [string, string | number | null][] = [];
-  for (const [key, column] of Object.entries(SITE_SETTING_COLUMNS)) {
-    if (!(key in item.payload)) continue;
-    const parsed = Site.shape[key as keyof typeof SITE_SETTING_COLUMNS].safeParse(item.payload[key]);
-    if (!parsed.success) continue;
-    const value = parsed.data;
-    if (key === 'province') columns.push([column, findProvince(value as string)?.name ?? (value as string)]);
-    else columns.push([column, typeof value === 'boolean' ? Number(value) : value]);
-  }
+  const columns = Object.entries(readHubSiteSettings(item.payload)).map(
+    ([key, value]) =>
+      [SITE_SETTING_COLUMNS[key as SiteSettingKey], typeof value === 'boolean' ? Number(value) : value] as const,
+  );
   if (columns.length === 0) return;
   context
     .db()
     .prepare(`UPDATE site SET ${columns.map(([column]) => `${column} = ?`).join(', ')}, updated_at = ?`)
-    .run(...columns.map(([, value]) => value), context.now().toISOString());
+    .run(...columns.map(([, value]) => value as string | number | null), context.now().toISOString());
 };
 
 /** At set-up: the site settings the hub sent while the desk had no site yet. */

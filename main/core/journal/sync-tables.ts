@@ -1,6 +1,7 @@
 import type { FeedItem } from '../../../shared/sync-protocol/pull.ts';
 import { prepared } from '../db/statements.ts';
 import type { FeedApplier, SyncedTable } from '../sync/synced-tables.ts';
+import { refuseEnrollWithDemo } from './demo/demo-records.ts';
 import { applyHubOperator, applyHubSiteSettings } from './hub-feed.ts';
 import type { JournalContext } from './journal-context.ts';
 import { describeRecord } from './record-subject.ts';
@@ -34,14 +35,17 @@ const syncedTable = (context: JournalContext, record: RecordModule): SyncedTable
 
 /**
  * What the journal gives the sync engine (app-core hands it to the engine's constructor): a
- * table per synced record type, and its use of the hub feed (the operator roster, the site settings).
+ * table per synced record type, its use of the hub feed (the operator roster, the site settings),
+ * and its say on enrolling (not with demo data).
  */
 export const journalSyncTables = (
   context: JournalContext,
-): { tables: SyncedTable[]; feed: [FeedItem['kind'], FeedApplier][] } => ({
+): { tables: SyncedTable[]; feed: [FeedItem['kind'], FeedApplier][]; beforeEnroll: () => void } => ({
   tables: Object.values(JOURNAL_RECORDS).map((record) => syncedTable(context, record)),
   feed: [
     ['operator', (item) => applyHubOperator(context, item)],
     ['siteSettings', (item) => applyHubSiteSettings(context, item)],
   ],
+  // Demo data is fictional people: it never reaches the organisation.
+  beforeEnroll: () => refuseEnrollWithDemo(context.db()),
 });

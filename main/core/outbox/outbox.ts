@@ -81,3 +81,7 @@ export const hasUnsentChange = (db: Database, entity: string, recordId: string):
     .prepare("SELECT 1 FROM outbox WHERE entity = ? AND record_id = ? AND state <> 'acknowledged' LIMIT 1")
     .pluck()
     .get(entity, recordId) === 1;
+
+/** The outbox's last seq (AUTOINCREMENT never reuses one): when it moves, something new was written. */
+export const lastOutboxSeq = (db: Database): number =>
+  (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").pluck().get() as number | undefined) ?? 0;

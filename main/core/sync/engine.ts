@@ -140,6 +140,8 @@ export class SyncEngine {
 
   async enroll(hubUrl: string, code: string): Promise<SyncStatus> {
     const baseUrl = checkHubUrl(hubUrl);
+    // Before the code is used up: a desk the domains say may not join (demo data) is told so first.
+    this.#tables.beforeEnroll();
     const client = createHubClient({ baseUrl, timeoutMs: this.#options.requestTimeoutMs });
     try {
       const answer = await client.enroll({

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SyncErrorCode } from '../../../shared/domain/sync/status.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { lastOutboxSeq } from '../outbox/outbox.ts';
 
 const TOKEN_CONTEXT = 'sync_state.device_token';
 
@@ -24,6 +25,18 @@ interface StateRow {
   last_error_message: string | null;
   last_error_at: string | null;
 }
+
+/** Whom this desk is enrolled with (no token read): null when it is not. For the domains' rules. */
+export const enrolledWith = (db: Database): { organisationName: string; siteId: string; siteName: string } | null => {
+  const row = db
+    .prepare(
+      `SELECT organisation_name, site_id, site_name FROM sync_state
+        WHERE id = 1 AND hub_url IS NOT NULL AND device_token IS NOT NULL`,
+    )
+    .get() as { organisation_name: string | null; site_id: string | null; site_name: string | null } | undefined;
+  if (!row) return null;
+  return { organisationName: row.organisation_name ?? '', siteId: row.site_id ?? '', siteName: row.site_name ?? '' };
+};
 
 /** The desk's sync bookkeeping in its database (table sync_state, one row). */
 export const createSyncState = (db: () => Database, cipher: () => FieldCipher) => {
@@ -100,8 +113,7 @@ export const createSyncState = (db: () => Database, cipher: () => FieldCipher) =
     },
 
     /** The outbox's last seq: when it moves, something new was written (cheap to poll). */
-    outboxMark: (): number =>
-      (db().prepare("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").pluck().get() as number | undefined) ?? 0,
+    outboxMark: (): number => lastOutboxSeq(db()),
   };
 };
 

@@ -52,6 +52,8 @@ export interface SyncTables {
   feed: ReadonlyMap<FeedItem['kind'], FeedApplier>;
   /** The desk's Facilita registry, reported to the hub after each push (absent: nothing to report). */
   exports?: ExportReports;
+  /** Called before asking the hub to enroll: throws to refuse (the journal holds demo data). */
+  beforeEnroll: () => void;
 }
 
 /** This desk's Facilita exports the hub has not answered for, and where its answers go. */
@@ -64,9 +66,10 @@ export interface ExportReports {
 export const syncTablesOf = (
   tables: readonly SyncedTable[],
   feed: readonly (readonly [FeedItem['kind'], FeedApplier])[] = [],
-  exports?: ExportReports,
+  options: { exports?: ExportReports; beforeEnroll?: () => void } = {},
 ): SyncTables => ({
   tables: new Map(tables.map((table) => [table.entity, table])),
   feed: new Map(feed),
-  ...(exports ? { exports } : {}),
+  ...(options.exports ? { exports: options.exports } : {}),
+  beforeEnroll: options.beforeEnroll ?? (() => undefined),
 });

@@ -155,6 +155,18 @@ export const SetUpInput = z.strictObject({
 });
 export type SetUpInput = z.infer<typeof SetUpInput>;
 
+/**
+ * Set-up on a desk enrolled first: the coordinator is picked from the hub's roster by id (their
+ * name and role are the hub's), with what only the desk holds — the Facilita identity and the PIN.
+ */
+export const RosterCoordinator = z
+  .strictObject({ operatorId: RecordId, facilitaId: FacilitaOperatorId, facilitaName: Name, ...secretFields })
+  .superRefine(checkSecret);
+export type RosterCoordinator = z.infer<typeof RosterCoordinator>;
+
+export const RosterSetUpInput = z.strictObject({ site: SiteInput, coordinator: RosterCoordinator });
+export type RosterSetUpInput = z.infer<typeof RosterSetUpInput>;
+
 export const SignedIn = z.strictObject({ id: RecordId, name: z.string(), role: Role });
 export type SignedIn = z.infer<typeof SignedIn>;
 

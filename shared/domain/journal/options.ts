@@ -68,6 +68,11 @@ export const JOURNAL_ERROR_REASONS = [
   'lastCoordinator',
   'secretRequired',
   'questionnaireFinished',
+  'demoData',
+  'enrolledNoDemo',
+  'demoInUse',
+  'rosterCoordinator',
+  'notInRoster',
 ] as const;
 export type JournalErrorReason = (typeof JOURNAL_ERROR_REASONS)[number];
 

@@ -15,6 +15,7 @@ import { siteMeasure } from './0300-site-measure.ts';
 import { auditResolve } from './0301-audit-resolve.ts';
 import { citizenNameTokens } from './0302-citizen-name-tokens.ts';
 import { facilitaDiscards } from './0310-facilita-discards.ts';
+import { demoRecords } from './0340-demo-records.ts';
 import { oneFacilitaRegistry } from './0350-one-facilita-registry.ts';
 import { notReportableIndexes } from './0370-not-reportable-indexes.ts';
 
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditResolve,
   citizenNameTokens,
   facilitaDiscards,
+  demoRecords,
   oneFacilitaRegistry,
   notReportableIndexes,
 ];

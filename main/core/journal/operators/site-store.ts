@@ -6,6 +6,7 @@ import { diffFields } from '../audit.ts';
 import { refuse, type JournalContext } from '../journal-context.ts';
 import { writeVersion } from '../record-write.ts';
 import { findSite, SITE } from '../records/site.ts';
+import { refuseHubOwnedChanges } from './hub-site.ts';
 
 /** The site (sede): one row, with the rules the journal applies (dates, minors, idle lock, retention). */
 export class SiteStore {
@@ -48,8 +49,10 @@ export class SiteStore {
     });
   }
 
+  /** On an enrolled desk, a field the organisation sets at the hub is refused at the field (hub-site.ts). */
   update(input: SiteUpdate, actorId: string): Site {
     const current = this.get();
+    refuseHubOwnedChanges(this.#context, input);
     if (current.version !== input.baseVersion) throw refuse('CONFLICT', 'staleVersion', 'Changed meanwhile');
     const { baseVersion: _base, ...fields } = input;
     const next: Site = {

@@ -21,6 +21,8 @@ import { useOperator } from './OperatorProvider.tsx';
 import { useFocusFirstInvalid } from '../../app/use-focus-first-invalid.ts';
 import { useSaveAttempt } from '../../app/use-save-attempt.ts';
 import { SiteFields, siteToInput, type SiteForm } from './SiteFields.tsx';
+import { DemoSection } from './DemoSection.tsx';
+import { managedSiteFields, useOrganisation } from './use-organisation.ts';
 
 type Feedback = { severity: 'success' | 'error'; text: string } | null;
 
@@ -48,6 +50,7 @@ const Admin = () => {
   const operators = useLoad(() => call('operators.list', {}), []);
   const loadedSite = useLoad(() => call('site.get', {}), []);
   const site = loadedSite.value;
+  const organisation = useOrganisation().value;
   const [siteDraft, setSiteDraft] = useState<SiteForm | null>(null);
   const [editing, setEditing] = useState<OperatorDetail | null>(null);
   const [operator, setOperator] = useState<OperatorForm>(() => emptyOperator());
@@ -139,17 +142,6 @@ const Admin = () => {
     );
   };
 
-  const fillDemo = async () => {
-    const result = await call('journal.fillDemo', { sessions: 60 });
-    setFeedback(
-      result.ok
-        ? { severity: 'success', text: t('admin.demoDone', result.value) }
-        : { severity: 'error', text: journalError(t, result.error) },
-    );
-    await load();
-    await refresh();
-  };
-
   return (
     <>
       <ScreenTitle>{t('admin.title')}</ScreenTitle>
@@ -222,7 +214,12 @@ const Admin = () => {
             <Typography id="admin-site" variant="h2">
               {t('admin.site')}
             </Typography>
-            <SiteFields value={siteDraft} onChange={setSiteDraft} errors={siteErrors} />
+            <SiteFields
+              value={siteDraft}
+              onChange={setSiteDraft}
+              errors={siteErrors}
+              managed={managedSiteFields(organisation)}
+            />
             <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={savingSite.saving}>
               {t('admin.saveSite')}
             </Button>
@@ -245,15 +242,15 @@ const Admin = () => {
             {t('admin.runRetention')}
           </Button>
         </section>
-        <section aria-labelledby="admin-demo">
-          <Typography id="admin-demo" variant="h2" gutterBottom>
-            {t('admin.demo')}
-          </Typography>
-          <Typography gutterBottom>{t('admin.demoHelp')}</Typography>
-          <Button variant="outlined" onClick={() => void fillDemo()}>
-            {t('admin.fillDemo')}
-          </Button>
-        </section>
+        <DemoSection
+          organisation={organisation?.organisationName ?? null}
+          demo={site?.demo ?? false}
+          onFeedback={setFeedback}
+          onChanged={async () => {
+            await load();
+            await refresh();
+          }}
+        />
       </Stack>
     </>
   );

@@ -66,13 +66,14 @@ export const SecretFields = ({
   );
 };
 
-/** An operator's fields; `fixedRole` for the first coordinator. */
+/** An operator's fields; `fixedRole` for the first coordinator, `managedName` (who manages it) for one from the hub's roster: the name read-only. */
 export const OperatorFields = ({
   value,
   onChange,
   errors,
   prefix,
   fixedRole = false,
+  managedName,
   secretOptional = false,
 }: {
   value: OperatorForm;
@@ -80,11 +81,12 @@ export const OperatorFields = ({
   errors: Record<string, string>;
   prefix: string;
   fixedRole?: boolean;
+  managedName?: string | undefined;
   secretOptional?: boolean;
 }) => {
   const { t } = useTranslation('journal');
   const error = (field: string) => errors[prefix ? `${prefix}.${field}` : field];
-  const field = (name: 'name' | 'facilitaId' | 'facilitaName', help?: string) => (
+  const field = (name: 'name' | 'facilitaId' | 'facilitaName', help?: string, readOnly = false) => (
     <TextField
       id={`${prefix || 'operator'}-${name}`}
       label={t(`operator.${name}`)}
@@ -92,11 +94,12 @@ export const OperatorFields = ({
       onChange={(event) => onChange({ ...value, [name]: event.target.value })}
       error={error(name) !== undefined}
       helperText={error(name) ?? help}
+      slotProps={readOnly ? { input: { readOnly: true } } : {}}
     />
   );
   return (
     <Stack spacing={2}>
-      {field('name')}
+      {field('name', managedName, managedName !== undefined)}
       {!fixedRole && (
         <TextField
           select

@@ -7,6 +7,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { FACILITA_MEASURES, SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
 
@@ -34,21 +35,32 @@ export const siteToInput = (form: SiteForm) => ({
   cutoffDate: form.cutoffDate === '' ? null : form.cutoffDate,
 });
 
+/** The fields the organisation sets at the hub (an enrolled desk): shown read-only, with its name. */
+export interface ManagedSiteFields {
+  organisation: string;
+  fields: readonly string[];
+}
+
 /** The site's fields, for the first set-up and for the coordinator's site screen. */
 export const SiteFields = ({
   value,
   onChange,
   errors,
   prefix = 'site',
+  managed = null,
 }: {
   value: SiteForm;
   onChange: (next: SiteForm) => void;
   errors: Record<string, string>;
   prefix?: string;
+  managed?: ManagedSiteFields | null;
 }) => {
   const { t } = useTranslation('journal');
+  const managedBy = managed ? t('site.managedBy', { organisation: managed.organisation }) : '';
+  const isManaged = (field: keyof SiteForm) => managed?.fields.includes(field) ?? false;
   const text = (field: keyof SiteForm, type = 'text', help?: string) => {
     const error = errors[`${prefix}.${field}`] ?? errors[field];
+    const readOnly = isManaged(field);
     return (
       <TextField
         id={`site-${field}`}
@@ -59,14 +71,22 @@ export const SiteFields = ({
           onChange({ ...value, [field]: type === 'number' ? Number(event.target.value) : event.target.value })
         }
         error={error !== undefined}
-        helperText={error ?? help}
-        slotProps={type === 'date' ? { inputLabel: { shrink: true } } : {}}
+        helperText={error ?? (readOnly ? managedBy : help)}
+        slotProps={{
+          ...(type === 'date' ? { inputLabel: { shrink: true } } : {}),
+          ...(readOnly ? { input: { readOnly: true } } : {}),
+        }}
       />
     );
   };
   const measureError = errors[`${prefix}.measure`] ?? errors['measure'];
   return (
     <Stack spacing={2}>
+      {managed && managed.fields.length > 0 && (
+        <Typography data-testid="site-managed-intro">
+          {t('site.managedIntro', { organisation: managed.organisation })}
+        </Typography>
+      )}
       {text('facilitaName', 'text', t('site.facilitaNameHelp'))}
       {text('facilitaId')}
       {text('ente')}
@@ -94,15 +114,25 @@ export const SiteFields = ({
         <FormHelperText>{measureError ?? t('site.measureHelp')}</FormHelperText>
       </FormControl>
       {text('cutoffDate', 'date', t('site.cutoffDateHelp'))}
-      <FormControlLabel
-        control={
-          <Checkbox
-            checked={value.allowMinors}
-            onChange={(event) => onChange({ ...value, allowMinors: event.target.checked })}
-          />
-        }
-        label={t('site.allowMinors')}
-      />
+      {isManaged('allowMinors') ? (
+        <TextField
+          id="site-allowMinors"
+          label={t('site.allowMinors')}
+          value={t(value.allowMinors ? 'site.yes' : 'site.no')}
+          helperText={managedBy}
+          slotProps={{ input: { readOnly: true } }}
+        />
+      ) : (
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={value.allowMinors}
+              onChange={(event) => onChange({ ...value, allowMinors: event.target.checked })}
+            />
+          }
+          label={t('site.allowMinors')}
+        />
+      )}
       {text('backdateDays', 'number', t('site.range', SITE_LIMITS.backdateDays))}
       {text('idleMinutes', 'number', t('site.range', SITE_LIMITS.idleMinutes))}
       {text('retentionMonths', 'number', t('site.range', SITE_LIMITS.retentionMonths))}

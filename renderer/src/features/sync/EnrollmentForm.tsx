@@ -7,17 +7,28 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/contract/result.ts';
 import { client } from '../../api/client.ts';
-import { useMayUse } from '../operators/OperatorProvider.tsx';
+import { journalError } from '../journal/journal-errors.ts';
+import { useMayUse, useOperator } from '../operators/OperatorProvider.tsx';
 import { useSyncStatus } from './use-sync-status.ts';
 
-type Feedback = { kind: 'done'; organisation: string; site: string } | { kind: 'error'; reason: string } | null;
+type Feedback =
+  | { kind: 'done'; organisation: string; site: string }
+  | { kind: 'error'; reason: string }
+  // Demo data stops the enrollment: say so and offer its removal.
+  | { kind: 'demoData' }
+  | { kind: 'demoRemoved'; sessions: number; citizens: number }
+  | null;
 
-/** Settings → connection to the hub: its address and the one-time code from the organisation's admin. */
+/**
+ * The connection to the hub (on the Sync screen, in Settings and in the first set-up): its address
+ * and the one-time code from the organisation's admin.
+ */
 export const EnrollmentForm = () => {
-  const { t } = useTranslation(['sync', 'errors']);
+  const { t } = useTranslation(['sync', 'errors', 'journal']);
   const status = useSyncStatus().value;
   // Before set-up anyone may connect the desk (IT staff often do it first); afterwards a coordinator.
   const mayEnroll = useMayUse()('coordinatorOnceSetUp');
+  const { refresh } = useOperator();
   const [hubUrl, setHubUrl] = useState('');
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
@@ -37,6 +48,7 @@ export const EnrollmentForm = () => {
     setBusy(true);
     const result = await client.call('sync.enroll', { hubUrl, code });
     setBusy(false);
+    if (!result.ok && result.error.details?.['reason'] === 'demoData') return setFeedback({ kind: 'demoData' });
     if (result.ok) {
       setCode('');
       setFeedback({
@@ -47,6 +59,18 @@ export const EnrollmentForm = () => {
     } else {
       setFeedback({ kind: 'error', reason: reasonOf(result.error) });
     }
+  };
+
+  const removeDemo = async () => {
+    setBusy(true);
+    const result = await client.call('journal.removeDemo', {});
+    setBusy(false);
+    if (result.ok) await refresh();
+    setFeedback(
+      result.ok
+        ? { kind: 'demoRemoved', sessions: result.value.sessions, citizens: result.value.citizens }
+        : { kind: 'error', reason: journalError(t, result.error) },
+    );
   };
 
   return (
@@ -102,6 +126,19 @@ export const EnrollmentForm = () => {
             {t('sync:enroll.done', { organisation: feedback.organisation, site: feedback.site })}
           </Alert>
         )}
+        {feedback?.kind === 'demoData' && (
+          <Alert
+            severity="error"
+            action={
+              <Button color="inherit" variant="outlined" onClick={() => void removeDemo()} disabled={busy}>
+                {t('sync:enroll.removeDemo')}
+              </Button>
+            }
+          >
+            {t('sync:enroll.demoData')}
+          </Alert>
+        )}
+        {feedback?.kind === 'demoRemoved' && <Alert severity="success">{t('sync:enroll.demoRemoved', feedback)}</Alert>}
         {feedback?.kind === 'error' && (
           <Alert severity="error">{t('sync:enroll.failed', { reason: feedback.reason })}</Alert>
         )}

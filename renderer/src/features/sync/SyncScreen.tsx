@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { client } from '../../api/client.ts';
 import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
+import { OrganisationSection } from './OrganisationSection.tsx';
 import { ProblemList } from './ProblemList.tsx';
 import { formatWhen, useSyncStatus } from './use-sync-status.ts';
 
@@ -72,6 +73,7 @@ export const SyncScreen = () => {
             )}
           </Stack>
         )}
+        <OrganisationSection status={status} />
         <ProblemList status={status} />
       </Stack>
     </>

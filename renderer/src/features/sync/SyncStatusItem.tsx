@@ -24,6 +24,11 @@ export const SyncStatusItem = () => {
     >
       {status.enrolled ? (
         <>
+          {status.organisationName && (
+            <span data-testid="sync-organisation">
+              {t('status.connectedTo', { organisation: status.organisationName, site: status.siteName ?? '' })}
+            </span>
+          )}
           <span data-testid="sync-online">{t(status.online ? 'status.online' : 'status.offline')}</span>
           <span data-testid="sync-unsent">{t('status.unsent', { count: status.unsent })}</span>
           {status.progress && <span>{t('status.progress', status.progress)}</span>}

@@ -18,6 +18,7 @@ import {
   OperatorInput,
   OperatorUpdate,
   OwnSecretChange,
+  RosterSetUpInput,
   SetUpInput,
   SignedIn,
   SignInInput,
@@ -35,6 +36,7 @@ import {
   SessionSaved,
   SessionUpdate,
 } from '../../../domain/journal/sessions.ts';
+import { OrganisationView } from '../../../domain/journal/organisation.ts';
 import { QuestionnaireAnswer, QuestionnaireStart, QuestionnaireView } from '../../../domain/journal/questionnaire.ts';
 import {
   CheckInInput,
@@ -64,6 +66,18 @@ export const journalMethods = {
     output: SignedIn,
     summary: 'First start: the site and its coordinator',
   }),
+  'journal.setUpFromRoster': defineMethod({
+    access: 'desk',
+    input: RosterSetUpInput,
+    output: SignedIn,
+    summary: "First start on a desk enrolled first: the site and the roster's coordinator (their PIN here)",
+  }),
+  'journal.organisation': defineMethod({
+    access: 'desk',
+    input: NoInput,
+    output: OrganisationView,
+    summary: "The organisation's say on this desk: its name, the hub-owned site fields, the roster's coordinators",
+  }),
   'journal.signIn': defineMethod({
     access: 'desk',
     input: SignInInput,
@@ -80,7 +94,13 @@ export const journalMethods = {
     access: 'coordinator',
     input: z.strictObject({ sessions: z.int().min(1).max(2000).default(60) }),
     output: z.strictObject({ citizens: z.int(), sessions: z.int(), workshops: z.int() }),
-    summary: 'Coordinator: fill the desk with realistic fictional data for training',
+    summary: 'Coordinator: fill the desk with realistic fictional data for training (not once enrolled)',
+  }),
+  'journal.removeDemo': defineMethod({
+    access: 'coordinator',
+    input: NoInput,
+    output: z.strictObject({ citizens: z.int(), sessions: z.int(), workshops: z.int(), operators: z.int() }),
+    summary: 'Coordinator: delete the demo data (and only it), so the desk may join an organisation',
   }),
   'operators.list': defineMethod({
     access: 'coordinator',

@@ -2,9 +2,12 @@
 export const JOURNAL_METHOD_NAMES = [
   'journal.status',
   'journal.setUp',
+  'journal.setUpFromRoster',
+  'journal.organisation',
   'journal.signIn',
   'journal.signOut',
   'journal.fillDemo',
+  'journal.removeDemo',
   'operators.list',
   'operators.create',
   'operators.update',
