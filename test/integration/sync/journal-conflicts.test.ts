@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPayload, recordChange } from '../../../main/core/outbox/outbox.ts';
-import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
+import { createTestDesk, type TestDesk, writeOutboxChange } from '../../support/hub-desk.ts';
 import { startTestHub, type TestHub } from '../../support/hub.ts';
 import {
   callError,
@@ -23,17 +23,13 @@ const sentPayload = (desk: TestDesk, recordId: string, version: number): Record<
 };
 
 /** Another desk's edit of a record (version + 1 on `version`), as it reaches the hub. */
-const otherEdit = (desk: TestDesk, entity: string, recordId: string, version: number, payload: unknown) =>
-  desk
-    .db()
-    .transaction(() =>
-      recordChange(
-        desk.db(),
-        desk.core.context.cipher(),
-        { entity, recordId, op: 'upsert', version: version + 1, baseVersion: version, payload },
-        new Date(),
-      ),
-    )();
+const otherEdit = (
+  desk: TestDesk,
+  entity: string,
+  recordId: string,
+  version: number,
+  payload: Record<string, unknown>,
+) => writeOutboxChange(desk, { entity, recordId, version: version + 1, payload });
 
 describe('a resolved conflict written back into the journal', () => {
   let hub: TestHub;
