@@ -129,6 +129,7 @@ export interface PayloadRefusal {
 }
 
 const MAX_NAMED_ISSUES = 5;
+const MAX_MESSAGE = 500;
 
 /**
  * Checks one pushed change's payload: null when the desk could have written it, else the reason
@@ -165,7 +166,12 @@ export const checkRecordPayload = (change: {
   if (problems.length === 0) return null;
   const named = problems.slice(0, MAX_NAMED_ISSUES).join('; ');
   const more = problems.length > MAX_NAMED_ISSUES ? `; and ${problems.length - MAX_NAMED_ISSUES} more` : '';
-  return { code: 'INVALID_PAYLOAD', message: `Not a valid ${change.entity} ${change.op}: ${named}${more}` };
+  // Field names only, never values (the reason is stored at the hub and shown on the desk), and bounded.
+  const message = `Not a valid ${change.entity} ${change.op}: ${named}${more}`;
+  return {
+    code: 'INVALID_PAYLOAD',
+    message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message,
+  };
 };
 
 const unknownFirst = (a: z.core.$ZodIssue, b: z.core.$ZodIssue) =>
