@@ -186,6 +186,22 @@ const MIGRATIONS: readonly HubMigration[] = [
       ALTER TABLE conflicts ADD COLUMN close_reason text;`,
   },
   {
+    version: 70,
+    name: 'operator-secrets-erased',
+    // Desks used to push their operators' PIN and password hashes (and their kind): they never
+    // leave the desk now, and the hub refuses a payload carrying them. Those already stored are
+    // erased here, in records and in both versions of a conflict. The records' payload hash no
+    // longer matches: it is emptied, and the push recomputes it from the payload when it is empty
+    // (sync/write-batch.ts), since PostgreSQL cannot make the desks' canonical JSON.
+    sql: `
+      UPDATE records SET payload = payload - 'secretHash' - 'secretKind', payload_hash = ''
+        WHERE entity = 'operator' AND payload ?| array['secretHash', 'secretKind'];
+      UPDATE conflicts SET mine_payload = mine_payload - 'secretHash' - 'secretKind'
+        WHERE entity = 'operator' AND mine_payload ?| array['secretHash', 'secretKind'];
+      UPDATE conflicts SET theirs_payload = theirs_payload - 'secretHash' - 'secretKind'
+        WHERE entity = 'operator' AND theirs_payload ?| array['secretHash', 'secretKind'];`,
+  },
+  {
     version: 90,
     name: 'one-facilita-registry',
     // One registry for the organisation: exports made at a desk are recorded here too (origin

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../../shared/sync-protocol/canonical.ts';
+import { checkRecordPayload } from '../../shared/sync-protocol/record-payloads.ts';
 import type { PushChange, PushRequest, PushResponse, PushResult } from '../../shared/sync-protocol/push.ts';
 import { sha256Hex, type AuthenticatedDevice } from '../auth.ts';
 import type { HubDatabase, Queryable } from '../db/database.ts';
@@ -38,8 +39,8 @@ export const applyPush = async (
   device: AuthenticatedDevice,
   request: PushRequest,
 ): Promise<PushResponse> => {
-  // Hashed before the transaction: the device's row stays locked for the writes only, and the
-  // desk's next batch can be checked meanwhile.
+  // Checked and hashed before the transaction: the device's row stays locked for the writes only,
+  // and the desk's next batch can be checked meanwhile.
   const digests = digestPayloads(request.changes);
   for (const wait of EARLIER_BATCH_WAITS_MS) {
     const response = await applyOnce(db, device, request, digests, false);
@@ -114,19 +115,28 @@ const DEMO_DATA: Decision = {
 const refuseAll = (changes: readonly PushChange[], decision: Decision): Map<string, Decided> =>
   new Map(changes.map((change) => [change.changeId, { change, decision }]));
 
-/** Each payload's SHA-256 over its canonical JSON, by change id; one over MAX_RECORD_BYTES is not hashed. */
+/**
+ * Each payload's SHA-256 over its canonical JSON, by change id, and why it is refused if it is:
+ * over MAX_RECORD_BYTES (not hashed), or not a payload the desk could have written (its schema,
+ * shared with the desk: shared/sync-protocol/record-payloads.ts).
+ */
 interface Digest {
-  tooLarge: boolean;
+  refusal: { code: string; message: string } | null;
   hash: string;
 }
 type Digests = Map<string, Digest>;
+
+const TOO_LARGE = { code: 'TOO_LARGE', message: `A record may hold at most ${MAX_RECORD_BYTES} bytes` };
 
 const digestPayloads = (changes: readonly PushChange[]): Digests => {
   const digests: Digests = new Map();
   for (const change of changes) {
     const text = canonicalJson(change.payload);
-    const tooLarge = text.length > MAX_RECORD_BYTES;
-    digests.set(change.changeId, { tooLarge, hash: tooLarge ? '' : sha256Hex(text) });
+    if (text.length > MAX_RECORD_BYTES) {
+      digests.set(change.changeId, { refusal: TOO_LARGE, hash: '' });
+      continue;
+    }
+    digests.set(change.changeId, { refusal: checkRecordPayload(change), hash: sha256Hex(text) });
   }
   return digests;
 };
@@ -152,15 +162,9 @@ const decideFresh = async (
 
   for (const change of fresh) {
     // Every change of the request was digested before the transaction.
-    const { tooLarge, hash } = digests.get(change.changeId) as Digest;
-    if (tooLarge) {
-      decided.set(change.changeId, {
-        change,
-        decision: {
-          outcome: 'rejected',
-          reason: { code: 'TOO_LARGE', message: `A record may hold at most ${MAX_RECORD_BYTES} bytes` },
-        },
-      });
+    const { refusal, hash } = digests.get(change.changeId) as Digest;
+    if (refusal) {
+      decided.set(change.changeId, { change, decision: { outcome: 'rejected', reason: refusal } });
       continue;
     }
     const key = keyOf(change.entity, change.recordId);

@@ -1,5 +1,6 @@
+import { canonicalJson } from '../../shared/sync-protocol/canonical.ts';
 import type { PushChange, TheirVersion } from '../../shared/sync-protocol/push.ts';
-import type { AuthenticatedDevice } from '../auth.ts';
+import { sha256Hex, type AuthenticatedDevice } from '../auth.ts';
 import { RetryTransaction, type Queryable } from '../db/database.ts';
 import type { CurrentRecord, Decision } from './decide.ts';
 
@@ -48,7 +49,8 @@ export const lockRecords = async (tx: Queryable, organisationId: string, changes
       version: Number(record.version),
       deleted: record.deleted,
       payload: record.payload,
-      hash: record.payload_hash,
+      // Emptied where hub migration 70 erased a secret from the payload: recomputed from what is stored.
+      hash: record.payload_hash || sha256Hex(canonicalJson(record.payload)),
       existed: true,
       siteId: record.site_id,
       dirty: false,

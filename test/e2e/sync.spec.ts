@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { FieldCipher } from '../../main/core/crypto/field-cipher.ts';
 import { fileKeyVault } from '../../main/core/keys/key-vault.ts';
 import { recordChange } from '../../main/core/outbox/outbox.ts';
-import { enrollDevice, hubPost, makeChange, startTestHub, type TestHub } from '../support/hub.ts';
+import { enrollDevice, GENERIC_ENTITY, hubPost, makeChange, startTestHub, type TestHub } from '../support/hub.ts';
 import { signInOver } from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures.ts';
 
@@ -25,7 +25,7 @@ const writeOnDesk = (
   db.transaction(() => {
     for (const change of changes) {
       recordChange(db, cipher, {
-        entity: 'citizen',
+        entity: GENERIC_ENTITY,
         recordId: change.recordId,
         op: 'upsert',
         version: change.version,
@@ -93,7 +93,7 @@ test('enroll in Settings, see status in the status bar, fix a rejected and a con
   await expect(problems).toHaveCount(1);
   await page.getByRole('button', { name: 'Sincronizza ora' }).click();
   await expect(page.getByTestId('sync-unsent')).toHaveText('Da inviare: 1');
-  expect((await hub.records()).get('citizen/shared')?.payload).toEqual({ name: 'Rosa B.', phone: '333' });
+  expect((await hub.records()).get(`${GENERIC_ENTITY}/shared`)?.payload).toEqual({ name: 'Rosa B.', phone: '333' });
 
   // English is complete too.
   await page.goto(`${host.url}/#/settings`);

@@ -154,6 +154,25 @@ export const createTestDesk = (
 };
 
 /**
+ * Adds a change to a desk's outbox directly, in its own transaction, as another code path (an
+ * older desk version, a faulty one, another desk's edit copied over) would have written it.
+ */
+export const writeOutboxChange = (
+  desk: TestDesk,
+  change: { entity: string; recordId: string; version: number; payload: Record<string, unknown> },
+): number =>
+  desk
+    .db()
+    .transaction(() =>
+      recordChange(
+        desk.db(),
+        desk.core.context.cipher(),
+        { ...change, op: 'upsert', baseVersion: change.version > 1 ? change.version - 1 : null },
+        new Date(),
+      ),
+    )();
+
+/**
  * The invariant of every fault test: the hub holds exactly the union of the desks' records, each
  * once, at its latest version. Returns a description of the differences (empty when it holds).
  */

@@ -94,7 +94,14 @@ export const startTestHub = async (
 
 export const HUB_BACKENDS: readonly HubBackend[] = ['pglite', 'postgres'];
 
-/** A change as a desk would push it (for tests that talk to the hub without a desk). */
+/** A record type without a payload schema at the hub: generic sync. */
+export const GENERIC_ENTITY = 'note';
+
+/**
+ * A change as a desk would push it (for tests that talk to the hub without a desk). By default a
+ * `note`: a record type the hub has no schema for, stored as sent (the protocol's own rules); a
+ * journal type's payload must be one the desk could write (test/support/record-payloads.ts).
+ */
 export const makeChange = (
   seq: number,
   recordId: string,
@@ -104,7 +111,7 @@ export const makeChange = (
 ) => ({
   changeId: extra.changeId ?? crypto.randomUUID(),
   seq,
-  entity: extra.entity ?? 'citizen',
+  entity: extra.entity ?? GENERIC_ENTITY,
   recordId,
   op: extra.op ?? 'upsert',
   version,

@@ -12,11 +12,28 @@ import pg from 'pg';
  * starts it (under a lock folder), each file takes its own database, and the last file out stops
  * it. PASSOPASSO_TEST_PG_URL (e.g. from CI) skips all of this and uses that server instead.
  */
-const ROOT = join(tmpdir(), `passopasso-pg-${process.getuid?.() ?? 0}`);
-const DATA = join(ROOT, 'data');
-const USERS = join(ROOT, 'users');
-const LOCK = join(ROOT, 'lock');
-const PORT_FILE = join(ROOT, 'port');
+interface Cluster {
+  root: string;
+  data: string;
+  users: string;
+  lock: string;
+  portFile: string;
+  /** Durability settings: off for tests (a test cluster is thrown away), on to measure as production commits. */
+  durable: boolean;
+}
+
+/** The tests' cluster (fsync off), or a second one with fsync on for benchmarks that measure commits. */
+const clusterOf = (durable: boolean): Cluster => {
+  const root = join(tmpdir(), `passopasso-pg-${process.getuid?.() ?? 0}${durable ? '-durable' : ''}`);
+  return {
+    root,
+    data: join(root, 'data'),
+    users: join(root, 'users'),
+    lock: join(root, 'lock'),
+    portFile: join(root, 'port'),
+    durable,
+  };
+};
 
 export const postgresBinDir = (): string | null => {
   const base = '/usr/lib/postgresql';
@@ -47,16 +64,16 @@ const freePort = () =>
     });
   });
 
-const withLock = async <T>(work: () => Promise<T>): Promise<T> => {
-  mkdirSync(ROOT, { recursive: true });
+const withLock = async <T>(cluster: Cluster, work: () => Promise<T>): Promise<T> => {
+  mkdirSync(cluster.root, { recursive: true });
   for (let tries = 0; ; tries += 1) {
     try {
-      mkdirSync(LOCK);
+      mkdirSync(cluster.lock);
       break;
     } catch {
       // A lock older than two minutes belongs to a crashed run.
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 120_000)
-        rmSync(LOCK, { recursive: true, force: true });
+      if (existsSync(cluster.lock) && Date.now() - statSync(cluster.lock).mtimeMs > 120_000)
+        rmSync(cluster.lock, { recursive: true, force: true });
       if (tries > 1200) throw new Error('timed out waiting for the PostgreSQL test lock');
       await new Promise((done) => setTimeout(done, 100));
     }
@@ -64,7 +81,7 @@ const withLock = async <T>(work: () => Promise<T>): Promise<T> => {
   try {
     return await work();
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    rmSync(cluster.lock, { recursive: true, force: true });
   }
 };
 
@@ -77,8 +94,8 @@ const alive = (pid: number) => {
   }
 };
 
-const liveUsers = () =>
-  existsSync(USERS) ? readdirSync(USERS).filter((name) => alive(Number(name.split('-')[0]))) : [];
+const liveUsers = (cluster: Cluster) =>
+  existsSync(cluster.users) ? readdirSync(cluster.users).filter((name) => alive(Number(name.split('-')[0]))) : [];
 
 const ready = async (port: number) => {
   const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
@@ -92,27 +109,39 @@ const ready = async (port: number) => {
   }
 };
 
-const ensureCluster = async (bin: string): Promise<number> => {
-  if (existsSync(PORT_FILE)) {
-    const port = Number(readFileSync(PORT_FILE, 'utf8'));
+const ensureCluster = async (bin: string, cluster: Cluster): Promise<number> => {
+  if (existsSync(cluster.portFile)) {
+    const port = Number(readFileSync(cluster.portFile, 'utf8'));
     if (await ready(port)) return port;
   }
-  if (!existsSync(join(DATA, 'PG_VERSION'))) {
-    rmSync(DATA, { recursive: true, force: true });
-    mkdirSync(DATA, { recursive: true });
+  if (!existsSync(join(cluster.data, 'PG_VERSION'))) {
+    rmSync(cluster.data, { recursive: true, force: true });
+    mkdirSync(cluster.data, { recursive: true });
     if (asRoot)
       chownSync(
-        DATA,
+        cluster.data,
         Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
         Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
       );
-    run(join(bin, 'initdb'), ['-D', DATA, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+    run(join(bin, 'initdb'), ['-D', cluster.data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   }
   const port = await freePort();
-  // Durability settings off: a test cluster is thrown away; nothing here measures fsync.
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${DATA} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  run(join(bin, 'pg_ctl'), ['-D', DATA, '-l', join(DATA, 'log'), '-o', options, '-w', '-t', '60', 'start']);
-  writeFileSync(PORT_FILE, String(port));
+  // Durability settings off unless asked for: a test cluster is thrown away.
+  const durability = cluster.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${cluster.data}${durability} -c max_connections=200`;
+  run(join(bin, 'pg_ctl'), [
+    '-D',
+    cluster.data,
+    '-l',
+    join(cluster.data, 'log'),
+    '-o',
+    options,
+    '-w',
+    '-t',
+    '60',
+    'start',
+  ]);
+  writeFileSync(cluster.portFile, String(port));
   return port;
 };
 
@@ -122,18 +151,23 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-/** A database of its own on the shared test cluster (started if needed). Call from `beforeAll`. */
-export const startTestPostgres = async (): Promise<TestPostgres> => {
+/**
+ * A database of its own on the shared test cluster (started if needed). Call from `beforeAll`.
+ * `durable`: on a cluster of its own with fsync and synchronous commit on, as a production server
+ * runs (for benchmarks; ignored with PASSOPASSO_TEST_PG_URL, whose server has its own settings).
+ */
+export const startTestPostgres = async (options: { durable?: boolean } = {}): Promise<TestPostgres> => {
+  const cluster = clusterOf(options.durable ?? false);
   const name = `hub_${randomBytes(6).toString('hex')}`;
   const external = process.env['PASSOPASSO_TEST_PG_URL'];
   const bin = postgresBinDir();
   if (!external && !bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
-  const userFile = join(USERS, `${process.pid}-${name}`);
+  const userFile = join(cluster.users, `${process.pid}-${name}`);
   const serverUrl = external
     ? external
-    : await withLock(async () => {
-        const port = await ensureCluster(bin as string);
-        mkdirSync(USERS, { recursive: true });
+    : await withLock(cluster, async () => {
+        const port = await ensureCluster(bin as string, cluster);
+        mkdirSync(cluster.users, { recursive: true });
         writeFileSync(userFile, '');
         return `postgres://postgres@127.0.0.1:${port}/postgres`;
       });
@@ -151,11 +185,11 @@ export const startTestPostgres = async (): Promise<TestPostgres> => {
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
       await client.end();
       if (external) return;
-      await withLock(async () => {
+      await withLock(cluster, async () => {
         rmSync(userFile, { force: true });
-        if (liveUsers().length === 0) {
-          run(join(bin as string, 'pg_ctl'), ['-D', DATA, '-m', 'fast', '-w', 'stop']);
-          rmSync(PORT_FILE, { force: true });
+        if (liveUsers(cluster).length === 0) {
+          run(join(bin as string, 'pg_ctl'), ['-D', cluster.data, '-m', 'fast', '-w', 'stop']);
+          rmSync(cluster.portFile, { force: true });
         }
       });
     },

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ResolveInput, SyncProblem, VersionView } from '../../../shared/domain/sync/status.ts';
+import { withoutDeskOnlyFields } from '../../../shared/sync-protocol/record-payloads.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { readPayload, recordChange, type OutboxColumns } from '../outbox/outbox.ts';
 import { AppFailure } from '../rpc/app-failure.ts';
@@ -35,24 +36,23 @@ const differing = (mine: Record<string, unknown>, theirs: Record<string, unknown
     .filter((key) => JSON.stringify(mine[key]) !== JSON.stringify(theirs[key]))
     .sort();
 
-/** A problem as stored: both versions in full (a resolution keeps one of them whole). */
+/** A problem as stored: both versions in full (a resolution keeps one of them whole), never a PIN
+ * or password hash, which an older desk put in its outbox and an older hub sent back. */
 type StoredProblem = Omit<SyncProblem, 'subject' | 'names'>;
 
 const toProblem = (cipher: FieldCipher, row: ProblemRow): StoredProblem => {
+  const shown = (payload: unknown) => withoutDeskOnlyFields(row.entity, payload as Record<string, unknown>);
   const mine: VersionView = {
     version: row.version,
     op: row.op,
-    payload: readPayload(cipher, row.change_id, row.payload) as Record<string, unknown>,
+    payload: shown(readPayload(cipher, row.change_id, row.payload)),
   };
   const theirs: VersionView | null =
     row.state === 'conflict' && row.theirs_payload !== null
       ? {
           version: row.theirs_version ?? 0,
           op: row.theirs_op ?? 'upsert',
-          payload: cipher.decryptJson<Record<string, unknown>>(
-            row.theirs_payload,
-            `sync_conflicts.theirs:${row.change_id}`,
-          ),
+          payload: shown(cipher.decryptJson(row.theirs_payload, `sync_conflicts.theirs:${row.change_id}`)),
         }
       : null;
   return {

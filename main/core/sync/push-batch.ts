@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { PushChange, PushResponse } from '../../../shared/sync-protocol/push.ts';
 import { MAX_BATCH } from '../../../shared/sync-protocol/common.ts';
+import { withoutDeskOnlyFields } from '../../../shared/sync-protocol/record-payloads.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { prepared } from '../db/statements.ts';
 import { readPayload, type OutboxColumns } from '../outbox/outbox.ts';
@@ -49,7 +50,11 @@ export const readBatch = (db: Database, cipher: FieldCipher, maxBatch = MAX_BATC
       op: row.op,
       version: row.version,
       baseVersion: row.base_version,
-      payload: readPayload(cipher, row.change_id, row.payload) as Record<string, unknown>,
+      // An outbox row written before secrets became desk-only still holds one: it stays here.
+      payload: withoutDeskOnlyFields(
+        row.entity,
+        readPayload(cipher, row.change_id, row.payload) as Record<string, unknown>,
+      ),
       createdAt: row.created_at,
       ...(row.settles ? { resolves: row.settles } : {}),
     });

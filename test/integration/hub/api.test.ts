@@ -66,7 +66,7 @@ describe.each(HUB_BACKENDS)('the hub API on %s', (backend) => {
     expect((again.body as PushBody).results.map((r) => r.detail)).toEqual(['replayed', 'replayed']);
     expect((again.body as PushBody).highWater).toBe(2);
     const records = await hub.records();
-    expect(records.get(`citizen/r-${desk.deviceId}`)).toMatchObject({ version: 2, payload: { name: 'Anna B.' } });
+    expect(records.get(`note/r-${desk.deviceId}`)).toMatchObject({ version: 2, payload: { name: 'Anna B.' } });
     expect(await hub.db.query('SELECT 1 FROM changes WHERE device_id = $1', [desk.deviceId])).toHaveLength(2);
   });
 
@@ -108,7 +108,7 @@ describe.each(HUB_BACKENDS)('the hub API on %s', (backend) => {
     );
     const stale = (await push(b, 0, makeChange(1, id, 2, { name: 'From B' }))).body as PushBody;
     expect(stale.results[0]).toMatchObject({ outcome: 'conflict', theirs: { version: 2 } });
-    expect((await hub.records()).get(`citizen/${id}`)?.payload).toEqual({ name: 'From A' });
+    expect((await hub.records()).get(`note/${id}`)?.payload).toEqual({ name: 'From A' });
     const kept = await hub.db.query<{ mine_payload: unknown; theirs_payload: unknown }>(
       'SELECT mine_payload, theirs_payload FROM conflicts WHERE record_id = $1',
       [id],
@@ -119,7 +119,7 @@ describe.each(HUB_BACKENDS)('the hub API on %s', (backend) => {
     await push(a, 2, makeChange(3, id, 3, { reason: 'duplicate' }, { op: 'delete' }));
     const edit = (await push(b, 1, makeChange(2, id, 3, { name: 'B again' }, { baseVersion: 2 }))).body as PushBody;
     expect(edit.results[0]?.outcome).toBe('acknowledged');
-    expect((await hub.records()).get(`citizen/${id}`)).toMatchObject({ deleted: false, payload: { name: 'B again' } });
+    expect((await hub.records()).get(`note/${id}`)).toMatchObject({ deleted: false, payload: { name: 'B again' } });
   });
 
   it('refuses malformed JSON, wrong types, oversized bodies, no token, a revoked token and writing as another desk — writing nothing', async () => {
@@ -167,7 +167,7 @@ describe.each(HUB_BACKENDS)('the hub API on %s', (backend) => {
     const rows = (await desks.json()) as { backlog: number; lastSyncAt: string | null }[];
     expect(rows.length).toBeGreaterThan(0);
     const summary = await hub.admin.summary(hub.organisationId);
-    expect(summary.sites[0]?.records['citizen']).toBeGreaterThan(0);
+    expect(summary.sites[0]?.records['note']).toBeGreaterThan(0);
   });
 
   it('pulls the feed after a cursor: roster, site settings, in cursor order', async () => {

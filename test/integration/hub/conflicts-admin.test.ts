@@ -24,7 +24,7 @@ describe.each(HUB_BACKENDS)('the organisation’s conflicts, for its admin, on %
       ...(init.body ? { body: JSON.stringify(init.body) } : {}),
     });
 
-  /** Two desks edit the same version of a citizen: the second one's change is a conflict at the hub. */
+  /** Two desks edit the same version of a record: the second one's change is a conflict at the hub. */
   const makeConflict = async () => {
     const a = await enrollDevice(hub);
     const b = await enrollDevice(hub);
@@ -44,7 +44,7 @@ describe.each(HUB_BACKENDS)('the organisation’s conflicts, for its admin, on %
       changeId: string;
     }[];
     expect(open).toContainEqual(
-      expect.objectContaining({ changeId: conflict.changeId, entity: 'citizen', recordId: conflict.recordId }),
+      expect.objectContaining({ changeId: conflict.changeId, entity: 'note', recordId: conflict.recordId }),
     );
     expect(JSON.stringify(open)).not.toContain('Rosa');
 

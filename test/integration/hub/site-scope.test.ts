@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollDevice, HUB_BACKENDS, hubPost, makeChange, startTestHub, type TestHub } from '../../support/hub.ts';
+import { sessionPayload, sessionTombstone } from '../../support/record-payloads.ts';
 
 describe.each(HUB_BACKENDS)('a desk writes only its own site’s records, on %s', (backend) => {
   let hub: TestHub;
@@ -16,13 +17,14 @@ describe.each(HUB_BACKENDS)('a desk writes only its own site’s records, on %s'
     const library = await enrollDevice(hub);
     const municipio = await enrollDevice(hub, crypto.randomUUID(), townHall.id);
     const id = crypto.randomUUID();
-    const created = await push(municipio, [makeChange(1, id, 1, { date: '2026-11-30' }, { entity: 'session' })]);
+    const created = await push(municipio, [makeChange(1, id, 1, sessionPayload(id), { entity: 'session' })]);
     expect(created.body['results']).toMatchObject([{ outcome: 'acknowledged' }]);
 
+    const other = crypto.randomUUID();
     const attempts = await push(library, [
-      makeChange(1, id, 2, { date: '2026-12-01' }, { entity: 'session' }),
-      makeChange(2, id, 2, {}, { entity: 'session', op: 'delete' }),
-      makeChange(3, crypto.randomUUID(), 1, { date: '2026-12-01' }, { entity: 'session' }),
+      makeChange(1, id, 2, sessionPayload(id, { date: '2026-12-01' }), { entity: 'session' }),
+      makeChange(2, id, 2, sessionTombstone(id), { entity: 'session', op: 'delete' }),
+      makeChange(3, other, 1, sessionPayload(other, { date: '2026-12-01' }), { entity: 'session' }),
     ]);
     expect(attempts.status).toBe(200);
     expect(attempts.body['results']).toMatchObject([
@@ -34,10 +36,14 @@ describe.each(HUB_BACKENDS)('a desk writes only its own site’s records, on %s'
       "SELECT version, deleted, site_id, payload FROM records WHERE entity = 'session' AND record_id = $1",
       [id],
     );
-    expect(row).toMatchObject({ version: 1, deleted: false, site_id: townHall.id, payload: { date: '2026-11-30' } });
+    expect(row).toMatchObject({ version: 1, deleted: false, site_id: townHall.id, payload: sessionPayload(id) });
 
     // The owner still edits it.
-    const edited = await push(municipio, [makeChange(2, id, 2, { date: '2026-12-01' }, { entity: 'session' })], 1);
+    const edited = await push(
+      municipio,
+      [makeChange(2, id, 2, sessionPayload(id, { date: '2026-12-01' }), { entity: 'session' })],
+      1,
+    );
     expect(edited.body['results']).toMatchObject([{ outcome: 'acknowledged' }]);
   });
 });

@@ -10,7 +10,7 @@ import { uuidv7 } from '../../../../shared/ids/uuid7.ts';
 import { hashSecret, verifySecret } from '../auth/secrets.ts';
 import { refuse, requireCodiceFiscale, type JournalContext } from '../journal-context.ts';
 import { writeVersion } from '../record-write.ts';
-import { OPERATOR, openFacilitaId, type OperatorRow } from '../records/operator.ts';
+import { OPERATOR, openFacilitaId, secretColumns, type OperatorRow } from '../records/operator.ts';
 import { findRow } from '../records/record-kit.ts';
 
 /** IDFacilitatore: the operator's codice fiscale (preferred) or the organisation's numeric id. */
@@ -73,10 +73,8 @@ export class OperatorStore {
           facilitaId,
           facilitaName: input.facilitaName,
           active: true,
-          secretKind: input.secretKind,
-          secretHash,
         },
-        local: { created_at: at },
+        local: { created_at: at, ...secretColumns(input.secretKind, secretHash) },
         audit: { action: 'create', operatorId: actorId ?? id },
       });
     })();
@@ -113,11 +111,9 @@ export class OperatorStore {
           facilitaId,
           facilitaName: input.facilitaName,
           active: input.active,
-          secretKind,
-          secretHash,
         },
         // A new secret starts with a clean slate of sign-in attempts.
-        local: input.secret ? { failed_attempts: 0, locked_until: null } : {},
+        local: input.secret ? { ...secretColumns(secretKind, secretHash), failed_attempts: 0, locked_until: null } : {},
         audit: {
           action: 'edit',
           operatorId: actorId,
@@ -153,9 +149,8 @@ export class OperatorStore {
           facilitaId: openFacilitaId(this.#context.cipher(), operatorId, current.facilita_id_enc),
           facilitaName: current.facilita_name,
           active: Boolean(current.active),
-          secretKind: input.secretKind,
-          secretHash,
         },
+        local: secretColumns(input.secretKind, secretHash),
         audit: { action: 'edit', operatorId, changes: { secret: ['•', '•'] } },
       });
     })();

@@ -19,6 +19,12 @@ export interface OperatorRow {
 
 const facilitaIdContext = (id: string) => `operators.facilita_id:${id}`;
 
+/** The operator's PIN or password as this desk keeps it: local columns of the store's write, never in a payload. */
+export const secretColumns = (secretKind: SecretKind, secretHash: string) => ({
+  secret_kind: secretKind,
+  secret_hash: secretHash,
+});
+
 /** IDFacilitatore (the operator's codice fiscale or the organisation's numeric id), kept encrypted. */
 export const sealFacilitaId = (cipher: FieldCipher, id: string, facilitaId: string): string =>
   cipher.encrypt(facilitaId, facilitaIdContext(id));
@@ -26,8 +32,10 @@ export const openFacilitaId = (cipher: FieldCipher, id: string, sealed: string):
   cipher.decrypt(sealed, facilitaIdContext(id));
 
 /**
- * An operator's synced payload: `{ id, name, role, facilitaId, facilitaName, active, secretKind,
- * secretHash }`. Sign-in failures and lock-outs are the desk's own, never synced.
+ * An operator's synced payload: `{ id, name, role, facilitaId, facilitaName, active }`. The PIN or
+ * password (`secret_kind`, `secret_hash`), sign-in failures and lock-outs are the desk's own local
+ * columns, written by the store and never synced: a version taken from the hub (a resolved
+ * conflict) leaves this desk's secret as it is (shared/sync-protocol/record-payloads.ts).
  */
 export const OPERATOR: RecordModule<OperatorRow> = {
   entity: 'operator',
@@ -40,8 +48,6 @@ export const OPERATOR: RecordModule<OperatorRow> = {
       ...(facilitaId === null ? {} : { facilita_id_enc: sealFacilitaId(cipher, id, facilitaId) }),
       facilita_name: text(payload, 'facilitaName'),
       active: op === 'delete' ? 0 : flag(payload, 'active'),
-      secret_kind: text(payload, 'secretKind'),
-      secret_hash: text(payload, 'secretHash'),
     };
   },
 };

@@ -32,7 +32,15 @@ export const ProblemCard = ({
   const [fields, setFields] = useState<Record<string, 'mine' | 'theirs'>>({});
   const titleId = `problem-${problem.changeId}`;
   const conflict = problem.conflict;
-  const known = ['TOO_LARGE', 'SEQ_REUSED', 'FORBIDDEN', 'staleBase', 'sameVersionOtherContent'];
+  const known = [
+    'TOO_LARGE',
+    'SEQ_REUSED',
+    'FORBIDDEN',
+    'INVALID_PAYLOAD',
+    'SECRET_IN_PAYLOAD',
+    'staleBase',
+    'sameVersionOtherContent',
+  ];
   const reason = known.includes(problem.reason.code)
     ? t(`sync:reason.${problem.reason.code}`)
     : t('sync:reason.other', { code: problem.reason.code });
