@@ -41,7 +41,7 @@ const journal = async (measure: '1.7.1' | '1.7.2') => {
     // Eighteen in May: Facilita's server refuses her until then (held).
     { first: 'Lia', last: 'Neri', female: true, year: 2008, month: 5, day: 20 },
   ];
-  const citizens = [];
+  const citizens: { id: string }[] = [];
   for (const [index, person] of people.entries()) {
     citizens.push(
       await callOk(core, 'citizens.create', {
@@ -97,7 +97,7 @@ const journal = async (measure: '1.7.1' | '1.7.2') => {
   return core;
 };
 
-const exportOf = async (core: AppCore) => {
+const exportOf = async (core: AppCore & { dataDir: string }) => {
   const db = core.database.db;
   const cipher = core.context.cipher();
   const folder = join(core.dataDir, 'out');
@@ -126,7 +126,7 @@ const exportOf = async (core: AppCore) => {
 
 describe('the Facilita export of a journal, byte for byte', () => {
   it('writes the CSV it wrote before the export was made fast, and marks exactly its rows exported', async () => {
-    const core = (await journal('1.7.2')) as AppCore & { dataDir: string };
+    const core = await journal('1.7.2');
     const { outcome, contents } = await exportOf(core);
     expect(outcome.files.map((file) => file.rows)).toEqual([18]);
     expect(outcome.held.length).toBe(11);
@@ -139,7 +139,7 @@ describe('the Facilita export of a journal, byte for byte', () => {
   });
 
   it('writes the Servizio Civile Excel cells it wrote before', async () => {
-    const core = (await journal('1.7.1')) as AppCore & { dataDir: string };
+    const core = await journal('1.7.1');
     const { outcome, contents } = await exportOf(core);
     const [content] = contents;
     if (!content) throw new Error('no file');
