@@ -10,7 +10,7 @@ import { findSiteRow } from '../../journal/records/site.ts';
 import { openWorkshopDetails } from '../../journal/records/workshop.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { cutoffInForce } from './cutoff.ts';
-import { writeInSlices } from './sliced-writes.ts';
+import { markExported } from './exported-marks.ts';
 import type { FacilitaSource } from './export-service.ts';
 import type { FacilitaServiceRecord } from './record.ts';
 
@@ -100,13 +100,7 @@ export const journalFacilitaSource = (
   now: () => Date = () => new Date(),
 ): FacilitaSource => ({
   /** In short transactions with yields between them: 100k updates at once would hold the app for seconds. */
-  async markExported(records, at) {
-    const session = db.prepare('UPDATE sessions SET exported_at = ? WHERE id = ?');
-    const workshop = db.prepare(
-      'UPDATE workshops SET exported_at = ? WHERE id = (SELECT workshop_id FROM workshop_participants WHERE id = ?)',
-    );
-    await writeInSlices(db, records, (record) => (record.kind === 'session' ? session : workshop).run(at, record.id));
-  },
+  markExported: (records, at) => markExported(db, records, at),
   period(from, to) {
     const found = findSiteRow(db);
     if (!found) throw new AppFailure('CONFLICT', 'The site is not set up yet', { reason: 'siteNotSetUp' });
