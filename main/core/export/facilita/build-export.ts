@@ -80,6 +80,8 @@ export class FacilitaExportBuilder {
   readonly #keysNow = new Set<string>();
   readonly #warnings = new Map<string, ExportWarning>();
   readonly #citizens = new Map<string, CitizenFacts>();
+  /** A citizen object is not changed while an export reads it. */
+  readonly #citizensSeen = new WeakMap<FacilitaServiceRecord['citizen'], CitizenFacts>();
 
   constructor(rules: ExportRules, alreadyExported: (duplicateKey: string) => boolean = () => false) {
     this.#rules = rules;
@@ -88,10 +90,13 @@ export class FacilitaExportBuilder {
 
   /**
    * What the rules say about a citizen, worked out at their first row: a citizen comes back many
-   * times in an export, and reading a codice fiscale is most of a row's checks. Keyed by what the
-   * facts are made of, so a source that hands a fresh copy of the citizen with each row gets the same.
+   * times in an export, and reading a codice fiscale is most of a row's checks. Found by the
+   * citizen object (the journal hands the same one with each of their rows), else by what the facts
+   * are made of, so a source that hands a fresh copy with each row gets the same answer.
    */
   #citizenFacts(citizen: FacilitaServiceRecord['citizen']): CitizenFacts {
+    const seen = this.#citizensSeen.get(citizen);
+    if (seen) return seen;
     const key = [
       citizen.codiceFiscale,
       citizen.firstName,
@@ -114,6 +119,7 @@ export class FacilitaExportBuilder {
       };
       this.#citizens.set(key, facts);
     }
+    this.#citizensSeen.set(citizen, facts);
     return facts;
   }
 

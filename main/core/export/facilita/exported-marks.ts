@@ -1,6 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { FacilitaServiceRecord } from './record.ts';
+import { writeRowsInBackground } from './background-writes.ts';
 import { writeInSlices } from './sliced-writes.ts';
 
 /** Ids looked up per query: a few milliseconds each, with a yield between them. */
@@ -25,8 +26,12 @@ export const markExported = async (
       rowids.push(rowid);
     await yieldToEventLoop();
   }
-  const session = db.prepare('UPDATE sessions SET exported_at = ? WHERE rowid = ?');
-  await writeInSlices(db, Float64Array.from(rowids).sort(), (rowid) => session.run(at, rowid));
+  await writeRowsInBackground(
+    db,
+    'UPDATE sessions SET exported_at = ? WHERE rowid = ?',
+    Float64Array.from(rowids).sort(),
+    (rowid) => [at, rowid],
+  );
   const workshop = db.prepare(
     'UPDATE workshops SET exported_at = ? WHERE id = (SELECT workshop_id FROM workshop_participants WHERE id = ?)',
   );
