@@ -138,6 +138,22 @@ describe('the Facilita export of a journal, byte for byte', () => {
     core.close();
   });
 
+  it('leaves out every service of an erased citizen', async () => {
+    const core = await journal('1.7.2');
+    const gino = core.database.db.prepare('SELECT id FROM citizens WHERE birth_year = 1944').pluck().get() as string;
+    await callOk(core, 'citizens.erase', { id: gino, reason: 'Richiesta di cancellazione' });
+    // Erasing makes his sessions not reportable; a journal written before that rule still has them
+    // reportable, and the export must leave them out all the same.
+    core.database.db.prepare('UPDATE sessions SET reportable = 1 WHERE citizen_id = ?').run(gino);
+    const { outcome, contents } = await exportOf(core);
+    // His six exportable services are gone; the others are as before.
+    expect(outcome.files.map((file) => file.rows)).toEqual([12]);
+    // Not even listed as rejected: there is nothing of him left to fix.
+    expect(outcome.rejected).toEqual([]);
+    expect(contents.map((content) => content.toString('utf8')).join('')).not.toContain('RSSGNI');
+    core.close();
+  });
+
   it('writes the Servizio Civile Excel cells it wrote before', async () => {
     const core = await journal('1.7.1');
     const { outcome, contents } = await exportOf(core);
