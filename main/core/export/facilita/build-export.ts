@@ -74,7 +74,13 @@ export const sha256Hex = (content: string | Buffer): string =>
 export class FacilitaExportBuilder {
   readonly #rules: ExportRules;
   readonly #alreadyExported: (duplicateKey: string) => boolean;
-  readonly #accepted: { record: FacilitaServiceRecord; cells: string[]; key: string }[] = [];
+  /** What a part needs of each accepted row, and no more: 100k whole records kept to the end made the heap's pauses long. */
+  readonly #accepted: {
+    recordId: string;
+    recordKind: FacilitaServiceRecord['recordKind'];
+    cells: string[];
+    key: string;
+  }[] = [];
   readonly #rejected: RejectedRecord[] = [];
   readonly #held: HeldRecord[] = [];
   readonly #keysNow = new Set<string>();
@@ -149,7 +155,7 @@ export class FacilitaExportBuilder {
       });
       if (!this.#keysNow.has(keys.exact) && !this.#alreadyExported(keys.loaded)) {
         this.#keysNow.add(keys.exact);
-        this.#accepted.push({ record, cells, key: keys.loaded });
+        this.#accepted.push({ recordId: record.recordId, recordKind: record.recordKind, cells, key: keys.loaded });
         return;
       }
       reasons.push({ code: 'duplicate', column: 'AN3' });
@@ -168,8 +174,8 @@ export class FacilitaExportBuilder {
       const chunk = this.#accepted.slice(start, start + FACILITA_MAX_ROWS);
       parts.push({
         part: parts.length + 1,
-        recordIds: chunk.map((entry) => entry.record.recordId),
-        recordKinds: chunk.map((entry) => entry.record.recordKind),
+        recordIds: chunk.map((entry) => entry.recordId),
+        recordKinds: chunk.map((entry) => entry.recordKind),
         duplicateKeys: chunk.map((entry) => entry.key),
         rows: chunk.map((entry) => entry.cells),
       });
