@@ -3,7 +3,8 @@
 // archive PDFs on request), goal ≤ 3 s with no event-loop stall over 50 ms; and the Servizio Civile
 // Excel of 9,000 rows, goal ≤ 2 s. Prints figures as ratios to the goals; never fails.
 // BENCH_SERVICES=5000 for a quick run. Seeding is set-up, not measured. Wall time and the process's
-// CPU time are both printed: on a shared machine the first includes waiting for a core.
+// CPU time are both printed: on a shared machine the first includes waiting for a core; the second
+// counts every thread (the registry's rows and the exported marks are written on a worker's).
 import { closeSync, cpSync, existsSync, fsyncSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
