@@ -3,8 +3,8 @@ import { FACILITA_MAX_ROWS } from '../../../../shared/facilita/codes.ts';
 import { toCsv } from './csv.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
 import type { Rejection } from './rejections.ts';
-import { duplicateKeysOf, toFacilitaCells } from './row.ts';
-import { holdOf, validateRecord, type Hold } from './validate.ts';
+import { citizenCells, duplicateKeysOf, toFacilitaCells } from './row.ts';
+import { ageHoldOf, citizenRejections, holdOf, validateRecord, type Hold } from './validate.ts';
 import { warningsOf, type ExportWarning } from './warnings.ts';
 
 export interface ExportPart {
@@ -44,6 +44,14 @@ export interface BuiltExport {
   warnings: ExportWarning[];
 }
 
+/** A citizen's part of every row's verdict and cells (see `FacilitaExportBuilder.#citizenFacts`). */
+interface CitizenFacts {
+  reasons: Rejection[];
+  ageHold: Hold | null;
+  /** Their cells, when their fields pass the rules. */
+  cells: string[] | null;
+}
+
 /** What the builder found besides the rows that go out. */
 export interface BuilderVerdicts {
   rejected: RejectedRecord[];
@@ -66,26 +74,71 @@ export const sha256Hex = (content: string | Buffer): string =>
 export class FacilitaExportBuilder {
   readonly #rules: ExportRules;
   readonly #alreadyExported: (duplicateKey: string) => boolean;
-  readonly #accepted: { record: FacilitaServiceRecord; cells: string[]; key: string }[] = [];
+  /** What a part needs of each accepted row, and no more: 100k whole records kept to the end made the heap's pauses long. */
+  readonly #accepted: {
+    recordId: string;
+    recordKind: FacilitaServiceRecord['recordKind'];
+    cells: string[];
+    key: string;
+  }[] = [];
   readonly #rejected: RejectedRecord[] = [];
   readonly #held: HeldRecord[] = [];
   readonly #keysNow = new Set<string>();
   readonly #warnings = new Map<string, ExportWarning>();
+  readonly #citizens = new Map<string, CitizenFacts>();
+  /** A citizen object is not changed while an export reads it. */
+  readonly #citizensSeen = new WeakMap<FacilitaServiceRecord['citizen'], CitizenFacts>();
 
   constructor(rules: ExportRules, alreadyExported: (duplicateKey: string) => boolean = () => false) {
     this.#rules = rules;
     this.#alreadyExported = alreadyExported;
   }
 
+  /**
+   * What the rules say about a citizen, worked out at their first row: a citizen comes back many
+   * times in an export, and reading a codice fiscale is most of a row's checks. Found by the
+   * citizen object (the journal hands the same one with each of their rows), else by what the facts
+   * are made of, so a source that hands a fresh copy with each row gets the same answer.
+   */
+  #citizenFacts(citizen: FacilitaServiceRecord['citizen']): CitizenFacts {
+    const seen = this.#citizensSeen.get(citizen);
+    if (seen) return seen;
+    const key = [
+      citizen.codiceFiscale,
+      citizen.firstName,
+      citizen.lastName,
+      citizen.education,
+      citizen.occupation,
+      citizen.citizenship,
+      citizen.province,
+      citizen.email ?? '\u0001',
+      citizen.phone ?? '\u0001',
+      citizen.birthYear ?? '\u0001',
+    ].join('\u0000');
+    let facts = this.#citizens.get(key);
+    if (!facts) {
+      const reasons = citizenRejections(citizen, this.#rules);
+      facts = {
+        reasons,
+        ageHold: ageHoldOf(citizen, this.#rules),
+        cells: reasons.length === 0 ? citizenCells(citizen, this.#rules) : null,
+      };
+      this.#citizens.set(key, facts);
+    }
+    this.#citizensSeen.set(citizen, facts);
+    return facts;
+  }
+
   add(record: FacilitaServiceRecord): void {
-    const reasons = validateRecord(record, this.#rules);
+    const citizen = this.#citizenFacts(record.citizen);
+    const reasons = validateRecord(record, this.#rules, citizen.reasons);
     const identity = {
       recordId: record.recordId,
       recordKind: record.recordKind,
       ...(record.parentId ? { parentId: record.parentId } : {}),
     };
     if (reasons.length === 0) {
-      const hold = holdOf(record, this.#rules);
+      const hold = holdOf(record, this.#rules, citizen.ageHold);
       if (hold) {
         this.#held.push({ ...identity, hold });
         return;
@@ -95,14 +148,14 @@ export class FacilitaExportBuilder {
         if (known) known.count += 1;
         else this.#warnings.set(warning.key, { ...warning.warning, count: 1 });
       }
-      const cells = toFacilitaCells(record, this.#rules);
+      const cells = toFacilitaCells(record, this.#rules, citizen.cells ?? undefined);
       const keys = duplicateKeysOf(cells, {
         organisation: this.#rules.organisation ?? '',
         project: `${this.#rules.projectStart}/${this.#rules.projectEnd}`,
       });
       if (!this.#keysNow.has(keys.exact) && !this.#alreadyExported(keys.loaded)) {
         this.#keysNow.add(keys.exact);
-        this.#accepted.push({ record, cells, key: keys.loaded });
+        this.#accepted.push({ recordId: record.recordId, recordKind: record.recordKind, cells, key: keys.loaded });
         return;
       }
       reasons.push({ code: 'duplicate', column: 'AN3' });
@@ -121,8 +174,8 @@ export class FacilitaExportBuilder {
       const chunk = this.#accepted.slice(start, start + FACILITA_MAX_ROWS);
       parts.push({
         part: parts.length + 1,
-        recordIds: chunk.map((entry) => entry.record.recordId),
-        recordKinds: chunk.map((entry) => entry.record.recordKind),
+        recordIds: chunk.map((entry) => entry.recordId),
+        recordKinds: chunk.map((entry) => entry.recordKind),
         duplicateKeys: chunk.map((entry) => entry.key),
         rows: chunk.map((entry) => entry.cells),
       });

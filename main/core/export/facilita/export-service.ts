@@ -5,7 +5,8 @@ import { mainEarlierExport } from '../../../../shared/facilita/already-exported.
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { renderArchivePdf, type ArchiveFacts } from './archive-pdf.ts';
 import { cutoffOf, type CutoffInForce } from './cutoff.ts';
-import { FacilitaExportBuilder, renderPart, sha256Hex, type BuilderVerdicts, type ExportPart } from './build-export.ts';
+import { FacilitaExportBuilder, sha256Hex, type BuilderVerdicts, type ExportPart } from './build-export.ts';
+import { toCsvInSlices } from './csv.ts';
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
 import { toServizioCivileXlsx } from './xlsx.ts';
 import { exportFileName } from './file-names.ts';
@@ -69,8 +70,8 @@ const renderForMeasure = async (
   title: string,
 ): Promise<ExportPart & { content: string | Buffer; sha256: string; extension: 'csv' | 'xlsx' }> => {
   if (rules.measure !== '1.7.1') {
-    const file = renderPart(part);
-    return { ...file, content: file.csv, extension: 'csv' };
+    const { csv, sha256 } = await toCsvInSlices(part.rows);
+    return { ...part, sha256, content: csv, extension: 'csv' };
   }
   const content = await toServizioCivileXlsx(part.rows, title);
   return { ...part, content, sha256: sha256Hex(content), extension: 'xlsx' };
@@ -131,7 +132,12 @@ export const runFacilitaExport = async (
       skippedBy.set(holder, (skippedBy.get(holder) ?? 0) + 1);
     } else builder.add(record);
     done += 1;
-    if (done % CHUNK === 0) options.onProgress?.({ done, total: period.total });
+    if (done % CHUNK === 0) {
+      options.onProgress?.({ done, total: period.total });
+      // A cancel is seen at the next progress as well as at the next yield: a fast machine may go
+      // thousands of records between two yields.
+      if (options.signal?.aborted) throw cancelled();
+    }
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       if (options.signal?.aborted) throw cancelled();

@@ -5,7 +5,7 @@ import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import type { ArchiveFacts } from './archive-pdf.ts';
 import type { ExportPart } from './build-export.ts';
 import { earlierExportsOf } from './organisation-registry.ts';
-import { writeInSlices } from './sliced-writes.ts';
+import { writeRowsInBackground } from './background-writes.ts';
 
 export interface ExportEntry {
   id: string;
@@ -50,6 +50,8 @@ interface ExportRow {
 }
 
 const DUPLICATE_KEY_PURPOSE = 'facilita-duplicate-key';
+const INSERT_ROW_SQL =
+  'INSERT INTO facilita_export_rows (export_id, record_id, record_kind, duplicate_key, file_part) VALUES (?, ?, ?, ?, ?)';
 
 const toEntry = (row: ExportRow): ExportEntry => ({
   id: row.id,
@@ -133,9 +135,6 @@ export class ExportRegistry {
         entry.rejectedCount,
         entry.rectifies ?? null,
       );
-    const insertRow = this.#db.prepare(
-      'INSERT INTO facilita_export_rows (export_id, record_id, record_kind, duplicate_key, file_part) VALUES (?, ?, ?, ?, ?)',
-    );
     const rows = files.flatMap((file) =>
       file.recordIds.map((recordId, index) => ({
         recordId,
@@ -145,16 +144,14 @@ export class ExportRegistry {
       })),
     );
     try {
-      // Short transactions (each commit waits for the disk) under an export still marked 'writing'.
-      await writeInSlices(this.#db, rows, (row) =>
-        insertRow.run(
-          entry.id,
-          row.recordId,
-          row.kind,
-          this.#cipher.lookupHash(row.key, DUPLICATE_KEY_PURPOSE),
-          row.part,
-        ),
-      );
+      // Under an export still marked 'writing', on a worker's connection (see background-writes.ts).
+      await writeRowsInBackground(this.#db, INSERT_ROW_SQL, rows, (row) => [
+        entry.id,
+        row.recordId,
+        row.kind,
+        this.#cipher.lookupHash(row.key, DUPLICATE_KEY_PURPOSE),
+        row.part,
+      ]);
       this.#db.prepare("UPDATE facilita_exports SET state = 'complete' WHERE id = ?").run(entry.id);
     } catch (error) {
       this.#forget(entry.id);

@@ -10,27 +10,26 @@ import { an7Gender, facilitaAge, readCodiceFiscale } from '../../facilita/codice
 import type { ExportRules, FacilitaServiceRecord } from './record.ts';
 
 /** Multiple answers: sorted (a stable file, and equal sets compare equal for the duplicate rule), joined by ':'. */
-export const joinCodes = (codes: readonly (string | number)[] | undefined): string =>
-  [...new Set(codes ?? [])]
+export const joinCodes = (codes: readonly (string | number)[] | undefined): string => {
+  // Most answers are a single code: nothing to sort (the export joins six lists for each of 100k rows).
+  if (!codes || codes.length === 0) return '';
+  if (codes.length === 1) return String(codes[0]);
+  return [...new Set(codes)]
     .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))))
     .join(FACILITA_MULTI_SEPARATOR);
+};
 
 /** AN4 "codice fiscale not available": we only export citizens with one, so always NO. */
 const CF_AVAILABLE = 'NO';
 
 /**
- * The 33 cells of a valid record, in FACILITA_COLUMNS order. The legacy and recomputed columns
- * (AN4, AN7, AN8, SE4) are filled so no required cell is empty; Facilita recomputes them anyway.
+ * The citizen's 16 cells (AN1…AN14, columns E–T) as `toFacilitaCells` writes them: the same for
+ * each of their rows, so an export of 100k rows reads each codice fiscale once per citizen.
  */
-export const toFacilitaCells = (record: FacilitaServiceRecord, rules: ExportRules): string[] => {
-  const cf = readCodiceFiscale(record.citizen.codiceFiscale);
-  if (!cf) throw new Error('toFacilitaCells needs a validated record');
-  const { citizen, service, experience } = record;
-  const cells = [
-    record.facilitator.id.trim().toUpperCase(),
-    record.facilitator.name,
-    record.site.id,
-    record.site.name,
+export const citizenCells = (citizen: FacilitaServiceRecord['citizen'], rules: ExportRules): string[] => {
+  const cf = readCodiceFiscale(citizen.codiceFiscale);
+  if (!cf) throw new Error('citizenCells needs a validated record');
+  return [
     citizen.firstName.trim(),
     citizen.lastName.trim(),
     cf.value,
@@ -47,22 +46,43 @@ export const toFacilitaCells = (record: FacilitaServiceRecord, rules: ExportRule
     citizen.phone?.trim() ?? '',
     '',
     '',
-    service.date,
-    service.duration,
+  ].map(cleanField);
+};
+
+/**
+ * The 33 cells of a valid record, in FACILITA_COLUMNS order. The legacy and recomputed columns
+ * (AN4, AN7, AN8, SE4) are filled so no required cell is empty; Facilita recomputes them anyway.
+ * `citizen`: the record's `citizenCells`, when the caller already has them.
+ */
+export const toFacilitaCells = (
+  record: FacilitaServiceRecord,
+  rules: ExportRules,
+  citizen: readonly string[] = citizenCells(record.citizen, rules),
+): string[] => {
+  const { service, experience } = record;
+  // The file holds what Facilita will keep (every `"` removed, trimmed), so the archive PDF shows exactly
+  // that. The codes are of Facilita's own lists (validated): nothing in them to clean.
+  return [
+    cleanField(record.facilitator.id.trim().toUpperCase()),
+    cleanField(record.facilitator.name),
+    cleanField(record.site.id),
+    cleanField(record.site.name),
+    ...citizen,
+    cleanField(service.date),
+    cleanField(service.duration),
     joinCodes(service.types),
     joinCodes(digCompAreasOf(service.competences as Se5Competence[])),
     joinCodes(service.competences),
     joinCodes(service.areas),
-    cutText(service.details),
+    // Cut at 600 characters, a space can end up last: cleaned again, as Facilita does.
+    cleanField(cutText(service.details)),
     joinCodes(experience?.es1),
     joinCodes(experience?.es2),
     joinCodes(experience?.es3),
-    cutText(experience?.es4),
+    cleanField(cutText(experience?.es4)),
     joinCodes(experience?.es5),
     experience?.es6 === undefined ? '' : String(experience.es6),
   ];
-  // The file holds what Facilita will keep, so the archive PDF shows exactly that.
-  return cells.map(cleanField);
 };
 
 /** An export has a handful of facilitators and 100k rows: their ids are checked once each. */

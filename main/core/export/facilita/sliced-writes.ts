@@ -1,24 +1,34 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 
-/** The longest one transaction may hold the app: writes are committed and the loop yields past it. */
-const SLICE_MS = 15;
+/** The longest one transaction may hold the app, its commit included: the loop yields past it. */
+const SLICE_MS = 25;
+/** At least this long for the statements, however slow the last commit was. */
+const MIN_STATEMENTS_MS = 3;
 
 /**
- * Writes many rows in short transactions, each ended once it has run SLICE_MS, with a yield
- * between them. A fixed row count cannot keep that promise: what a row costs depends on its indexes,
- * the triggers it fires and how busy the machine is (1,000 registry rows took ~90 ms on a shared one).
+ * Writes many rows in short transactions, each ended once it has run its share of SLICE_MS, with a
+ * yield between them. A fixed row count cannot keep that promise: what a row costs depends on its
+ * indexes, the triggers it fires and how busy the machine is (1,000 registry rows took ~90 ms on a
+ * shared one). The commit is part of the stall (rows spread over a large index dirty a page each,
+ * and a commit of a few thousand pages takes tens of milliseconds): the statements get what the
+ * last commit left of the slice.
  */
-export const writeInSlices = async <T>(db: Database, items: readonly T[], write: (item: T) => void): Promise<void> => {
+export const writeInSlices = async <T>(db: Database, items: ArrayLike<T>, write: (item: T) => void): Promise<void> => {
   let next = 0;
+  let lastCommitMs = 0;
   while (next < items.length) {
     const started = performance.now();
+    const budget = Math.max(MIN_STATEMENTS_MS, SLICE_MS - lastCommitMs);
+    let statementsDone = started;
     db.transaction(() => {
       do {
         write(items[next] as T);
         next += 1;
-      } while (next < items.length && performance.now() - started < SLICE_MS);
+      } while (next < items.length && performance.now() - started < budget);
+      statementsDone = performance.now();
     })();
+    lastCommitMs = performance.now() - statementsDone;
     await yieldToEventLoop();
   }
 };

@@ -24,8 +24,17 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** "Cognome Nome": words separated by exactly one space, nothing around them. */
 const PERSON_NAME = /^\S+( \S+)+$/;
 
-const isRealDate = (value: string): boolean =>
-  DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+/** An export has 100k rows on a few hundred days: each day is checked once. */
+const realDates = new Map<string, boolean>();
+const isRealDate = (value: string): boolean => {
+  let known = realDates.get(value);
+  if (known === undefined) {
+    known = DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+    if (realDates.size > 10_000) realDates.clear();
+    realDates.set(value, known);
+  }
+  return known;
+};
 
 const allIn = (values: readonly unknown[] | undefined, allowed: readonly unknown[]): boolean =>
   (values ?? []).every((value) => allowed.includes(value));
@@ -39,36 +48,35 @@ export type Hold =
 
 export const uploadDayOf = (rules: ExportRules): string => rules.uploadDay ?? localDate(new Date());
 
-/**
- * A row that passes every rule but that Facilita would still refuse today, for a reason that time
- * removes: it is held (not exported, not recorded), so the next export after that day takes it.
- */
-export const holdOf = (record: FacilitaServiceRecord, rules: ExportRules): Hold | null => {
-  if ((rules.measure ?? '1.7.2') === '1.7.2' && record.service.date > rules.cutoff)
-    return { reason: 'afterCutoff', date: record.service.date };
-  const cf = readCodiceFiscale(record.citizen.codiceFiscale);
+/** The citizen's part of `holdOf`: short of the minimum age on the upload day (the same for each of their rows). */
+export const ageHoldOf = (citizen: FacilitaServiceRecord['citizen'], rules: ExportRules): Hold | null => {
+  const cf = readCodiceFiscale(citizen.codiceFiscale);
   if (!cf) return null;
   const verdict = serverAgeVerdict(cf, uploadDayOf(rules), {
     minorsAllowed: rules.minorsAllowed,
-    realBirthYear: record.citizen.birthYear ?? null,
+    realBirthYear: citizen.birthYear ?? null,
   });
   return verdict.kind === 'held' ? { reason: 'notYetOfAge', from: verdict.from } : null;
 };
 
 /**
- * Facilita's own rules for one row, checked before anything is written, so that a row it would
- * reject is listed (with every reason) instead of exported. The duplicate rule needs the other
- * rows and is applied by the export builder.
+ * A row that passes every rule but that Facilita would still refuse today, for a reason that time
+ * removes: it is held (not exported, not recorded), so the next export after that day takes it.
+ * `ageHold`: the citizen's `ageHoldOf`, when the caller already knows it.
  */
-export const validateRecord = (record: FacilitaServiceRecord, rules: ExportRules): Rejection[] => {
+export const holdOf = (
+  record: FacilitaServiceRecord,
+  rules: ExportRules,
+  ageHold: Hold | null = ageHoldOf(record.citizen, rules),
+): Hold | null =>
+  (rules.measure ?? '1.7.2') === '1.7.2' && record.service.date > rules.cutoff
+    ? { reason: 'afterCutoff', date: record.service.date }
+    : ageHold;
+
+/** The rules on the citizen's fields: the same for each of their rows. */
+export const citizenRejections = (citizen: FacilitaServiceRecord['citizen'], rules: ExportRules): Rejection[] => {
   const rejections: Rejection[] = [];
   const reject = (code: RejectionCode, column: string) => rejections.push({ code, column });
-  const { facilitator, site, citizen, service, experience } = record;
-
-  if (!facilitator.id.trim()) reject('facilitatorIdMissing', 'IDFacilitatore');
-  if (!PERSON_NAME.test(facilitator.name)) reject('facilitatorNameFormat', 'NominativoFacilitatore');
-  if (!/^\d+$/.test(site.id)) reject('siteIdNotNumeric', 'IDSede');
-  if (!site.name.trim()) reject('siteNameMissing', 'NominativoSede');
   if (!citizen.firstName.trim() || !citizen.lastName.trim()) reject('citizenNameMissing', 'AN1');
 
   const cf = readCodiceFiscale(citizen.codiceFiscale);
@@ -86,6 +94,29 @@ export const validateRecord = (record: FacilitaServiceRecord, rules: ExportRules
   if (!(AN10_OCCUPATION as readonly string[]).includes(citizen.occupation)) reject('occupationCode', 'AN10');
   if (!(AN11_CITIZENSHIP as readonly string[]).includes(citizen.citizenship)) reject('citizenshipCode', 'AN11');
   if (!findProvince(citizen.province)) reject('provinceUnknown', 'AN12');
+  return rejections;
+};
+
+/**
+ * Facilita's own rules for one row, checked before anything is written, so that a row it would
+ * reject is listed (with every reason) instead of exported. The duplicate rule needs the other
+ * rows and is applied by the export builder. `citizenReasons`: the citizen's `citizenRejections`,
+ * when the caller already knows them (a citizen comes back many times in an export).
+ */
+export const validateRecord = (
+  record: FacilitaServiceRecord,
+  rules: ExportRules,
+  citizenReasons: readonly Rejection[] = citizenRejections(record.citizen, rules),
+): Rejection[] => {
+  const rejections: Rejection[] = [];
+  const reject = (code: RejectionCode, column: string) => rejections.push({ code, column });
+  const { facilitator, site, service, experience } = record;
+
+  if (!facilitator.id.trim()) reject('facilitatorIdMissing', 'IDFacilitatore');
+  if (!PERSON_NAME.test(facilitator.name)) reject('facilitatorNameFormat', 'NominativoFacilitatore');
+  if (!/^\d+$/.test(site.id)) reject('siteIdNotNumeric', 'IDSede');
+  if (!site.name.trim()) reject('siteNameMissing', 'NominativoSede');
+  rejections.push(...citizenReasons);
 
   if (!isRealDate(service.date)) reject('dateFormat', 'SE1');
   else {
