@@ -11,7 +11,7 @@ interface HubMigration {
  * WASM), so one list serves both. Every table that grows with use carries `organisation_id` first
  * in its key: the column to shard on (Citus) when one database server is no longer enough.
  */
-const MIGRATIONS: readonly HubMigration[] = [
+export const HUB_MIGRATIONS: readonly HubMigration[] = [
   {
     version: 10,
     name: 'organisations-sites-desks',
@@ -233,11 +233,11 @@ export const migrateHub = async (db: HubDatabase): Promise<{ from: number; to: n
     );
     const [row] = await tx.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
     const from = Number(row?.v ?? 0);
-    const latest = MIGRATIONS.at(-1)?.version ?? 0;
+    const latest = HUB_MIGRATIONS.at(-1)?.version ?? 0;
     if (from > latest)
       throw new Error(`The hub database has schema ${from}, newer than this hub knows (${latest}): run the newer hub`);
     let to = from;
-    for (const migration of MIGRATIONS.filter((candidate) => candidate.version > from)) {
+    for (const migration of HUB_MIGRATIONS.filter((candidate) => candidate.version > from)) {
       await tx.exec(migration.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
         migration.version,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateHub } from '../../../server/db/migrations.ts';
+import { HUB_MIGRATIONS } from '../../../server/db/migrations.ts';
 import { createTestDesk, type TestDesk, writeOutboxChange } from '../../support/hub-desk.ts';
 import { enrollDevice, HUB_BACKENDS, hubPost, makeChange, startTestHub, type TestHub } from '../../support/hub.ts';
 import {
@@ -268,8 +268,10 @@ describe.each(HUB_BACKENDS)('secrets stay on the desk, payloads are checked, on 
       [crypto.randomUUID(), hub.organisationId, raw.deviceId, id, JSON.stringify({ ...payload, ...leaked })],
     );
     expect(await hubText(hub)).toMatch(/scrypt/);
-    await hub.db.query('DELETE FROM schema_migrations WHERE version = 70');
-    expect(await migrateHub(hub.db)).toMatchObject({ to: 70 });
+    // Migration 70 again, as it ran on a hub that had stored them (later migrations are already there).
+    const erasing = HUB_MIGRATIONS.find((migration) => migration.version === 70);
+    if (!erasing) throw new Error('hub migration 70 is missing');
+    await hub.db.exec(erasing.sql);
 
     expect(await hubText(hub)).not.toMatch(/scrypt|secretHash|secretKind/);
     expect((await hub.records()).get(`operator/${id}`)?.payload).toEqual(payload);
