@@ -43,8 +43,9 @@ export const LAYERS = [
     npm: ['electron'],
   },
   { layer: 'renderer', imports: ['shared'], node: false },
-  // The hub builds its Facilita export with the desk's own export code, on purpose: one format.
-  { layer: 'server', imports: ['shared', 'main/core/export/facilita'] },
+  // The hub builds its Facilita export with the desk's own export code, on purpose: one format;
+  // it serves the console's pages with the host's path check (one check, three servers).
+  { layer: 'server', imports: ['shared', 'main/core/export/facilita', 'main/host/static-files.ts'] },
   { layer: 'test', imports: '*' },
   { layer: 'scripts', imports: '*' },
 ];
