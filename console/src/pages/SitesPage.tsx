@@ -31,6 +31,8 @@ export const SitesPage = ({ session, organisationId }: PageProps) => {
     [manages, organisationId, account.siteId],
   );
   const [chosen, setChosen] = useState<string | null>(null);
+  // Bumped by "reload the site": the form then starts again from what the hub holds.
+  const [generation, setGeneration] = useState(0);
 
   return (
     <>
@@ -58,7 +60,13 @@ export const SitesPage = ({ session, organisationId }: PageProps) => {
                 </TextField>
               )}
               {site && (
-                <SiteSettingsForm key={`${site.id}:${site.cursor}`} site={site} editable={manages} onReload={reload} />
+                <SiteSettingsForm
+                  key={`${site.id}:${generation}`}
+                  site={site}
+                  editable={manages}
+                  onSaved={reload}
+                  onReload={() => void reload().then(() => setGeneration((current) => current + 1))}
+                />
               )}
               {manages && (
                 <NewSiteForm
@@ -77,11 +85,13 @@ export const SitesPage = ({ session, organisationId }: PageProps) => {
 const SiteSettingsForm = ({
   site,
   editable,
+  onSaved,
   onReload,
 }: {
   site: SiteView;
   editable: boolean;
-  onReload: () => Promise<void>;
+  onSaved: () => Promise<void>;
+  onReload: () => void;
 }) => {
   const { t } = useTranslation();
   const refusal = useRefusal();
@@ -103,7 +113,7 @@ const SiteSettingsForm = ({
       await api('PUT', `/sites/${site.id}/settings`, { settings: settingsOf(form), cursor: site.cursor });
       setErrors({});
       setNotice({ text: t('sites.saved'), severity: 'success' });
-      await onReload();
+      await onSaved();
     } catch (error) {
       if (error instanceof ApiError && error.code === 'VALIDATION' && error.issues.length > 0) {
         const fields = Object.fromEntries(
@@ -116,7 +126,7 @@ const SiteSettingsForm = ({
         setFocusFirst(true);
       } else if (error instanceof ApiError && error.code === 'CONFLICT') {
         setStale(true);
-        setNotice({ text: t('sites.changedElsewhere'), severity: 'warning' });
+        setNotice(null);
       } else setNotice({ text: refusal(error), severity: 'error' });
     }
   };
@@ -134,7 +144,7 @@ const SiteSettingsForm = ({
       </Typography>
       <Notice text={notice?.text ?? null} severity={notice?.severity} />
       {stale && (
-        <Alert severity="warning" action={<Button onClick={() => void onReload()}>{t('sites.reload')}</Button>}>
+        <Alert severity="warning" role="alert" action={<Button onClick={onReload}>{t('sites.reload')}</Button>}>
           {t('sites.changedElsewhere')}
         </Alert>
       )}
