@@ -37,7 +37,7 @@ export const SignIn = ({
   const refusal = (error: unknown): string => {
     if (!(error instanceof ApiError)) return t('refusal.failed');
     if (error.reason === 'locked')
-      return t('refusal.locked', { time: format.dateTime(String(error.details['lockedUntil'])) });
+      return t('refusal.locked', { time: format.time(String(error.details['lockedUntil'])) });
     if (error.reason === 'credentials' && typeof error.details['attemptsLeft'] === 'number')
       return t('refusal.credentialsLeft', { count: error.details['attemptsLeft'] });
     return error.reason ? t(`refusal.${error.reason}`) : t('refusal.failed');
