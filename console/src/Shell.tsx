@@ -4,12 +4,14 @@ import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayUseConsole, type ConsoleAccess } from '../../shared/console/access.ts';
 import type { ConsoleSessionView } from '../../shared/console/names.ts';
+import { ScreenTitle } from '../../renderer/src/app/ScreenTitle.tsx';
 import { api } from './api.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { NameForm } from './NameForm.tsx';
 import { navigate, pathOf, useCurrentPage, type Page } from './navigation.ts';
 import { CodesPage } from './pages/CodesPage.tsx';
 import { DesksPage } from './pages/DesksPage.tsx';
@@ -30,12 +32,15 @@ export const Shell = ({ session, onSignedOut }: { session: ConsoleSessionView; o
   const [organisations, setOrganisations] = useState<{ id: string; name: string }[]>([]);
   const [organisationId, setOrganisationId] = useState<string | null>(account.organisationId);
 
-  useEffect(() => {
-    void api<{ id: string; name: string }[]>('GET', '/organisations').then((rows) => {
-      setOrganisations(rows);
-      setOrganisationId((chosen) => chosen ?? rows[0]?.id ?? null);
-    });
-  }, []);
+  const loadOrganisations = useCallback(
+    (choose?: string) =>
+      api<{ id: string; name: string }[]>('GET', '/organisations').then((rows) => {
+        setOrganisations(rows);
+        setOrganisationId((chosen) => choose ?? chosen ?? rows[0]?.id ?? null);
+      }),
+    [],
+  );
+  useEffect(() => void loadOrganisations(), [loadOrganisations]);
 
   const scope = { organisationId, siteId: account.siteId };
   const pages = (Object.keys(PAGE_ACCESS) as Page[]).filter((page) => mayUseConsole(PAGE_ACCESS[page], account, scope));
@@ -119,6 +124,27 @@ export const Shell = ({ session, onSignedOut }: { session: ConsoleSessionView; o
         {props && page === 'desks' && <DesksPage key={organisationId} {...props} />}
         {props && page === 'sites' && <SitesPage key={organisationId} {...props} />}
         {props && page === 'codes' && <CodesPage key={organisationId} {...props} />}
+        {account.role === 'hubAdmin' && (organisations.length === 0 || page === 'sites') && (
+          <Box sx={{ mt: 3 }}>
+            {organisations.length === 0 && (
+              <>
+                <ScreenTitle>{t('organisations.title')}</ScreenTitle>
+                <Typography sx={{ mb: 2 }}>{t('organisations.none')}</Typography>
+              </>
+            )}
+            <NameForm
+              path="/organisations"
+              words={{
+                title: t('organisations.new'),
+                label: t('organisations.name'),
+                missing: t('organisations.nameMissing'),
+                submit: t('organisations.create'),
+                created: (name) => t('organisations.created', { name }),
+              }}
+              onCreated={(id) => void loadOrganisations(id)}
+            />
+          </Box>
+        )}
       </Box>
     </>
   );

@@ -186,3 +186,16 @@ test('the console speaks English too, and remembers the choice', async ({ page }
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the console' })).toBeVisible();
 });
+
+test('a hub admin adds an organisation and switches to it', async ({ page }) => {
+  await makeAccount(hub.db, { email: 'it@consorzio.example.it', displayName: 'Paolo Bianchi' });
+  await page.goto(`${hub.url}/console/sites`);
+  await signIn(page, 'it@consorzio.example.it');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sedi' })).toBeVisible();
+  await page.getByLabel("Nome dell'organizzazione").fill('Consorzio del Cremasco');
+  await page.getByRole('button', { name: "Crea l'organizzazione" }).click();
+  await expect(page.getByText('Organizzazione «Consorzio del Cremasco» creata.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Organizzazione' })).toContainText('Consorzio del Cremasco');
+  await expect(page.getByText('Nessuna sede ancora')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

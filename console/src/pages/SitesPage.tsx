@@ -12,10 +12,10 @@ import { mayUseConsole } from '../../../shared/console/access.ts';
 import type { SiteView } from '../../../shared/console/names.ts';
 import { ScreenTitle } from '../../../renderer/src/app/ScreenTitle.tsx';
 import { api, ApiError } from '../api.ts';
+import { NameForm } from '../NameForm.tsx';
 import { Notice, PageState, useRefusal } from '../PageState.tsx';
 import type { PageProps } from '../Shell.tsx';
 import { useLoad } from '../use-load.ts';
-import { NewSiteForm } from './NewSiteForm.tsx';
 import { formOf, settingsOf, SITE_FIELD_KINDS, SITE_KEYS, type SiteForm, type SiteKey } from './site-fields.ts';
 
 /** The hub-owned settings of each site, validated by the hub field by field; a save over a newer version is refused. */
@@ -69,8 +69,15 @@ export const SitesPage = ({ session, organisationId }: PageProps) => {
                 />
               )}
               {manages && (
-                <NewSiteForm
-                  organisationId={organisationId}
+                <NameForm
+                  path={`/organisations/${organisationId}/sites`}
+                  words={{
+                    title: t('sites.newSite'),
+                    label: t('sites.newSiteName'),
+                    missing: t('sites.newSiteNameMissing'),
+                    submit: t('sites.create'),
+                    created: (name) => t('sites.created', { name }),
+                  }}
                   onCreated={(id) => void reload().then(() => setChosen(id))}
                 />
               )}

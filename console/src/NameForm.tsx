@@ -2,20 +2,30 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type SubmitEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { api } from '../api.ts';
-import { Notice, useRefusal } from '../PageState.tsx';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { api } from './api.ts';
+import { Notice, useRefusal } from './PageState.tsx';
 
-export const NewSiteForm = ({
-  organisationId,
+export interface NameFormWords {
+  title: string;
+  label: string;
+  missing: string;
+  submit: string;
+  created: (name: string) => string;
+}
+
+/** Creates something that starts as just a name (a site, an organisation) by POSTing `{ name }` to `path`. */
+export const NameForm = ({
+  path,
+  words,
   onCreated,
 }: {
-  organisationId: string;
+  path: string;
+  words: NameFormWords;
   onCreated: (id: string) => void;
 }) => {
-  const { t } = useTranslation();
   const refusal = useRefusal();
+  const titleId = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -24,17 +34,15 @@ export const NewSiteForm = ({
   const create = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!name.trim()) {
-      setError(t('sites.newSiteNameMissing'));
+      setError(words.missing);
       input.current?.focus();
       return;
     }
     try {
-      const created = await api<{ id: string; name: string }>('POST', `/organisations/${organisationId}/sites`, {
-        name,
-      });
+      const created = await api<{ id: string; name: string }>('POST', path, { name });
       setError(null);
       setName('');
-      setNotice(t('sites.created', { name: created.name }));
+      setNotice(words.created(created.name));
       onCreated(created.id);
     } catch (failure) {
       setError(refusal(failure));
@@ -46,23 +54,23 @@ export const NewSiteForm = ({
       component="form"
       noValidate
       onSubmit={(event) => void create(event)}
-      aria-labelledby="new-site"
+      aria-labelledby={titleId}
       sx={{ display: 'grid', gap: 2, maxWidth: '40rem' }}
     >
-      <Typography id="new-site" variant="h2">
-        {t('sites.newSite')}
+      <Typography id={titleId} variant="h2">
+        {words.title}
       </Typography>
       <Notice text={notice} />
       <TextField
         inputRef={input}
-        label={t('sites.newSiteName')}
+        label={words.label}
         value={name}
         error={Boolean(error)}
         helperText={error}
         onChange={(event) => setName(event.target.value)}
       />
       <Button type="submit" variant="outlined" sx={{ justifySelf: 'start' }}>
-        {t('sites.create')}
+        {words.submit}
       </Button>
     </Box>
   );
