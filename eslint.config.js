@@ -43,8 +43,20 @@ export const LAYERS = [
     npm: ['electron'],
   },
   { layer: 'renderer', imports: ['shared'], node: false },
-  // The hub builds its Facilita export with the desk's own export code, on purpose: one format.
-  { layer: 'server', imports: ['shared', 'main/core/export/facilita'] },
+  // The hub's organisation console: the desk's theme and two of its generic pieces, nothing desk-only.
+  {
+    layer: 'console',
+    imports: [
+      'shared',
+      'renderer/src/app/theme.ts',
+      'renderer/src/app/ScreenTitle.tsx',
+      'renderer/src/app/use-reduced-motion.ts',
+    ],
+    node: false,
+  },
+  // The hub builds its Facilita export with the desk's own export code, on purpose: one format;
+  // it serves the console's pages with the host's path check (one check, three servers).
+  { layer: 'server', imports: ['shared', 'main/core/export/facilita', 'main/host/static-files.ts'] },
   { layer: 'test', imports: '*' },
   { layer: 'scripts', imports: '*' },
 ];
@@ -135,7 +147,7 @@ export default defineConfig(
   },
   // Plain JavaScript (config, scripts) is outside the TypeScript project: no type-aware rules there.
   { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
-  { files: ['renderer/**'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['renderer/**', 'console/**'], languageOptions: { globals: { ...globals.browser } } },
   {
     files: ['test/**/*.ts', 'test/**/*.mjs', 'scripts/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

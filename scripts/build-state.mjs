@@ -6,10 +6,12 @@ const SOURCE_ROOTS = [
   'main',
   'preload',
   'renderer',
+  'console',
   'shared',
   'resources',
   'package.json',
   'vite.config.ts',
+  'vite.console.config.ts',
   'scripts/build.mjs',
 ];
 const STAMP = 'out/.build-stamp';

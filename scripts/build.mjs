@@ -57,6 +57,8 @@ await Promise.all([
   ),
 ]);
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+// The organisation console the hub serves under /console/ (server/console/): its own bundle.
+await viteBuild({ configFile: 'vite.console.config.ts', logLevel: 'warn' });
 
 writeFileSync('out/.build-stamp', new Date().toISOString());
 console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s${release ? ' (release)' : ''}.`);

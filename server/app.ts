@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { API_PREFIX } from '../shared/sync-protocol/common.ts';
 import { createConflictAdmin } from './admin/conflicts.ts';
 import { createAdminService } from './admin/service.ts';
+import { DEFAULT_BUNDLE_DIR } from './console/bundle.ts';
+import { registerConsole } from './console/register.ts';
 import { bearerToken, deviceForToken, sameSecret, type AuthenticatedDevice } from './auth.ts';
 import type { HubDatabase } from './db/database.ts';
 import { HubFailure } from './failure.ts';
@@ -29,6 +31,8 @@ export interface HubOptions {
   logLevel?: HubLogLevel;
   /** Where log lines go (default: standard error). */
   logSink?: (line: string) => void;
+  /** The organisation console (server/console/): session idle timeout and where its built pages are. */
+  console?: { idleMinutes?: number; bundleDir?: string };
 }
 
 declare module 'fastify' {
@@ -37,7 +41,7 @@ declare module 'fastify' {
   }
 }
 
-/** Builds the hub's HTTP API (not listening yet): health, enroll, push, pull, admin, OpenAPI. */
+/** Builds the hub's HTTP API (not listening yet): health, enroll, push, pull, admin, OpenAPI, and the console. */
 export const buildHub = async (options: HubOptions): Promise<FastifyInstance> => {
   const app = Fastify({
     logger: false,
@@ -113,5 +117,10 @@ export const buildHub = async (options: HubOptions): Promise<FastifyInstance> =>
     },
     { prefix: API_PREFIX },
   );
+  await registerConsole(app, {
+    db: options.db,
+    idleMinutes: options.console?.idleMinutes ?? 30,
+    bundleDir: options.console?.bundleDir ?? DEFAULT_BUNDLE_DIR,
+  });
   return app;
 };

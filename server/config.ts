@@ -12,6 +12,7 @@ export interface HubConfig {
   enrollRateLimit: number;
   trustProxy: boolean | string;
   logLevel: HubLogLevel;
+  consoleIdleMinutes: number;
 }
 
 const integer = (value: string | undefined, fallback: number, name: string): number => {
@@ -34,6 +35,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): HubConfig => (
   enrollRateLimit: integer(env['PASSOPASSO_HUB_ENROLL_RATE_LIMIT'], 10, 'PASSOPASSO_HUB_ENROLL_RATE_LIMIT'),
   trustProxy: trustProxyOf(env['PASSOPASSO_HUB_TRUST_PROXY']),
   logLevel: logLevelOf(env['PASSOPASSO_HUB_LOG_LEVEL']),
+  consoleIdleMinutes: integer(env['PASSOPASSO_HUB_CONSOLE_IDLE_MINUTES'], 30, 'PASSOPASSO_HUB_CONSOLE_IDLE_MINUTES'),
 });
 
 const logLevelOf = (value: string | undefined): HubLogLevel => {

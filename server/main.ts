@@ -43,6 +43,7 @@ const main = async () => {
     enrollRateLimit: config.enrollRateLimit,
     trustProxy: config.trustProxy,
     logLevel: config.logLevel,
+    console: { idleMinutes: config.consoleIdleMinutes },
   });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();

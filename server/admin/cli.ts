@@ -2,6 +2,7 @@ import type { HubDatabase } from '../db/database.ts';
 import { CloseConflict, ConflictQuery, PutOperator } from '../../shared/sync-protocol/admin.ts';
 import { HubFailure } from '../failure.ts';
 import { IdParam, parseBody } from '../routes/validate.ts';
+import { consoleCommands } from '../console/cli.ts';
 import { createConflictAdmin } from './conflicts.ts';
 import { exportCommands } from './export-commands.ts';
 import { packFromFolder } from './guide-pack.ts';
@@ -32,6 +33,8 @@ export const USAGE = `Usage: npm run hub -- <command> [arguments]
   list-exports <organisation-id>             past Facilita exports, newest first
   mark-uploaded <export-id>                  mark an export as uploaded to Facilita
   export-file <export-id> <filename> [folder]  a past export's file (CSV or archive PDF) again, byte for byte
+  create-admin <email> <name>                a hub admin of the console (password typed, or piped
+                                             on standard input: at least 12 characters)
   migrate                                    apply database migrations and exit`;
 
 export const COMMANDS = [
@@ -53,6 +56,7 @@ export const COMMANDS = [
   'list-exports',
   'mark-uploaded',
   'export-file',
+  'create-admin',
   'migrate',
 ] as const;
 
@@ -105,6 +109,7 @@ export const runCommand = async (db: HubDatabase, command: string, argv: string[
       args,
       argv.filter((value) => value.startsWith('--')),
     ),
+    ...consoleCommands(db, args),
     migrate: async () => ({ migrated: true }),
   };
   const run = commands[command];

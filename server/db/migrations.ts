@@ -222,6 +222,52 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
     sql: `
       CREATE INDEX conflicts_open_by_record ON conflicts (device_id, entity, record_id) WHERE resolved_at IS NULL;`,
   },
+  {
+    version: 110,
+    name: 'console-accounts-sessions-audit',
+    // The console's people (server/console/README.md): one account per person, never a shared
+    // token. A hub admin covers every organisation, a referente one, a site coordinator one site.
+    // Only a session token's SHA-256 is kept; the audit log names the person behind every change.
+    sql: `
+      CREATE TABLE console_accounts (
+        id uuid PRIMARY KEY,
+        email text NOT NULL UNIQUE CHECK (email = lower(email)),
+        display_name text NOT NULL,
+        role text NOT NULL CHECK (role IN ('hubAdmin', 'referente', 'siteCoordinator')),
+        organisation_id uuid REFERENCES organisations(id),
+        site_id uuid REFERENCES sites(id),
+        password_hash text NOT NULL,
+        totp_secret text,
+        totp_pending text,
+        totp_last_step bigint,
+        failed_attempts integer NOT NULL DEFAULT 0,
+        locked_until timestamptz,
+        disabled_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CHECK ((role = 'hubAdmin') = (organisation_id IS NULL)),
+        CHECK ((role = 'siteCoordinator') = (site_id IS NOT NULL))
+      );
+      CREATE INDEX console_accounts_by_org ON console_accounts (organisation_id);
+      CREATE TABLE console_sessions (
+        token_hash text PRIMARY KEY,
+        account_id uuid NOT NULL REFERENCES console_accounts(id),
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_seen_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX console_sessions_by_account ON console_sessions (account_id);
+      CREATE TABLE console_audit (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        account_id uuid,
+        account_name text NOT NULL,
+        organisation_id uuid,
+        action text NOT NULL,
+        target text,
+        details jsonb NOT NULL DEFAULT '{}'::jsonb
+      );
+      CREATE INDEX console_audit_by_org ON console_audit (organisation_id, at);`,
+  },
 ];
 
 /** Applies pending migrations in one transaction, serialised by an advisory lock so two hub processes starting together do not race. */

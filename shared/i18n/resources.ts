@@ -1,4 +1,5 @@
 import enCommon from '../locales/en/common.json' with { type: 'json' };
+import enConsole from '../locales/en/console.json' with { type: 'json' };
 import enDashboards from '../locales/en/dashboards.json' with { type: 'json' };
 import enDatabase from '../locales/en/database.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
@@ -11,6 +12,7 @@ import enFacilita from '../locales/en/facilita.json' with { type: 'json' };
 import enSettings from '../locales/en/settings.json' with { type: 'json' };
 import enSync from '../locales/en/sync.json' with { type: 'json' };
 import itCommon from '../locales/it/common.json' with { type: 'json' };
+import itConsole from '../locales/it/console.json' with { type: 'json' };
 import itDashboards from '../locales/it/dashboards.json' with { type: 'json' };
 import itDatabase from '../locales/it/database.json' with { type: 'json' };
 import itErrors from '../locales/it/errors.json' with { type: 'json' };
@@ -38,6 +40,8 @@ export const resources = {
     journal: itJournal,
     keys: itKeys,
     shell: itShell,
+    // The hub's organisation console (console/ loads only this and journal's site fields).
+    console: itConsole,
   },
   en: {
     common: enCommon,
@@ -52,6 +56,7 @@ export const resources = {
     journal: enJournal,
     keys: enKeys,
     shell: enShell,
+    console: enConsole,
   },
 } as const;
 

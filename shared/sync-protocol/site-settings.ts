@@ -1,24 +1,11 @@
 import { type z } from 'zod';
 import { SiteFields } from '../domain/journal/operators.ts';
+import { HUB_SITE_SETTING_KEYS } from './site-setting-keys.ts';
 
-/**
- * The site settings an organisation sets at the hub, sent to the site's desks: the desk's own site
- * fields with the desk's own rules, each optional (a setting left out stays as the desk has it).
- * Any other key is refused, so a typo such as `retentionMonth` is an error, not a silent no-op.
- */
-export const HUB_SITE_SETTING_KEYS = [
-  'facilitaName',
-  'facilitaId',
-  'ente',
-  'province',
-  'projectStart',
-  'projectEnd',
-  'cutoffDate',
-  'allowMinors',
-  'backdateDays',
-  'idleMinutes',
-  'retentionMonths',
-] as const satisfies readonly (keyof typeof SiteFields.shape)[];
+export { HUB_SITE_SETTING_KEYS };
+
+/** The keys are zod-free (site-setting-keys.ts) for the console's pages; each must be a desk site field. */
+const _keysAreSiteFields: readonly (keyof typeof SiteFields.shape)[] = HUB_SITE_SETTING_KEYS;
 
 const pickKeys = Object.fromEntries(HUB_SITE_SETTING_KEYS.map((key) => [key, true])) as {
   [K in (typeof HUB_SITE_SETTING_KEYS)[number]]: true;

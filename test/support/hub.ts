@@ -37,6 +37,8 @@ export const startTestHub = async (
     postgres?: TestPostgres;
     /** Receives the hub's log lines (by default the test hub logs nothing). */
     logSink?: (line: string) => void;
+    trustProxy?: boolean;
+    console?: { idleMinutes?: number; bundleDir?: string };
   } = {},
 ): Promise<TestHub & { postgres: TestPostgres | null }> => {
   const postgres = backend === 'postgres' ? (options.postgres ?? (await startTestPostgres())) : null;
@@ -50,6 +52,8 @@ export const startTestHub = async (
     enrollRateLimit: 1_000,
     logLevel: options.logSink ? 'info' : 'silent',
     logSink: options.logSink,
+    trustProxy: options.trustProxy ?? false,
+    ...(options.console ? { console: options.console } : {}),
   });
   const url = await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const admin = createAdminService(db);

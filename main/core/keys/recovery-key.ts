@@ -1,4 +1,5 @@
 import { createHash, hkdfSync } from 'node:crypto';
+import { base32Codec } from '../../../shared/ids/base32.ts';
 
 export const MASTER_KEY_BYTES = 32;
 
@@ -13,36 +14,11 @@ export const CONFIRM_GROUPS = 2;
 
 const checkOf = (key: Buffer) => createHash('sha256').update(key).digest().subarray(0, CHECK_BYTES);
 
-const toBase32 = (bytes: Buffer): string => {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  return out;
-};
-
+const CROCKFORD = base32Codec(ALPHABET);
+const toBase32 = (bytes: Buffer): string => CROCKFORD.encode(bytes);
 const fromBase32 = (text: string): Buffer | null => {
-  let bits = 0;
-  let value = 0;
-  const out: number[] = [];
-  for (const char of text) {
-    const index = ALPHABET.indexOf(char);
-    if (index < 0) return null;
-    value = ((value << 5) | index) & 0xffff;
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
+  const bytes = CROCKFORD.decode(text);
+  return bytes ? Buffer.from(bytes) : null;
 };
 
 /** What a person may type: any case, spaces or dashes anywhere, O for 0 and I or L for 1. */
