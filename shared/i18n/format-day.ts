@@ -15,3 +15,10 @@ export const formatMonth = (month: string, language: string): string =>
   new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-15T12:00:00Z`),
   );
+
+/**
+ * The calendar day (yyyy-mm-dd) of a moment where the person is, not in UTC: at 00:30 in Rome,
+ * `toISOString().slice(0, 10)` still says yesterday.
+ */
+export const localDay = (at: Date = new Date()): string =>
+  `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;

@@ -103,6 +103,7 @@ export const createJournalHandlers = (
       service.drafts.discard(id);
       return DONE;
     },
+    'drafts.pageCopyKey': (_input, { actor }) => ({ key: service.context.cipher().pageCopyKey(actor.id) }),
 
     'workshops.create': (input, { actor }) => service.workshops.create(input, actor, site()),
     'workshops.update': (input, { actor }) => service.workshops.update(input, actor, site()),

@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReturningCitizen } from '../../../../shared/domain/journal/citizens.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
-import { CitizenForm } from './CitizenForm.tsx';
+import { noCitizenTyping, type CitizenTyping } from './citizen-typing.ts';
+import { CitizenForm, citizenFields } from './CitizenForm.tsx';
 
 export interface PickedCitizen {
   id: string;
@@ -19,22 +20,31 @@ export interface PickedCitizen {
 
 /**
  * Choose the citizen: type the codice fiscale; a returning one is recognised (by its keyed hash,
- * in the core) with when they came and what for; otherwise register them here.
+ * in the core) with when they came and what for; otherwise register them here. With
+ * `typing`/`onTyping` what is typed is kept by the caller (a session's draft keeps it).
  */
 export const CitizenPicker = ({
   value,
   onChange,
   label,
+  typing,
+  onTyping,
 }: {
   value: PickedCitizen | null;
   onChange: (citizen: PickedCitizen | null) => void;
   label?: string;
+  typing?: CitizenTyping;
+  onTyping?: (typing: CitizenTyping) => void;
 }) => {
   const { t } = useTranslation('journal');
   const call = useJournalCall();
-  const [codiceFiscale, setCodiceFiscale] = useState('');
+  const [ownTyping, setOwnTyping] = useState(noCitizenTyping);
+  const { codiceFiscale, newCitizen } = typing ?? ownTyping;
+  const setTyping = onTyping ?? setOwnTyping;
+  const setCodiceFiscale = (typed: string) => setTyping({ codiceFiscale: typed, newCitizen });
+  const setCreating = (open: boolean) =>
+    setTyping({ codiceFiscale, newCitizen: open ? (newCitizen ?? citizenFields(codiceFiscale)) : null });
   const [found, setFound] = useState<ReturningCitizen | null>(null);
-  const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   if (value) {
@@ -53,14 +63,18 @@ export const CitizenPicker = ({
   const search = async () => {
     setError(null);
     setFound(null);
-    setCreating(false);
     const result = await call('citizens.lookup', { codiceFiscale });
     if (!result.ok) {
+      setCreating(false);
       const fields = journalFieldMessages(t, result.error);
       return setError(fields['codiceFiscale'] ?? journalError(t, result.error));
     }
-    if (result.value) setFound(result.value);
-    else setCreating(true);
+    if (result.value) {
+      setCreating(false);
+      return setFound(result.value);
+    }
+    // A new citizen's form starts from the codice fiscale searched (what was typed there is kept).
+    setTyping({ codiceFiscale, newCitizen: { ...(newCitizen ?? citizenFields('')), codiceFiscale } });
   };
 
   return (
@@ -112,9 +126,11 @@ export const CitizenPicker = ({
           })}
         </Alert>
       )}
-      {creating && (
+      {newCitizen && (
         <CitizenForm
           codiceFiscale={codiceFiscale}
+          fields={newCitizen}
+          onFields={(fields) => setTyping({ codiceFiscale, newCitizen: fields })}
           onSaved={(citizen) =>
             onChange({
               id: citizen.id,

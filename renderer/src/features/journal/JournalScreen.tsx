@@ -10,6 +10,8 @@ import { LoadState } from '../../app/LoadState.tsx';
 import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { loadAll, useLoad } from '../../app/use-load.ts';
+import { useOperator } from '../operators/OperatorProvider.tsx';
+import { saveCopiesBack } from '../sessions/draft-copy.ts';
 import { journalError } from './journal-errors.ts';
 import { useJournalCall } from './useJournal.ts';
 
@@ -17,7 +19,12 @@ import { useJournalCall } from './useJournal.ts';
 const Journal = () => {
   const { t } = useTranslation('journal');
   const call = useJournalCall();
-  const loaded = useLoad(() => loadAll({ drafts: call('drafts.list', {}), followUps: call('followUps.list', {}) }), []);
+  const operatorId = useOperator().status?.signedIn?.id ?? null;
+  // Copies a page kept while the core was gone become drafts again first, so they are offered too.
+  const loaded = useLoad(async () => {
+    if (operatorId) await saveCopiesBack(call, operatorId);
+    return loadAll({ drafts: call('drafts.list', {}), followUps: call('followUps.list', {}) });
+  }, [operatorId]);
   const drafts = loaded.value?.drafts ?? [];
   const followUps = loaded.value?.followUps ?? [];
 

@@ -21,6 +21,7 @@ import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useSaveAttempt } from '../../app/use-save-attempt.ts';
 import { useLoad } from '../../app/use-load.ts';
+import { noCitizenTyping } from '../citizens/citizen-typing.ts';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { CodeRadios } from '../journal/CodeFields.tsx';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
@@ -29,6 +30,8 @@ import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
 import { AuditTrail } from './AuditTrail.tsx';
 import { DeleteSession } from './DeleteSession.tsx';
+import { saveCopiesBack } from './draft-copy.ts';
+import { DraftStatus } from './DraftStatus.tsx';
 import { DuplicateDialog, duplicateMatchOf, type DuplicateMatch } from './DuplicateDialog.tsx';
 import { ExperienceFields } from './ExperienceFields.tsx';
 import { QuestionnaireLauncher } from './QuestionnaireLauncher.tsx';
@@ -81,7 +84,7 @@ const Form = () => {
   const [duplicateOf, setDuplicateOf] = useState<DuplicateMatch | null>(null);
   // The untouched new form is the baseline: nothing typed, nothing to keep.
   const [baseline, setBaseline] = useState(() => (form ? JSON.stringify(form) : ''));
-  const { draftId, settle, forget } = useDraft(form ?? {}, form !== null && sessionId === null, resumeId, baseline);
+  const { settle, forget, ...draft } = useDraft(form ?? {}, form !== null && sessionId === null, resumeId, baseline);
 
   // Loaded when the route names another session or draft, never because the loader was renewed:
   // a reload would wipe what is being typed (and close the open questionnaire panel).
@@ -93,6 +96,7 @@ const Form = () => {
         }
       : resumeId
         ? async () => {
+            if (status?.signedIn) await saveCopiesBack(call, status.signedIn.id);
             const result = await call('drafts.list', {});
             if (!result.ok) return result;
             const draft = result.value.find((candidate) => candidate.id === resumeId);
@@ -119,7 +123,7 @@ const Form = () => {
   const save = async (confirmDuplicate: boolean, andNew: boolean) => {
     setAskDuplicate(false);
     settle();
-    const input = { ...toSessionInput(form, draftId), confirmDuplicate };
+    const input = { ...toSessionInput(form, draft.draftId), confirmDuplicate };
     const result = await run((attemptId) =>
       session
         ? call('sessions.update', { ...input, id: session.id, baseVersion: session.version, draftId: null })
@@ -156,7 +160,7 @@ const Form = () => {
   };
 
   const discard = async () => {
-    if (draftId) await call('drafts.discard', { id: draftId });
+    if (draft.draftId) await call('drafts.discard', { id: draft.draftId });
     forget();
     window.location.hash = hrefOf('journal');
   };
@@ -169,7 +173,12 @@ const Form = () => {
         <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack spacing={3}>
             {!session && <Timer startedAt={form.startedAt} onUse={(duration) => set({ duration })} />}
-            <CitizenPicker value={form.citizen} onChange={(citizen) => set({ citizen })} />
+            <CitizenPicker
+              value={form.citizen}
+              onChange={(citizen) => set({ citizen, citizenTyping: noCitizenTyping() })}
+              typing={form.citizenTyping}
+              onTyping={(citizenTyping) => setForm((current) => current && { ...current, citizenTyping })}
+            />
             {session?.citizenId && (
               <Link href={hrefOf('journal/citizen', session.citizenId)}>{t('session.citizenRights')}</Link>
             )}
@@ -317,8 +326,8 @@ const Form = () => {
         <div role="status" aria-live="polite">
           {feedback && <Alert severity={feedback.severity}>{feedback.text}</Alert>}
           <LoadState load={loaded} describe={journalError} />
-          {!session && draftId && <Typography variant="body2">{t('session.draftSaved')}</Typography>}
         </div>
+        {!session && <DraftStatus draft={draft} />}
       </Stack>
       {session && session.canDelete && <DeleteSession session={session} onDeleted={() => void load()} />}
       {session && <AuditTrail entries={session.audit} />}

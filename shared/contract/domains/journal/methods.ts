@@ -219,6 +219,12 @@ export const journalMethods = {
     output: Done,
     summary: 'Throw a draft away',
   }),
+  'drafts.pageCopyKey': defineMethod({
+    access: 'operator',
+    input: NoInput,
+    output: z.strictObject({ key: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }),
+    summary: "The key (base64url, AES-256) a form's page encrypts its own copy of a draft with",
+  }),
   'workshops.create': defineMethod({
     access: 'staff',
     input: WorkshopInput,

@@ -28,6 +28,7 @@ export const JOURNAL_METHOD_NAMES = [
   'drafts.list',
   'drafts.save',
   'drafts.discard',
+  'drafts.pageCopyKey',
   'workshops.create',
   'workshops.update',
   'workshops.get',
