@@ -12,9 +12,10 @@ import type { Citizen } from '../../../../shared/domain/journal/citizens.ts';
 import { CONSENT_METHODS } from '../../../../shared/domain/journal/options.ts';
 import { AN10_OCCUPATION, AN11_CITIZENSHIP, AN9_EDUCATION } from '../../../../shared/facilita/codes.ts';
 import { PROVINCES } from '../../../../shared/facilita/provinces.ts';
-import { localDay } from '../../../../shared/i18n/format-day.ts';
+import { localDate } from '../../../../shared/i18n/format-day.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
+import { DayField } from '../../app/DayField.tsx';
 
 /** A citizen's form as typed (what a session's draft keeps of a citizen being registered). */
 export const citizenFields = (codiceFiscale: string, citizen?: Citizen) => ({
@@ -29,7 +30,7 @@ export const citizenFields = (codiceFiscale: string, citizen?: Citizen) => ({
   email: citizen?.email ?? '',
   phone: citizen?.phone ?? '',
   consentMethod: citizen?.consentMethod ?? 'paper',
-  consentDate: citizen?.consentDate ?? localDay(),
+  consentDate: citizen?.consentDate ?? localDate(),
 });
 export type CitizenFields = ReturnType<typeof citizenFields>;
 
@@ -91,7 +92,7 @@ export const CitizenForm = ({
     field: 'codiceFiscale' | 'firstName' | 'lastName' | 'email' | 'phone' | 'consentDate',
     type = 'text',
   ) => (
-    <TextField
+    <DayField
       id={`citizen-${field}`}
       label={t(`citizen.${field}`)}
       type={type}
@@ -99,7 +100,6 @@ export const CitizenForm = ({
       onChange={(event) => setForm({ ...form, [field]: event.target.value })}
       error={errors[field] !== undefined}
       helperText={errors[field]}
-      slotProps={type === 'date' ? { inputLabel: { shrink: true } } : {}}
     />
   );
   const select = (field: 'education' | 'occupation' | 'citizenship' | 'consentMethod', codes: readonly string[]) => (

@@ -11,6 +11,7 @@ import { journalError, journalFieldMessages } from '../journal/journal-errors.ts
 import { useJournalCall } from '../journal/useJournal.ts';
 import { noCitizenTyping, type CitizenTyping } from './citizen-typing.ts';
 import { CitizenForm, citizenFields } from './CitizenForm.tsx';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 export interface PickedCitizen {
   id: string;
@@ -37,6 +38,7 @@ export const CitizenPicker = ({
   onTyping?: (typing: CitizenTyping) => void;
 }) => {
   const { t } = useTranslation('journal');
+  const formats = useFormats();
   const call = useJournalCall();
   const [ownTyping, setOwnTyping] = useState(noCitizenTyping);
   const { codiceFiscale, newCitizen } = typing ?? ownTyping;
@@ -121,7 +123,7 @@ export const CitizenPicker = ({
           {t('picker.returning', {
             name: `${found.citizen.lastName} ${found.citizen.firstName}`,
             count: found.visits,
-            date: found.lastVisit ?? '—',
+            date: found.lastVisit ? formats.day(found.lastVisit) : '—',
             areas: found.lastServiceAreas.map((area) => t(`codes.se6.${area}`)).join(', ') || '—',
           })}
         </Alert>

@@ -16,10 +16,12 @@ import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { ReasonConfirm } from '../journal/ReasonConfirm.tsx';
 import { CitizenForm } from './CitizenForm.tsx';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 /** A citizen's data and their rights: a copy of everything held (JSON or PDF), and erasure. */
 const CitizenDetail = () => {
   const { t } = useTranslation('journal');
+  const formats = useFormats();
   const call = useJournalCall();
   const [id] = useRouteParams();
   const loaded = useLoad(id ? () => call('citizens.get', { id }) : null, [id]);
@@ -57,7 +59,10 @@ const CitizenDetail = () => {
         [t('citizen.province'), citizen.province],
         [t('citizen.email'), citizen.email ?? '—'],
         [t('citizen.phone'), citizen.phone ?? '—'],
-        [t('citizen.consentMethod'), `${t(`codes.consentMethod.${citizen.consentMethod}`)} · ${citizen.consentDate}`],
+        [
+          t('citizen.consentMethod'),
+          `${t(`codes.consentMethod.${citizen.consentMethod}`)} · ${formats.day(citizen.consentDate)}`,
+        ],
         [t('rights.reportable'), t(citizen.reportable ? 'history.reportableYes' : 'history.reportableNo')],
       ]
     : [];

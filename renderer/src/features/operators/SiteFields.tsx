@@ -6,9 +6,9 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { FACILITA_MEASURES, SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
+import { DayField } from '../../app/DayField.tsx';
 
 type Measure = (typeof FACILITA_MEASURES)[number];
 /** Translation keys of the measures (a key cannot hold the measure's dots). */
@@ -50,7 +50,7 @@ export const SiteFields = ({
   const text = (field: keyof SiteForm, type = 'text', help?: string) => {
     const error = errors[`${prefix}.${field}`] ?? errors[field];
     return (
-      <TextField
+      <DayField
         id={`site-${field}`}
         label={t(`site.${field}`)}
         type={type}
@@ -60,7 +60,6 @@ export const SiteFields = ({
         }
         error={error !== undefined}
         helperText={error ?? help}
-        slotProps={type === 'date' ? { inputLabel: { shrink: true } } : {}}
       />
     );
   };

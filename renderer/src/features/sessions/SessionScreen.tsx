@@ -45,6 +45,9 @@ import {
   type SessionForm,
 } from './session-form.ts';
 import { useDraft } from './useDraft.ts';
+import { useFormats } from '../../i18n/use-formats.ts';
+import { localDate } from '../../../../shared/i18n/format-day.ts';
+import { DayField } from '../../app/DayField.tsx';
 
 type Feedback = { severity: 'success' | 'error'; text: string } | null;
 
@@ -70,12 +73,13 @@ const Timer = ({ startedAt, onUse }: { startedAt: string; onUse: (duration: stri
 
 const Form = () => {
   const { t } = useTranslation('journal');
+  const formats = useFormats();
   const call = useJournalCall();
   const { status } = useOperator();
   const params = useRouteParams();
   const resumeId = params[0] === 'draft' ? (params[1] ?? null) : null;
   const sessionId = params[0] && params[0] !== 'draft' ? params[0] : null;
-  const today = status?.today ?? new Date().toISOString().slice(0, 10);
+  const today = status?.today ?? localDate();
   const [form, setForm] = useState<SessionForm | null>(sessionId || resumeId ? null : emptySessionForm(today));
   const [session, setSession] = useState<Session | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -167,7 +171,9 @@ const Form = () => {
 
   return (
     <>
-      <ScreenTitle>{session ? t('session.editTitle', { date: session.date }) : t('session.newTitle')}</ScreenTitle>
+      <ScreenTitle>
+        {session ? t('session.editTitle', { date: formats.day(session.date) }) : t('session.newTitle')}
+      </ScreenTitle>
       {session?.deleted && <Alert severity="warning">{t('session.deleted')}</Alert>}
       <Stack component="form" spacing={3} sx={{ maxWidth: '52rem' }} onSubmit={onSubmit} noValidate>
         <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
@@ -198,15 +204,13 @@ const Form = () => {
               }
             />
             <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-              <TextField
+              <DayField
                 id="session-date"
-                type="date"
                 label={t('session.date')}
                 value={form.date}
                 onChange={(event) => set({ date: event.target.value })}
                 error={errors['date'] !== undefined}
                 helperText={errors['date'] ?? t('session.dateHelp', { days: status?.backdateDays ?? 0 })}
-                slotProps={{ inputLabel: { shrink: true } }}
               />
               <TextField
                 id="session-duration"
@@ -248,15 +252,13 @@ const Form = () => {
             />
             {form.followUpWanted && (
               <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-                <TextField
+                <DayField
                   id="follow-up-date"
-                  type="date"
                   label={t('session.followUpDate')}
                   value={form.followUpDate}
                   onChange={(event) => set({ followUpDate: event.target.value })}
                   error={errors['followUp.dueDate'] !== undefined}
                   helperText={errors['followUp.dueDate']}
-                  slotProps={{ inputLabel: { shrink: true } }}
                 />
                 <TextField
                   id="follow-up-reason"
