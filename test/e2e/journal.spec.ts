@@ -73,7 +73,7 @@ test('a full session with a guide run: new citizen, pre-filled codes, saved and 
   await page.getByRole('button', { name: 'Cerca' }).click();
   await expect(page.getByRole('group', { name: 'Nuovo cittadino' })).toBeVisible();
   await page.getByLabel('Nome', { exact: true }).fill('Giuseppe');
-  await page.getByLabel('Cognome').fill('Russo');
+  await page.getByLabel('Cognome', { exact: true }).fill('Russo');
   await chooseOptions(page, [
     ['Titolo di studio', 'Licenza media'],
     ['Condizione lavorativa', 'Pensionato'],
@@ -249,7 +249,7 @@ test('kill -9 while a session is being typed: never reported saved, nothing lost
   await page.getByLabel('Codice fiscale del cittadino').fill(code);
   await page.getByRole('button', { name: 'Cerca' }).click();
   await page.getByLabel('Nome', { exact: true }).fill('Giuseppe');
-  await page.getByLabel('Cognome').fill('Russo');
+  await page.getByLabel('Cognome', { exact: true }).fill('Russo');
   await chooseOptions(page, [['Titolo di studio', 'Licenza media']]);
   await page.getByLabel('Dettagli del servizio').fill('Recupero PUK della CIE: manca la lettera');
   await page.getByRole('checkbox', { name: 'Pagamenti pagoPA' }).check();
@@ -284,7 +284,7 @@ test('kill -9 while a session is being typed: never reported saved, nothing lost
     await expect(page.getByRole('checkbox', { name: 'Pagamenti pagoPA' })).toBeChecked();
     await expect(page.getByLabel('Codice fiscale del cittadino')).toHaveValue(code);
     await expect(page.getByLabel('Nome', { exact: true })).toHaveValue('Giuseppe');
-    await expect(page.getByLabel('Cognome')).toHaveValue('Russo');
+    await expect(page.getByLabel('Cognome', { exact: true })).toHaveValue('Russo');
     await expect(page.getByLabel('Titolo di studio')).toHaveText('Licenza media');
     await chooseOptions(page, [
       ['Condizione lavorativa', 'Pensionato'],

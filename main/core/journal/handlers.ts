@@ -66,6 +66,7 @@ export const createJournalHandlers = (
     'site.update': (input, { actor }) => service.site.update(input, actor.id),
 
     'citizens.lookup': ({ codiceFiscale }) => service.citizens.lookup(codiceFiscale, site()),
+    'citizens.lookupByName': ({ name }) => service.citizens.lookupByName(name, site()),
     'citizens.create': (input, { actor }) => service.citizens.create(input, actor.id, site()),
     'citizens.update': (input, { actor }) => service.citizens.update(input, actor.id, site()),
     'citizens.get': ({ id }) => service.citizens.get(id, site()),

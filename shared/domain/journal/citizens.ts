@@ -81,6 +81,8 @@ export const ReturningCitizen = z.strictObject({
 export type ReturningCitizen = z.infer<typeof ReturningCitizen>;
 
 export const CitizenLookup = z.strictObject({ codiceFiscale: z.string().trim().min(1).max(32) });
+/** Surname and name as typed ("rossi maria", "D'Angelo"): matched through the blind name index only. */
+export const CitizenNameLookup = z.strictObject({ name: z.string().trim().min(2).max(120) });
 
 export const CitizenExportInput = z.strictObject({ id: RecordId, format: z.enum(['json', 'pdf']) });
 export const CitizenExport = z.strictObject({ file: z.string(), bytes: z.int() });

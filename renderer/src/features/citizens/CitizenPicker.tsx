@@ -45,8 +45,13 @@ export const CitizenPicker = ({
   const setTyping = onTyping ?? setOwnTyping;
   const setCodiceFiscale = (typed: string) => setTyping({ codiceFiscale: typed, newCitizen });
   const setCreating = (open: boolean) =>
-    setTyping({ codiceFiscale, newCitizen: open ? (newCitizen ?? citizenFields(codiceFiscale)) : null });
-  const [found, setFound] = useState<ReturningCitizen | null>(null);
+    setTyping({
+      codiceFiscale,
+      // A name typed in the search box is not a codice fiscale to start the new citizen's form with.
+      newCitizen: open ? (newCitizen ?? citizenFields(/\d/.test(codiceFiscale) ? codiceFiscale : '')) : null,
+    });
+  const [found, setFound] = useState<ReturningCitizen[] | null>(null);
+  const [byName, setByName] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   if (value) {
@@ -65,6 +70,10 @@ export const CitizenPicker = ({
   const search = async () => {
     setError(null);
     setFound(null);
+    // A codice fiscale has digits, a name has none: then it is looked up by surname and name.
+    const typed = codiceFiscale.trim();
+    if (!/\d/.test(typed)) return searchByName(typed);
+    setByName(false);
     const result = await call('citizens.lookup', { codiceFiscale });
     if (!result.ok) {
       setCreating(false);
@@ -73,11 +82,22 @@ export const CitizenPicker = ({
     }
     if (result.value) {
       setCreating(false);
-      return setFound(result.value);
+      return setFound([result.value]);
     }
     // A new citizen's form starts from the codice fiscale searched (what was typed there is kept).
     setTyping({ codiceFiscale, newCitizen: { ...(newCitizen ?? citizenFields('')), codiceFiscale } });
   };
+
+  const searchByName = async (name: string) => {
+    setByName(true);
+    if (name.length < 2) return setError(t('picker.nameTooShort'));
+    const result = await call('citizens.lookupByName', { name });
+    if (!result.ok) return setError(journalError(t, result.error));
+    setFound(result.value);
+  };
+
+  const use = (citizen: ReturningCitizen['citizen']) =>
+    onChange({ id: citizen.id, name: `${citizen.lastName} ${citizen.firstName}`, reportable: citizen.reportable });
 
   return (
     <Stack spacing={2} component="section" aria-label={label ?? t('picker.label')}>
@@ -103,43 +123,32 @@ export const CitizenPicker = ({
           {t('picker.newWithoutSearch')}
         </Button>
       </Box>
-      {found && (
+      {found?.length === 0 && <Alert severity="info">{t('picker.noneByName')}</Alert>}
+      {found?.map((match) => (
         <Alert
+          key={match.citizen.id}
           severity="info"
-          action={
-            <Button
-              onClick={() =>
-                onChange({
-                  id: found.citizen.id,
-                  name: `${found.citizen.lastName} ${found.citizen.firstName}`,
-                  reportable: found.citizen.reportable,
-                })
-              }
-            >
-              {t('picker.use')}
-            </Button>
-          }
+          action={<Button onClick={() => use(match.citizen)}>{t('picker.use')}</Button>}
         >
           {t('picker.returning', {
-            name: `${found.citizen.lastName} ${found.citizen.firstName}`,
-            count: found.visits,
-            date: found.lastVisit ? formats.day(found.lastVisit) : '—',
-            areas: found.lastServiceAreas.map((area) => t(`codes.se6.${area}`)).join(', ') || '—',
+            name: byName
+              ? `${match.citizen.lastName} ${match.citizen.firstName} (${t('picker.whoIs', {
+                  codiceFiscale: match.citizen.codiceFiscale ?? t('picker.noCodiceFiscale'),
+                  province: match.citizen.province,
+                })})`
+              : `${match.citizen.lastName} ${match.citizen.firstName}`,
+            count: match.visits,
+            date: match.lastVisit ? formats.day(match.lastVisit) : '—',
+            areas: match.lastServiceAreas.map((area) => t(`codes.se6.${area}`)).join(', ') || '—',
           })}
         </Alert>
-      )}
+      ))}
       {newCitizen && (
         <CitizenForm
           codiceFiscale={codiceFiscale}
           fields={newCitizen}
           onFields={(fields) => setTyping({ codiceFiscale, newCitizen: fields })}
-          onSaved={(citizen) =>
-            onChange({
-              id: citizen.id,
-              name: `${citizen.lastName} ${citizen.firstName}`,
-              reportable: citizen.reportable,
-            })
-          }
+          onSaved={use}
         />
       )}
     </Stack>

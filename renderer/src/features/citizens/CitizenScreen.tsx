@@ -16,6 +16,7 @@ import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { ReasonConfirm } from '../journal/ReasonConfirm.tsx';
 import { CitizenForm } from './CitizenForm.tsx';
+import { CitizenVisits } from './CitizenVisits.tsx';
 import { useFormats } from '../../i18n/use-formats.ts';
 
 /** A citizen's data and their rights: a copy of everything held (JSON or PDF), and erasure. */
@@ -101,6 +102,7 @@ const CitizenDetail = () => {
             }}
           />
         )}
+        {citizen && <CitizenVisits citizenId={citizen.id} />}
         <Typography variant="h2">{t('rights.copy')}</Typography>
         <Stack direction="row" spacing={2}>
           <Button variant="outlined" onClick={() => void exportAs('json')}>

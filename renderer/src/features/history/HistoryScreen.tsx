@@ -203,17 +203,24 @@ const History = () => {
         <TableBody>
           {items.map((item) => (
             <TableRow key={`${item.kind}-${item.id}`}>
-              <TableCell>{formats.day(item.date, 'short')}</TableCell>
               <TableCell>
+                {/* The day opens the record; the citizen's name opens the citizen (their data and visits). */}
                 <Link
                   href={
                     item.kind === 'session' ? hrefOf('journal/session', item.id) : hrefOf('journal/workshop', item.id)
                   }
                 >
-                  {item.kind === 'workshop'
-                    ? t('history.workshop', { title: item.title, count: item.participants ?? 0 })
-                    : (item.citizenName ?? t('history.noCitizen'))}
+                  {formats.day(item.date, 'short')}
                 </Link>
+              </TableCell>
+              <TableCell>
+                {item.kind === 'workshop' ? (
+                  t('history.workshop', { title: item.title, count: item.participants ?? 0 })
+                ) : item.citizenId ? (
+                  <Link href={hrefOf('journal/citizen', item.citizenId)}>{item.citizenName ?? '—'}</Link>
+                ) : (
+                  t('history.noCitizen')
+                )}
               </TableCell>
               <TableCell>{item.serviceAreas.map((code) => t(`codes.se6.${code}`)).join(', ')}</TableCell>
               <TableCell>{item.operatorName}</TableCell>

@@ -5,6 +5,7 @@ import {
   CitizenExportInput,
   CitizenInput,
   CitizenLookup,
+  CitizenNameLookup,
   CitizenUpdate,
   EraseInput,
   ReturningCitizen,
@@ -122,6 +123,12 @@ export const journalMethods = {
     input: CitizenLookup,
     output: ReturningCitizen.nullable(),
     summary: 'Recognise a returning citizen by the keyed hash of the codice fiscale',
+  }),
+  'citizens.lookupByName': defineMethod({
+    access: 'operator',
+    input: CitizenNameLookup,
+    output: z.array(ReturningCitizen),
+    summary: 'Find returning citizens by surname and name through the blind name index',
   }),
   'citizens.create': defineMethod({
     access: 'operator',

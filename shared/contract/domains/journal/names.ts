@@ -12,6 +12,7 @@ export const JOURNAL_METHOD_NAMES = [
   'site.get',
   'site.update',
   'citizens.lookup',
+  'citizens.lookupByName',
   'citizens.create',
   'citizens.update',
   'citizens.get',
