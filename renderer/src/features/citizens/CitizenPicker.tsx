@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReturningCitizen } from '../../../../shared/domain/journal/citizens.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
@@ -30,12 +30,15 @@ export const CitizenPicker = ({
   label,
   typing,
   onTyping,
+  autoFocus = false,
 }: {
   value: PickedCitizen | null;
   onChange: (citizen: PickedCitizen | null) => void;
   label?: string;
   typing?: CitizenTyping;
   onTyping?: (typing: CitizenTyping) => void;
+  /** The codice fiscale box takes focus when the picker opens: the visit starts there. */
+  autoFocus?: boolean;
 }) => {
   const { t } = useTranslation('journal');
   const formats = useFormats();
@@ -53,11 +56,19 @@ export const CitizenPicker = ({
   const [found, setFound] = useState<ReturningCitizen[] | null>(null);
   const [byName, setByName] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Once a citizen is chosen the button pressed is gone: focus goes to who was chosen, and on from there.
+  const chosen = useRef<HTMLParagraphElement>(null);
+  const chosenId = value?.id ?? null;
+  const hadChosen = useRef(chosenId);
+  useEffect(() => {
+    if (chosenId && hadChosen.current !== chosenId) chosen.current?.focus();
+    hadChosen.current = chosenId;
+  }, [chosenId]);
 
   if (value) {
     return (
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
-        <Typography data-testid="picked-citizen">
+        <Typography data-testid="picked-citizen" ref={chosen} tabIndex={-1}>
           {t('picker.chosen', { name: value.name })} {value.reportable ? '' : `(${t('picker.notReportable')})`}
         </Typography>
         <Button variant="outlined" onClick={() => onChange(null)}>
@@ -104,6 +115,7 @@ export const CitizenPicker = ({
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
         <TextField
           id="picker-cf"
+          autoFocus={autoFocus}
           label={t('picker.codiceFiscale')}
           value={codiceFiscale}
           onChange={(event) => setCodiceFiscale(event.target.value)}

@@ -184,6 +184,7 @@ const Form = () => {
               onChange={(citizen) => set({ citizen, citizenTyping: noCitizenTyping() })}
               typing={form.citizenTyping}
               onTyping={(citizenTyping) => setForm((current) => current && { ...current, citizenTyping })}
+              autoFocus={!session && !resumeId}
             />
             {session?.citizenId && (
               <Link href={hrefOf('journal/citizen', session.citizenId)}>{t('session.citizenRights')}</Link>
