@@ -5,6 +5,7 @@ import { defaultDataDir } from '../core/data-dir.ts';
 import { readPackageInfo } from '../core/package-info.ts';
 import { confStore } from '../core/settings/conf-store.ts';
 import { openInBrowser } from './open-browser.ts';
+import { rememberedPort, rememberPort } from './remembered-port.ts';
 import { startHost } from './server.ts';
 
 const parsePort = (value: string | undefined): number => {
@@ -22,11 +23,16 @@ const main = async () => {
   const dataDir = defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
   const core = createAppCore({ dataDir, mode: 'browser', version, storeFactory: confStore });
-  const host = await startHost({
-    core,
-    rendererDir: process.env['PASSOPASSO_RENDERER_DIR'] ?? join(root, 'out', 'renderer'),
-    port: parsePort(process.env['PASSOPASSO_PORT']),
+  const rendererDir = process.env['PASSOPASSO_RENDERER_DIR'] ?? join(root, 'out', 'renderer');
+  const asked = process.env['PASSOPASSO_PORT'];
+  const chosen = asked !== undefined && asked !== '';
+  const port = chosen ? parsePort(asked) : rememberedPort(dataDir);
+  // The remembered port may be taken now (another program): then any free one.
+  const host = await startHost({ core, rendererDir, port }).catch((error: unknown) => {
+    if (chosen || port === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    return startHost({ core, rendererDir, port: 0 });
   });
+  if (!chosen) rememberPort(dataDir, host.port);
   console.log(`PassoPasso is running at ${host.openUrl}`);
   if (process.env['PASSOPASSO_NO_OPEN'] !== '1') openInBrowser(host.openUrl);
 

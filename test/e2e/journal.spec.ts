@@ -1,7 +1,18 @@
 import { launchHost } from '../support/host-process.ts';
-import { COORDINATOR_PIN, cf, sessionInput, today } from '../support/journal.ts';
-import { createCitizenOver, insertFinishedRun, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
+import { COORDINATOR_PIN, cf, sessionInput } from '../support/journal.ts';
+import {
+  chooseOptions,
+  createCitizenOver,
+  insertFinishedRun,
+  openJournal,
+  rpc,
+  setUpDeskOver,
+} from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+/** A session's title reads its day as Italians write it ("Assistenza del 1° dicembre 2026"), never ISO. */
+const ITALIAN_DAY_TITLE =
+  /^Assistenza del \d{1,2}°? (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}$/;
 
 test('first start: the coordinator sets up the desk, locks it and signs in again', async ({ page, host }) => {
   await page.goto(`${host.openUrl}#/journal`);
@@ -62,15 +73,12 @@ test('a full session with a guide run: new citizen, pre-filled codes, saved and 
   await page.getByRole('button', { name: 'Cerca' }).click();
   await expect(page.getByRole('group', { name: 'Nuovo cittadino' })).toBeVisible();
   await page.getByLabel('Nome', { exact: true }).fill('Giuseppe');
-  await page.getByLabel('Cognome').fill('Russo');
-  for (const [label, option] of [
+  await page.getByLabel('Cognome', { exact: true }).fill('Russo');
+  await chooseOptions(page, [
     ['Titolo di studio', 'Licenza media'],
     ['Condizione lavorativa', 'Pensionato'],
     ['Provincia di domicilio', 'Cremona'],
-  ] as const) {
-    await page.getByLabel(label).click();
-    await page.getByRole('option', { name: option, exact: true }).click();
-  }
+  ]);
   await page.getByRole('button', { name: 'Registra il cittadino' }).click();
   await expect(page.getByTestId('picked-citizen')).toHaveText(/Russo Giuseppe/);
 
@@ -82,7 +90,7 @@ test('a full session with a guide run: new citizen, pre-filled codes, saved and 
   await expect(page.getByText('34 di 600 caratteri')).toBeVisible();
   await page.getByRole('radio', { name: 'Risolto', exact: true }).check();
   await page.getByRole('button', { name: 'Salva', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Assistenza del ${today()}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ITALIAN_DAY_TITLE);
   await expect(page.getByTestId('audit-trail')).toContainText('Versione 1: creata da Anna Coordinatrice');
   await expectNoAxeViolations(page);
   const page1 = await rpc<{ items: { reportable: boolean; citizenName: string }[] }>(host, 'history.search', {});
@@ -148,7 +156,7 @@ test('the duplicate warning appears before saving a row Facilita would reject', 
   await openJournal(page, host, 'journal/session');
   await page.getByLabel('Codice fiscale del cittadino').fill(cf());
   await page.getByRole('button', { name: 'Cerca' }).click();
-  await expect(page.getByText(/è già venuto 1 volta/)).toContainText(`l'ultima il ${today()}`);
+  await expect(page.getByText(/è già venuto 1 volta/)).toContainText(/l'ultima il \d{1,2}°? [a-z]+ \d{4}/);
   await page.getByRole('button', { name: 'Usa', exact: true }).click();
   await page.getByLabel('Durata (hh:mm)').fill('00:30');
   await page.getByRole('checkbox', { name: 'App IO', exact: true }).check();
@@ -171,7 +179,7 @@ test('the duplicate warning appears before saving a row Facilita would reject', 
   await page.getByLabel('Durata (hh:mm)').fill('00:30');
   await page.getByRole('button', { name: 'Salva', exact: true }).click();
   await dialog.getByRole('button', { name: 'Salva comunque' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Assistenza del ${today()}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ITALIAN_DAY_TITLE);
 });
 
 test('an edit makes a new version with its audit entry; every journal screen passes axe', async ({ page, host }) => {
@@ -231,30 +239,59 @@ test('at 200% text the journal screens do not overflow; a citizen can be correct
   await expect(page.getByRole('cell', { name: 'Mariangela' })).toBeVisible();
 });
 
-test('kill -9 while a session is being typed: after a restart the draft is offered back, as typed', async ({
+test('kill -9 while a session is being typed: never reported saved, nothing lost, offered back after a restart', async ({
   page,
   host,
 }) => {
   await setUpDeskOver(host);
   await openJournal(page, host, 'journal/session');
+  const code = cf({ first: 'Giuseppe', last: 'Russo', female: false, year: 1948 });
+  await page.getByLabel('Codice fiscale del cittadino').fill(code);
+  await page.getByRole('button', { name: 'Cerca' }).click();
+  await page.getByLabel('Nome', { exact: true }).fill('Giuseppe');
+  await page.getByLabel('Cognome', { exact: true }).fill('Russo');
+  await chooseOptions(page, [['Titolo di studio', 'Licenza media']]);
   await page.getByLabel('Dettagli del servizio').fill('Recupero PUK della CIE: manca la lettera');
   await page.getByRole('checkbox', { name: 'Pagamenti pagoPA' }).check();
   await expect(page.getByText('Bozza salvata automaticamente.')).toBeVisible();
-  await page.getByLabel('Note private').fill('Tornerà giovedì');
-  // The draft holds the last words typed (saved a moment after typing stops); then the desk dies.
+  // The draft holds the picker's codice fiscale and the new citizen's form too; then the desk dies.
   await expect
     .poll(async () => JSON.stringify(await rpc<{ form: unknown }[]>(host, 'drafts.list')))
-    .toContain('Tornerà giovedì');
+    .toMatch(new RegExp(`${code}.*Russo|Russo.*${code}`));
   await host.kill9();
 
-  const again = await launchHost({ dataDir: host.dataDir });
+  // Typing goes on: the form says the draft is not saved, and what to do in browser mode.
+  await page.getByLabel('Note private').fill('Tornerà giovedì');
+  const unsaved = page.getByRole('alert').filter({ hasText: 'La bozza non è salvata' });
+  await expect(unsaved).toContainText('npm start');
+  await expect(unsaved).not.toContainText('Riprovi tra poco');
+  await expect(page.getByText('Bozza salvata automaticamente.')).toBeHidden();
+  await expect(page.getByLabel('Note private')).toHaveValue('Tornerà giovedì');
+  await expectNoAxeViolations(page);
+  // The page's own copy is encrypted: nothing the citizen said is in the browser's storage in clear.
+  const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }));
+  expect(stored).not.toBe('{}');
+  for (const clear of ['Russo', 'Giuseppe', code, 'giovedì', 'PUK']) expect(stored).not.toContain(clear);
+
+  // Restarted (browser mode comes back on the same address), the last words typed are offered back.
+  const again = await launchHost({ dataDir: host.dataDir, port: host.port });
   try {
     await openJournal(page, again);
-    await expect(page.getByText(/non è stata salvata/)).toBeVisible();
+    await expect(page.getByText(/non è stata salvata/)).toHaveCount(1);
     await page.getByRole('link', { name: 'Riprendi' }).click();
     await expect(page.getByLabel('Dettagli del servizio')).toHaveValue('Recupero PUK della CIE: manca la lettera');
     await expect(page.getByLabel('Note private')).toHaveValue('Tornerà giovedì');
     await expect(page.getByRole('checkbox', { name: 'Pagamenti pagoPA' })).toBeChecked();
+    await expect(page.getByLabel('Codice fiscale del cittadino')).toHaveValue(code);
+    await expect(page.getByLabel('Nome', { exact: true })).toHaveValue('Giuseppe');
+    await expect(page.getByLabel('Cognome', { exact: true })).toHaveValue('Russo');
+    await expect(page.getByLabel('Titolo di studio')).toHaveText('Licenza media');
+    await chooseOptions(page, [
+      ['Condizione lavorativa', 'Pensionato'],
+      ['Provincia di domicilio', 'Cremona'],
+    ]);
+    await page.getByRole('button', { name: 'Registra il cittadino' }).click();
+    await expect(page.getByTestId('picked-citizen')).toHaveText(/Russo Giuseppe/);
   } finally {
     await again.stop();
   }

@@ -69,3 +69,11 @@ export const openJournal = async (page: Page, host: HostProcess, route = 'journa
     await bar.waitFor();
   }
 };
+
+/** Picks an option in each of the form's drop-down lists, by the list's label and the option's name. */
+export const chooseOptions = async (page: Page, choices: readonly (readonly [label: string, option: string])[]) => {
+  for (const [label, option] of choices) {
+    await page.getByLabel(label).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+};

@@ -19,10 +19,21 @@ const derive = (master: Buffer, purpose: string): Buffer =>
 export class FieldCipher {
   readonly #encryptionKey: Buffer;
   readonly #hmacKey: Buffer;
+  readonly #pageCopyKey: Buffer;
 
   constructor(masterKey: Buffer) {
     this.#encryptionKey = derive(masterKey, 'field-encryption/v1');
     this.#hmacKey = derive(masterKey, 'lookup-hmac/v1');
+    this.#pageCopyKey = derive(masterKey, 'page-draft-copy/v1');
+  }
+
+  /**
+   * The key a form's page encrypts its own copy of a draft with while the core cannot save it (the
+   * core stopped): one per operator, held by the page in memory only, so the copy in the browser's
+   * storage is unreadable without this desk's key and that operator's sign-in.
+   */
+  pageCopyKey(operatorId: string): string {
+    return derive(this.#pageCopyKey, `operator/${operatorId}`).toString('base64url');
   }
 
   encrypt(plain: string, context = ''): string {

@@ -74,6 +74,7 @@ export const createJournalHandlers = (
     'citizens.lookup': ({ codiceFiscale }) => service.citizens.lookup(codiceFiscale, site()),
     'citizens.recent': (_input, { actor }) =>
       recentCitizens(service.context, service.citizens, site(), ownRecordsOnly(actor, 'sessions')),
+    'citizens.lookupByName': ({ name }) => service.citizens.lookupByName(name, site()),
     'citizens.create': (input, { actor }) => service.citizens.create(input, actor.id, site()),
     'citizens.update': (input, { actor }) => service.citizens.update(input, actor.id, site()),
     'citizens.get': ({ id }) => service.citizens.get(id, site()),
@@ -111,6 +112,7 @@ export const createJournalHandlers = (
       service.drafts.discard(id);
       return DONE;
     },
+    'drafts.pageCopyKey': (_input, { actor }) => ({ key: service.context.cipher().pageCopyKey(actor.id) }),
 
     'workshops.create': (input, { actor }) => service.workshops.create(input, actor, site()),
     'workshops.update': (input, { actor }) => service.workshops.update(input, actor, site()),

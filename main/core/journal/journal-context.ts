@@ -47,11 +47,7 @@ export const refuse = (
   extra: Record<string, unknown> = {},
 ): AppFailure => new AppFailure(code, message, { reason, ...extra });
 
-/** The desk's calendar date (local time): Facilita's SE1 is the day the citizen was helped here. */
-export const localDate = (at: Date): string => {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-};
+export { localDate } from '../../../shared/i18n/format-day.ts';
 
 export const addDays = (isoDate: string, days: number): string => {
   const date = new Date(`${isoDate}T12:00:00Z`);

@@ -19,7 +19,11 @@ export interface ContractClient {
   on(name: EventName, callback: (payload: unknown) => void): () => void;
 }
 
-const unavailable = (message: string) => ({ ok: false as const, error: { code: 'UNAVAILABLE' as const, message } });
+/** The host process is gone (crashed, killed, closed): in browser mode nothing starts it again. */
+const hostStopped = () => ({
+  ok: false as const,
+  error: { code: 'UNAVAILABLE' as const, message: 'The host did not answer', details: { reason: 'hostStopped' } },
+});
 
 const PASS_KEY = 'passopasso-pass';
 
@@ -56,7 +60,7 @@ const httpClient = (): ContractClient => {
         });
         return (await response.json()) as Result<never>;
       } catch {
-        return unavailable('The host did not answer');
+        return hostStopped();
       }
     },
     on(name, callback) {

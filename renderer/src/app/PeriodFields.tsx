@@ -1,4 +1,4 @@
-import TextField from '@mui/material/TextField';
+import { DayField } from './DayField.tsx';
 
 /** The "from"/"to" date pair of every screen that works on a period, with each field's own error. */
 export const PeriodFields = ({
@@ -17,21 +17,17 @@ export const PeriodFields = ({
   onTo: (value: string) => void;
 }) => (
   <>
-    <TextField
-      type="date"
+    <DayField
       label={labels.from}
       value={from}
       onChange={(event) => onFrom(event.target.value)}
-      slotProps={{ inputLabel: { shrink: true } }}
       error={'from' in errors}
       helperText={errors['from']}
     />
-    <TextField
-      type="date"
+    <DayField
       label={labels.to}
       value={to}
       onChange={(event) => onTo(event.target.value)}
-      slotProps={{ inputLabel: { shrink: true } }}
       error={'to' in errors}
       helperText={errors['to']}
     />

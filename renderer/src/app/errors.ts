@@ -3,12 +3,16 @@ import type { AppError, FieldIssue } from '../../../shared/contract/result.ts';
 
 /**
  * The translated sentence for an error: why the caller was refused (signed out, role… in
- * `errors:access`) when that is the reason, else the code's; the technical message never reaches the person.
+ * `errors:access`) or why nothing answered (`errors:stopped`) when that is the reason, else the
+ * code's; the technical message never reaches the person.
  */
 export const describeError = (t: TFunction, error: AppError): string => {
   const reason = error.details?.['reason'];
-  const refusal = typeof reason === 'string' ? t(`errors:access.${reason}`, { defaultValue: '' }) : '';
-  return refusal || t(`errors:code.${error.code}`);
+  const why =
+    typeof reason === 'string'
+      ? t(`errors:access.${reason}`, { defaultValue: '' }) || t(`errors:stopped.${reason}`, { defaultValue: '' })
+      : '';
+  return why || t(`errors:code.${error.code}`);
 };
 
 /** Translated messages per field path, for showing next to the field. */

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { DashboardColumn, DashboardTableId } from './dashboard-options.ts';
 import { UNKNOWN_KEY } from './dashboard-options.ts';
+import { formatMonth } from '../../i18n/format-day.ts';
 
 /** Where each table's keys are named: the journal's code tables, or the dashboards' own. */
 const KEY_LABELS: Partial<Record<DashboardTableId, string>> = {
@@ -15,10 +16,19 @@ const KEY_LABELS: Partial<Record<DashboardTableId, string>> = {
   autonomy: 'dashboards:visit',
 };
 
-/** A row's name for people (UI, XLSX, PDF alike): its label, its code's name, or the key itself. */
-export const rowLabel = (t: TFunction, table: DashboardTableId, row: { key: string; label?: string }): string => {
+/**
+ * A row's name for people (UI, XLSX, PDF alike): its label, its code's name, or the key itself;
+ * given the language, a month (yyyy-mm) is named as people read it ("dicembre 2026").
+ */
+export const rowLabel = (
+  t: TFunction,
+  table: DashboardTableId,
+  row: { key: string; label?: string },
+  language?: string,
+): string => {
   if (row.key === UNKNOWN_KEY) return t('dashboards:unknown');
   if (row.label) return row.label;
+  if (table === 'monthly' && language && /^\d{4}-\d{2}$/.test(row.key)) return formatMonth(row.key, language);
   const prefix = KEY_LABELS[table];
   if (!prefix) return row.key;
   const name = t(`${prefix}.${row.key}`, { defaultValue: row.key });

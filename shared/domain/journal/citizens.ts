@@ -92,6 +92,8 @@ export const RecentCitizen = z.strictObject({
 export type RecentCitizen = z.infer<typeof RecentCitizen>;
 
 export const CitizenLookup = z.strictObject({ codiceFiscale: z.string().trim().min(1).max(32) });
+/** Surname and name as typed ("rossi maria", "D'Angelo"): matched through the blind name index only. */
+export const CitizenNameLookup = z.strictObject({ name: z.string().trim().min(2).max(120) });
 
 export const CitizenExportInput = z.strictObject({ id: RecordId, format: z.enum(['json', 'pdf']) });
 export const CitizenExport = z.strictObject({ file: z.string(), bytes: z.int() });

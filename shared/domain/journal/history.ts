@@ -19,6 +19,8 @@ export const HistoryQuery = z.strictObject({
   codiceFiscale: z.string().trim().max(32).nullable().default(null),
   /** Finds citizens by surname and name through the blind name index: names are never searched in clear. */
   citizenName: z.string().trim().max(120).nullable().default(null),
+  /** One citizen's sessions (the citizen's page lists their visits). */
+  citizenId: RecordId.nullable().default(null),
   cursor: HistoryCursor.nullable().default(null),
   limit: z.int().min(1).max(200).default(HISTORY_PAGE_SIZE),
 });
@@ -29,6 +31,8 @@ export const HistoryItem = z.strictObject({
   id: RecordId,
   date: IsoDate,
   operatorName: z.string(),
+  /** The session's citizen, whose page history's name link opens. */
+  citizenId: RecordId.nullable(),
   citizenName: z.string().nullable(),
   title: z.string().nullable(),
   serviceAreas: z.array(z.string()),

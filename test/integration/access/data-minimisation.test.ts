@@ -122,4 +122,14 @@ describe('data minimisation: whose citizens each role sees', () => {
     await callOk(core, 'drafts.save', { id: null, form: { details: 'della volontaria' } });
     expect((await callOk(core, 'drafts.list', {})).map((draft) => draft.form['details'])).toEqual(['della volontaria']);
   });
+
+  it('each operator has their own page key for a draft the core could not save (another cannot open it)', async () => {
+    await signIn('coordinator');
+    const coordinators = await callOk(core, 'drafts.pageCopyKey', {});
+    expect(await callOk(core, 'drafts.pageCopyKey', {})).toEqual(coordinators);
+    await signIn('volunteer');
+    const volunteers = await callOk(core, 'drafts.pageCopyKey', {});
+    expect(volunteers.key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(volunteers.key).not.toBe(coordinators.key);
+  });
 });

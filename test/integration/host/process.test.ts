@@ -37,6 +37,25 @@ describe('the browser-mode host process (built)', () => {
     }
   });
 
+  it('without PASSOPASSO_PORT it comes back on the address it had (a page keeps its copy of a draft there)', async () => {
+    const first = await launchHost({ env: { PASSOPASSO_PORT: '' } });
+    await first.kill9();
+    const again = await launchHost({ dataDir: first.dataDir, env: { PASSOPASSO_PORT: '' } });
+    try {
+      expect(again.port).toBe(first.port);
+    } finally {
+      await again.stop();
+    }
+    // Taken by another program meanwhile: any free port instead.
+    const squatter = await launchHost({ port: first.port });
+    const displaced = await launchHost({ dataDir: first.dataDir, env: { PASSOPASSO_PORT: '' } });
+    try {
+      expect(displaced.port).not.toBe(first.port);
+    } finally {
+      await Promise.all([squatter.stop(), displaced.stop()]);
+    }
+  });
+
   it('refuses a PASSOPASSO_PORT that is not a port, with a clear message', () => {
     const result = spawnSync(process.execPath, [HOST_ENTRY], {
       env: {

@@ -65,4 +65,26 @@ describe('finding citizens by name', () => {
     expect(left.get(anna.id)).toBe(0);
     core.close();
   });
+
+  it("the picker's look-up by name answers returning citizens with their visits, never an erased one", async () => {
+    const core = createTestCore();
+    await setUpDesk(core);
+    const maria = await newCitizen(core, { firstName: 'Maria', lastName: 'Rossi' });
+    const giorgio = await newCitizen(core, {
+      codiceFiscale: cf({ first: 'Giorgio', last: 'Rossi', female: false }),
+      firstName: 'Giorgio',
+      lastName: 'Rossi',
+    });
+    await newSession(core, maria.id);
+    const found = await callOk(core, 'citizens.lookupByName', { name: 'rossi' });
+    expect(found.map((match) => [match.citizen.firstName, match.visits]).sort()).toEqual([
+      ['Giorgio', 0],
+      ['Maria', 1],
+    ]);
+    await callOk(core, 'citizens.erase', { id: giorgio.id, reason: 'Richiesta del cittadino' });
+    expect((await callOk(core, 'citizens.lookupByName', { name: 'Rossi' })).map((match) => match.citizen.id)).toEqual([
+      maria.id,
+    ]);
+    core.close();
+  });
 });

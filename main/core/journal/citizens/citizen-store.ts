@@ -27,6 +27,7 @@ import {
   type CitizenSealedField,
 } from '../records/citizen.ts';
 import { findRow } from '../records/record-kit.ts';
+import { citizensByName } from './name-index.ts';
 import { registrationBirthYear } from '../../facilita/server-age.ts';
 
 const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
@@ -64,7 +65,19 @@ export class CitizenStore {
       .db()
       .prepare('SELECT * FROM citizens WHERE cf_hash = ?')
       .get(citizenHash(this.#context.cipher(), parsed.value)) as CitizenRow | undefined;
-    if (!row) return null;
+    return row ? this.#returning(row, site) : null;
+  }
+
+  /** Returning citizens by surname and name, through the blind name index (names never searched in clear). */
+  lookupByName(name: string, site: Site): ReturningCitizen[] {
+    const db = this.#context.db();
+    return citizensByName(db, this.#context.cipher(), name)
+      .map((id) => findRow(db, CITIZEN, id))
+      .filter((row): row is CitizenRow => row !== undefined && row.erased_at === null)
+      .map((row) => this.#returning(row, site));
+  }
+
+  #returning(row: CitizenRow, site: Site): ReturningCitizen {
     const visits = this.#context
       .db()
       .prepare(`SELECT count(*) AS visits, max(date) AS last FROM sessions WHERE citizen_id = ? AND deleted_at IS NULL`)

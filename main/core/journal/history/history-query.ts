@@ -106,6 +106,8 @@ export const searchHistory = (
     citizenIds = found ? [found] : [];
   } else if (query.citizenName) {
     citizenIds = citizensByName(db, context.cipher(), query.citizenName);
+  } else if (query.citizenId) {
+    citizenIds = [query.citizenId];
   }
   if (citizenIds?.length === 0) return { items: [], next: null };
   const items: HistoryItem[] = [];
@@ -124,6 +126,7 @@ export const searchHistory = (
         id: row.id,
         date: row.date,
         operatorName: row.operator_name,
+        citizenId: row.citizen_id,
         citizenName: row.citizen_id
           ? citizens.displayName({
               id: row.citizen_id,
@@ -153,6 +156,7 @@ export const searchHistory = (
         id: row.id,
         date: row.date,
         operatorName: row.operator_name,
+        citizenId: null,
         citizenName: null,
         title: row.title,
         serviceAreas: splitCodes(row.se6),

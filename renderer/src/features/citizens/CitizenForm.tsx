@@ -12,41 +12,52 @@ import type { Citizen } from '../../../../shared/domain/journal/citizens.ts';
 import { CONSENT_METHODS } from '../../../../shared/domain/journal/options.ts';
 import { AN10_OCCUPATION, AN11_CITIZENSHIP, AN9_EDUCATION } from '../../../../shared/facilita/codes.ts';
 import { PROVINCES } from '../../../../shared/facilita/provinces.ts';
+import { localDate } from '../../../../shared/i18n/format-day.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
+import { DayField } from '../../app/DayField.tsx';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** A citizen's form as typed (what a session's draft keeps of a citizen being registered). */
+export const citizenFields = (codiceFiscale: string, citizen?: Citizen) => ({
+  codiceFiscale: citizen?.codiceFiscale ?? codiceFiscale,
+  noCodiceFiscale: citizen ? citizen.codiceFiscale === null : false,
+  firstName: citizen?.firstName ?? '',
+  lastName: citizen?.lastName ?? '',
+  education: citizen?.education ?? '',
+  occupation: citizen?.occupation ?? '',
+  citizenship: citizen?.citizenship ?? 'A',
+  province: citizen?.province ?? '',
+  email: citizen?.email ?? '',
+  phone: citizen?.phone ?? '',
+  consentMethod: citizen?.consentMethod ?? 'paper',
+  consentDate: citizen?.consentDate ?? localDate(),
+});
+export type CitizenFields = ReturnType<typeof citizenFields>;
 
 /**
  * A citizen: codice fiscale (validated by the core exactly as Facilita does; age band and sex
  * come from it), names, Facilita's AN9–AN12, optional contacts, and how consent was given.
- * With `citizen` it corrects that citizen's data (a new version with its audit entry).
+ * With `citizen` it corrects that citizen's data (a new version with its audit entry). With
+ * `fields`/`onFields` the fields as typed are kept by the caller (a session's draft).
  */
 export const CitizenForm = ({
   codiceFiscale,
   citizen,
   onSaved,
+  fields,
+  onFields,
 }: {
   codiceFiscale: string;
   citizen?: Citizen;
   onSaved: (citizen: Citizen) => void;
+  fields?: CitizenFields;
+  onFields?: (fields: CitizenFields) => void;
 }) => {
   const { t } = useTranslation('journal');
   const call = useJournalCall();
-  const [form, setForm] = useState({
-    codiceFiscale: citizen?.codiceFiscale ?? codiceFiscale,
-    noCodiceFiscale: citizen ? citizen.codiceFiscale === null : false,
-    firstName: citizen?.firstName ?? '',
-    lastName: citizen?.lastName ?? '',
-    education: citizen?.education ?? '',
-    occupation: citizen?.occupation ?? '',
-    citizenship: citizen?.citizenship ?? 'A',
-    province: citizen?.province ?? '',
-    email: citizen?.email ?? '',
-    phone: citizen?.phone ?? '',
-    consentMethod: citizen?.consentMethod ?? 'paper',
-    consentDate: citizen?.consentDate ?? today(),
-  });
+  const [ownFields, setOwnFields] = useState(() => citizenFields(codiceFiscale, citizen));
+  const form = fields ?? ownFields;
+  const setForm = onFields ?? setOwnFields;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
@@ -81,7 +92,7 @@ export const CitizenForm = ({
     field: 'codiceFiscale' | 'firstName' | 'lastName' | 'email' | 'phone' | 'consentDate',
     type = 'text',
   ) => (
-    <TextField
+    <DayField
       id={`citizen-${field}`}
       label={t(`citizen.${field}`)}
       type={type}
@@ -89,7 +100,6 @@ export const CitizenForm = ({
       onChange={(event) => setForm({ ...form, [field]: event.target.value })}
       error={errors[field] !== undefined}
       helperText={errors[field]}
-      slotProps={type === 'date' ? { inputLabel: { shrink: true } } : {}}
     />
   );
   const select = (field: 'education' | 'occupation' | 'citizenship' | 'consentMethod', codes: readonly string[]) => (

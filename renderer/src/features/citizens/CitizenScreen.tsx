@@ -16,10 +16,13 @@ import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { ReasonConfirm } from '../journal/ReasonConfirm.tsx';
 import { CitizenForm } from './CitizenForm.tsx';
+import { CitizenVisits } from './CitizenVisits.tsx';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 /** A citizen's data and their rights: a copy of everything held (JSON or PDF), and erasure. */
 const CitizenDetail = () => {
   const { t } = useTranslation('journal');
+  const formats = useFormats();
   const call = useJournalCall();
   const [id] = useRouteParams();
   const loaded = useLoad(id ? () => call('citizens.get', { id }) : null, [id]);
@@ -57,7 +60,10 @@ const CitizenDetail = () => {
         [t('citizen.province'), citizen.province],
         [t('citizen.email'), citizen.email ?? '—'],
         [t('citizen.phone'), citizen.phone ?? '—'],
-        [t('citizen.consentMethod'), `${t(`codes.consentMethod.${citizen.consentMethod}`)} · ${citizen.consentDate}`],
+        [
+          t('citizen.consentMethod'),
+          `${t(`codes.consentMethod.${citizen.consentMethod}`)} · ${formats.day(citizen.consentDate)}`,
+        ],
         [t('rights.reportable'), t(citizen.reportable ? 'history.reportableYes' : 'history.reportableNo')],
       ]
     : [];
@@ -96,6 +102,7 @@ const CitizenDetail = () => {
             }}
           />
         )}
+        {citizen && <CitizenVisits citizenId={citizen.id} />}
         <Typography variant="h2">{t('rights.copy')}</Typography>
         <Stack direction="row" spacing={2}>
           <Button variant="outlined" onClick={() => void exportAs('json')}>

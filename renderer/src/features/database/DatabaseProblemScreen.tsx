@@ -11,12 +11,14 @@ import type { DatabaseState, RecoverDatabaseInput } from '../../../../shared/dom
 import { client } from '../../api/client.ts';
 import { useAppState } from '../../app/app-state.tsx';
 import { describeError } from '../../app/errors.ts';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 type Problem = Exclude<DatabaseState, { status: 'ok' }>;
 
 /** Shown instead of the app when the database cannot be used; explains, and offers the safe ways out. */
 export const DatabaseProblemScreen = ({ problem }: { problem: Problem }) => {
   const { t } = useTranslation(['database', 'errors']);
+  const formats = useFormats();
   const { setDatabase, setKeys } = useAppState();
   const [error, setError] = useState<AppError | null>(null);
 
@@ -59,7 +61,7 @@ export const DatabaseProblemScreen = ({ problem }: { problem: Problem }) => {
                 sx={{ alignSelf: 'flex-start' }}
                 onClick={() => void recover({ action: 'restoreBackup', backup: backup.name })}
               >
-                {t('restoreBackup', { date: backup.createdAt })}
+                {t('restoreBackup', { date: formats.moment(backup.createdAt) })}
               </Button>
             ))}
             <Typography>{t('startEmptyWarning')}</Typography>

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiscardedService, ExportEntry } from '../../../../shared/domain/facilita-export/facilita-export.ts';
-import { formatDay } from '../../../../shared/i18n/format-day.ts';
+import { formatDay, formatMoment } from '../../../../shared/i18n/format-day.ts';
 import type { AppError } from '../../../../shared/contract/result.ts';
 import { client } from '../../api/client.ts';
 import { DiscardedServices } from './DiscardedServices.tsx';
@@ -59,8 +59,7 @@ export const ExportRegistry = ({
   const { t, i18n } = useTranslation('facilita');
   const [discards, setDiscards] = useState<Record<string, DiscardedService[]>>({});
   const day = (value: string) => formatDay(value, i18n.language);
-  const at = (value: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(value));
+  const at = (value: string) => formatMoment(value, i18n.language);
 
   const download = async (exportId: string, name: string) => {
     const result = await client.call('facilita.file', { exportId, name });

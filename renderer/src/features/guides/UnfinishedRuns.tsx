@@ -9,10 +9,12 @@ import { LoadState } from '../../app/LoadState.tsx';
 import { hrefOf } from '../../app/navigation.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { describeGuideError } from './guide-errors.ts';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 /** Runs left paused or open (e.g. the citizen came back with the missing document): resume them here. */
 export const UnfinishedRuns = ({ onError }: { onError: (message: string) => void }) => {
-  const { t, i18n } = useTranslation(['guides', 'errors']);
+  const { t } = useTranslation(['guides', 'errors']);
+  const formats = useFormats();
   const listed = useLoad(() => client.call('guides.run.list', { filter: 'unfinished', limit: 20 }), []);
   const runs = listed.value ?? [];
 
@@ -26,7 +28,6 @@ export const UnfinishedRuns = ({ onError }: { onError: (message: string) => void
 
   if (listed.error) return <LoadState load={listed} describe={describeGuideError} />;
   if (runs.length === 0) return null;
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <section aria-labelledby="unfinished-runs">
       <Typography id="unfinished-runs" variant="h2" sx={{ mb: 1 }}>
@@ -42,7 +43,7 @@ export const UnfinishedRuns = ({ onError }: { onError: (message: string) => void
             <Typography sx={{ flex: '1 1 20rem' }}>
               <span lang={run.language}>{run.guideTitle}</span>
               {' — '}
-              {t(`guides:state.${run.state}`)}, {format.format(new Date(run.updatedAt))}
+              {t(`guides:state.${run.state}`)}, {formats.moment(run.updatedAt, 'short')}
             </Typography>
             <Button
               variant="outlined"

@@ -22,6 +22,8 @@ import { useLoad } from '../../app/use-load.ts';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
+import { useFormats } from '../../i18n/use-formats.ts';
+import { DayField } from '../../app/DayField.tsx';
 
 interface Filters {
   kind: 'all' | 'sessions' | 'workshops';
@@ -75,6 +77,7 @@ const citizenFilter = (typed: string): Pick<HistoryQuery, 'codiceFiscale' | 'cit
 /** Sessions and workshops, newest first, with filters; pages of 50 ("show more"). */
 const History = () => {
   const { t } = useTranslation('journal');
+  const formats = useFormats();
   const call = useJournalCall();
   const { status } = useOperator();
   const [filters, setFilters] = useState<Filters>(EMPTY);
@@ -135,21 +138,17 @@ const History = () => {
           'kind',
           ['all', 'sessions', 'workshops'].map((value) => ({ value, label: t(`history.kinds.${value}`) })),
         )}
-        <TextField
+        <DayField
           id="history-from"
-          type="date"
           label={t('history.filters.from')}
           value={filters.from}
           onChange={(event) => setFilters({ ...filters, from: event.target.value })}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
-        <TextField
+        <DayField
           id="history-to"
-          type="date"
           label={t('history.filters.to')}
           value={filters.to}
           onChange={(event) => setFilters({ ...filters, to: event.target.value })}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
         {select('operatorId', [
           any,
@@ -204,17 +203,24 @@ const History = () => {
         <TableBody>
           {items.map((item) => (
             <TableRow key={`${item.kind}-${item.id}`}>
-              <TableCell>{item.date}</TableCell>
               <TableCell>
+                {/* The day opens the record; the citizen's name opens the citizen (their data and visits). */}
                 <Link
                   href={
                     item.kind === 'session' ? hrefOf('journal/session', item.id) : hrefOf('journal/workshop', item.id)
                   }
                 >
-                  {item.kind === 'workshop'
-                    ? t('history.workshop', { title: item.title, count: item.participants ?? 0 })
-                    : (item.citizenName ?? t('history.noCitizen'))}
+                  {formats.day(item.date, 'short')}
                 </Link>
+              </TableCell>
+              <TableCell>
+                {item.kind === 'workshop' ? (
+                  t('history.workshop', { title: item.title, count: item.participants ?? 0 })
+                ) : item.citizenId ? (
+                  <Link href={hrefOf('journal/citizen', item.citizenId)}>{item.citizenName ?? '—'}</Link>
+                ) : (
+                  t('history.noCitizen')
+                )}
               </TableCell>
               <TableCell>{item.serviceAreas.map((code) => t(`codes.se6.${code}`)).join(', ')}</TableCell>
               <TableCell>{item.operatorName}</TableCell>

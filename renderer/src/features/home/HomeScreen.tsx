@@ -9,9 +9,11 @@ import { LoadState } from '../../app/LoadState.tsx';
 import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useLoad } from '../../app/use-load.ts';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 export const HomeScreen = () => {
   const { t } = useTranslation();
+  const formats = useFormats();
   const { settings } = useAppState();
   const health = useLoad(() => client.call('app.health', {}), []);
 
@@ -31,7 +33,7 @@ export const HomeScreen = () => {
           {health.value && (
             <Typography>
               {health.value.lastBackupAt
-                ? t('home.lastBackup', { date: health.value.lastBackupAt })
+                ? t('home.lastBackup', { date: formats.moment(health.value.lastBackupAt) })
                 : t('home.noBackup')}
             </Typography>
           )}

@@ -10,14 +10,23 @@ import { LoadState } from '../../app/LoadState.tsx';
 import { hrefOf } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { loadAll, useLoad } from '../../app/use-load.ts';
+import { useOperator } from '../operators/OperatorProvider.tsx';
+import { saveCopiesBack } from '../sessions/draft-copy.ts';
 import { journalError } from './journal-errors.ts';
 import { useJournalCall } from './useJournal.ts';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 /** The journal's start: sessions to resume (nothing typed is lost), what to do next, follow-ups due. */
 const Journal = () => {
   const { t } = useTranslation('journal');
+  const formats = useFormats();
   const call = useJournalCall();
-  const loaded = useLoad(() => loadAll({ drafts: call('drafts.list', {}), followUps: call('followUps.list', {}) }), []);
+  const operatorId = useOperator().status?.signedIn?.id ?? null;
+  // Copies a page kept while the core was gone become drafts again first, so they are offered too.
+  const loaded = useLoad(async () => {
+    if (operatorId) await saveCopiesBack(call, operatorId);
+    return loadAll({ drafts: call('drafts.list', {}), followUps: call('followUps.list', {}) });
+  }, [operatorId]);
   const drafts = loaded.value?.drafts ?? [];
   const followUps = loaded.value?.followUps ?? [];
 
@@ -46,7 +55,7 @@ const Journal = () => {
               </Stack>
             }
           >
-            {t('journal.draftOffer', { name: draft.operatorName, at: new Date(draft.updatedAt).toLocaleString() })}
+            {t('journal.draftOffer', { name: draft.operatorName, at: formats.moment(draft.updatedAt) })}
           </Alert>
         ))}
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
@@ -77,7 +86,7 @@ const Journal = () => {
                   secondaryAction={<Button onClick={() => void done(followUp.id)}>{t('journal.followUpDone')}</Button>}
                 >
                   <ListItemText
-                    primary={`${followUp.dueDate} · ${followUp.citizenName ?? t('history.noCitizen')}`}
+                    primary={`${formats.day(followUp.dueDate)} · ${followUp.citizenName ?? t('history.noCitizen')}`}
                     secondary={followUp.reason}
                   />
                 </ListItem>

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { AppError } from '../../../../shared/contract/result.ts';
 import { describeError, fieldMessages } from '../../app/errors.ts';
+import { formatTime } from '../../../../shared/i18n/format-day.ts';
+import { i18n } from '../../i18n/index.ts';
 
 /**
  * The journal's error sentences: by `details.reason` when the core gave one (wrong PIN, duplicate,
@@ -9,8 +11,7 @@ import { describeError, fieldMessages } from '../../app/errors.ts';
 export const journalError = (t: TFunction, error: AppError): string => {
   const reason = typeof error.details?.['reason'] === 'string' ? error.details['reason'] : null;
   if (reason && t(`journal:reasons.${reason}`, { defaultValue: '' })) {
-    const until =
-      typeof error.details?.['until'] === 'string' ? new Date(error.details['until']).toLocaleTimeString() : '';
+    const until = typeof error.details?.['until'] === 'string' ? formatTime(error.details['until'], i18n.language) : '';
     return t(`journal:reasons.${reason}`, { attemptsLeft: error.details?.['attemptsLeft'], until });
   }
   return describeError(t, error);

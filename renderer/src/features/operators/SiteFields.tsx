@@ -10,6 +10,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { FACILITA_MEASURES, SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
+import { DayField } from '../../app/DayField.tsx';
 
 type Measure = (typeof FACILITA_MEASURES)[number];
 /** Translation keys of the measures (a key cannot hold the measure's dots). */
@@ -62,7 +63,7 @@ export const SiteFields = ({
     const error = errors[`${prefix}.${field}`] ?? errors[field];
     const readOnly = isManaged(field);
     return (
-      <TextField
+      <DayField
         id={`site-${field}`}
         label={t(`site.${field}`)}
         type={type}
@@ -72,10 +73,7 @@ export const SiteFields = ({
         }
         error={error !== undefined}
         helperText={error ?? (readOnly ? managedBy : help)}
-        slotProps={{
-          ...(type === 'date' ? { inputLabel: { shrink: true } } : {}),
-          ...(readOnly ? { input: { readOnly: true } } : {}),
-        }}
+        slotProps={readOnly ? { input: { readOnly: true } } : {}}
       />
     );
   };

@@ -4,6 +4,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/domain/journal/sessions.ts';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 const shown = (value: unknown): string =>
   value === null || value === undefined || value === ''
@@ -17,6 +18,7 @@ const shown = (value: unknown): string =>
 /** Who did what, when, and what changed (each edit is a new version). */
 export const AuditTrail = ({ entries }: { entries: AuditEntry[] }) => {
   const { t } = useTranslation('journal');
+  const formats = useFormats();
   return (
     <section aria-labelledby="audit-title">
       <Typography id="audit-title" variant="h2" gutterBottom>
@@ -30,7 +32,7 @@ export const AuditTrail = ({ entries }: { entries: AuditEntry[] }) => {
                 version: entry.version,
                 action: t(`audit.actions.${entry.action}`),
                 name: entry.operatorName || '—',
-                at: new Date(entry.at).toLocaleString(),
+                at: formats.moment(entry.at),
               })}
               secondary={
                 [

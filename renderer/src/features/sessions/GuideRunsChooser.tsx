@@ -10,6 +10,7 @@ import { LoadState } from '../../app/LoadState.tsx';
 import { useLoad } from '../../app/use-load.ts';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 /** Finished guide runs not yet in a session: ticking one pre-fills SE5/SE6 from its guide. */
 export const GuideRunsChooser = ({
@@ -22,8 +23,8 @@ export const GuideRunsChooser = ({
   held?: readonly GuideRunChoice[];
   onToggle: (run: GuideRunChoice, checked: boolean) => void;
 }) => {
-  const { t, i18n } = useTranslation('journal');
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const { t } = useTranslation('journal');
+  const formats = useFormats();
   const call = useJournalCall();
   const listed = useLoad(() => call('sessions.guideRuns', {}), []);
   const runs = listed.value ?? [];
@@ -49,7 +50,7 @@ export const GuideRunsChooser = ({
               label={t('session.guideRun', {
                 title: run.title,
                 outcome: run.outcome ? t(`session.runOutcomes.${run.outcome}`, { defaultValue: run.outcome }) : '—',
-                at: run.endedAt ? when.format(new Date(run.endedAt)) : '—',
+                at: run.endedAt ? formats.moment(run.endedAt, 'short') : '—',
               })}
             />
           ))}

@@ -21,6 +21,7 @@ import { LoadState } from '../../app/LoadState.tsx';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useSaveAttempt } from '../../app/use-save-attempt.ts';
 import { useLoad } from '../../app/use-load.ts';
+import { noCitizenTyping } from '../citizens/citizen-typing.ts';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { CodeRadios } from '../journal/CodeFields.tsx';
 import { journalError, journalFieldMessages } from '../journal/journal-errors.ts';
@@ -29,6 +30,8 @@ import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
 import { AuditTrail } from './AuditTrail.tsx';
 import { DeleteSession } from './DeleteSession.tsx';
+import { saveCopiesBack } from './draft-copy.ts';
+import { DraftStatus } from './DraftStatus.tsx';
 import { DuplicateDialog, duplicateMatchOf, type DuplicateMatch } from './DuplicateDialog.tsx';
 import { ExperienceFields } from './ExperienceFields.tsx';
 import { NoCitizenDialog, noCitizenCase, type NoCitizenCase } from './NoCitizenDialog.tsx';
@@ -43,6 +46,9 @@ import {
   type SessionForm,
 } from './session-form.ts';
 import { useDraft } from './useDraft.ts';
+import { useFormats } from '../../i18n/use-formats.ts';
+import { localDate } from '../../../../shared/i18n/format-day.ts';
+import { DayField } from '../../app/DayField.tsx';
 
 type Feedback = { severity: 'success' | 'error'; text: string } | null;
 
@@ -68,12 +74,13 @@ const Timer = ({ startedAt, onUse }: { startedAt: string; onUse: (duration: stri
 
 const Form = () => {
   const { t } = useTranslation('journal');
+  const formats = useFormats();
   const call = useJournalCall();
   const { status } = useOperator();
   const params = useRouteParams();
   const resumeId = params[0] === 'draft' ? (params[1] ?? null) : null;
   const sessionId = params[0] && params[0] !== 'draft' ? params[0] : null;
-  const today = status?.today ?? new Date().toISOString().slice(0, 10);
+  const today = status?.today ?? localDate();
   const [form, setForm] = useState<SessionForm | null>(sessionId || resumeId ? null : emptySessionForm(today));
   const [session, setSession] = useState<Session | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -81,11 +88,10 @@ const Form = () => {
   const [askDuplicate, setAskDuplicate] = useState(false);
   const [duplicateOf, setDuplicateOf] = useState<DuplicateMatch | null>(null);
   // A session without a citizen never reaches Facilita: asked before saving (and what the field holds).
-  const [typedCode, setTypedCode] = useState('');
   const [askNoCitizen, setAskNoCitizen] = useState<{ case: NoCitizenCase; andNew: boolean } | null>(null);
   // The untouched new form is the baseline: nothing typed, nothing to keep.
   const [baseline, setBaseline] = useState(() => (form ? JSON.stringify(form) : ''));
-  const { draftId, settle, forget } = useDraft(form ?? {}, form !== null && sessionId === null, resumeId, baseline);
+  const { settle, forget, ...draft } = useDraft(form ?? {}, form !== null && sessionId === null, resumeId, baseline);
 
   // Loaded when the route names another session or draft, never because the loader was renewed:
   // a reload would wipe what is being typed (and close the open questionnaire panel).
@@ -97,6 +103,7 @@ const Form = () => {
         }
       : resumeId
         ? async () => {
+            if (status?.signedIn) await saveCopiesBack(call, status.signedIn.id);
             const result = await call('drafts.list', {});
             if (!result.ok) return result;
             const draft = result.value.find((candidate) => candidate.id === resumeId);
@@ -122,11 +129,11 @@ const Form = () => {
 
   const save = async (confirmDuplicate: boolean, andNew: boolean, confirmNoCitizen = false) => {
     setAskDuplicate(false);
-    const missing = noCitizenCase(form.citizen, typedCode);
+    const missing = noCitizenCase(form.citizen, form.citizenTyping.codiceFiscale);
     if (missing && !confirmNoCitizen) return setAskNoCitizen({ case: missing, andNew });
     setAskNoCitizen(null);
     settle();
-    const input = { ...toSessionInput(form, draftId), confirmDuplicate };
+    const input = { ...toSessionInput(form, draft.draftId), confirmDuplicate };
     const result = await run((attemptId) =>
       session
         ? call('sessions.update', { ...input, id: session.id, baseVersion: session.version, draftId: null })
@@ -163,20 +170,28 @@ const Form = () => {
   };
 
   const discard = async () => {
-    if (draftId) await call('drafts.discard', { id: draftId });
+    if (draft.draftId) await call('drafts.discard', { id: draft.draftId });
     forget();
     window.location.hash = hrefOf('journal');
   };
 
   return (
     <>
-      <ScreenTitle>{session ? t('session.editTitle', { date: session.date }) : t('session.newTitle')}</ScreenTitle>
+      <ScreenTitle>
+        {session ? t('session.editTitle', { date: formats.day(session.date) }) : t('session.newTitle')}
+      </ScreenTitle>
       {session?.deleted && <Alert severity="warning">{t('session.deleted')}</Alert>}
       <Stack component="form" spacing={3} sx={{ maxWidth: '52rem' }} onSubmit={onSubmit} noValidate>
         <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack spacing={3}>
             {!session && <Timer startedAt={form.startedAt} onUse={(duration) => set({ duration })} />}
-            <CitizenPicker value={form.citizen} onChange={(citizen) => set({ citizen })} onTyped={setTypedCode} />
+            <CitizenPicker
+              value={form.citizen}
+              onChange={(citizen) => set({ citizen, citizenTyping: noCitizenTyping() })}
+              typing={form.citizenTyping}
+              onTyping={(citizenTyping) => setForm((current) => current && { ...current, citizenTyping })}
+              autoFocus={!session && !resumeId}
+            />
             {session?.citizenId && (
               <Link href={hrefOf('journal/citizen', session.citizenId)}>{t('session.citizenRights')}</Link>
             )}
@@ -196,15 +211,13 @@ const Form = () => {
               }
             />
             <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-              <TextField
+              <DayField
                 id="session-date"
-                type="date"
                 label={t('session.date')}
                 value={form.date}
                 onChange={(event) => set({ date: event.target.value })}
                 error={errors['date'] !== undefined}
                 helperText={errors['date'] ?? t('session.dateHelp', { days: status?.backdateDays ?? 0 })}
-                slotProps={{ inputLabel: { shrink: true } }}
               />
               <TextField
                 id="session-duration"
@@ -246,15 +259,13 @@ const Form = () => {
             />
             {form.followUpWanted && (
               <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-                <TextField
+                <DayField
                   id="follow-up-date"
-                  type="date"
                   label={t('session.followUpDate')}
                   value={form.followUpDate}
                   onChange={(event) => set({ followUpDate: event.target.value })}
                   error={errors['followUp.dueDate'] !== undefined}
                   helperText={errors['followUp.dueDate']}
-                  slotProps={{ inputLabel: { shrink: true } }}
                 />
                 <TextField
                   id="follow-up-reason"
@@ -324,8 +335,8 @@ const Form = () => {
         <div role="status" aria-live="polite">
           {feedback && <Alert severity={feedback.severity}>{feedback.text}</Alert>}
           <LoadState load={loaded} describe={journalError} />
-          {!session && draftId && <Typography variant="body2">{t('session.draftSaved')}</Typography>}
         </div>
+        {!session && <DraftStatus draft={draft} />}
       </Stack>
       {session && session.canDelete && <DeleteSession session={session} onDeleted={() => void load()} />}
       {session && <AuditTrail entries={session.audit} />}

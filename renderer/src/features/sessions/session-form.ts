@@ -1,10 +1,13 @@
 import type { Outcome } from '../../../../shared/domain/journal/options.ts';
 import type { Experience, Session, SessionInput } from '../../../../shared/domain/journal/sessions.ts';
+import { noCitizenTyping, type CitizenTyping } from '../citizens/citizen-typing.ts';
 import type { PickedCitizen } from '../citizens/CitizenPicker.tsx';
 
 /** The session form as typed: what a draft holds, so everything can be put back after a crash. */
 export interface SessionForm {
   citizen: PickedCitizen | null;
+  /** The codice fiscale and the new citizen's form typed before the citizen was chosen. */
+  citizenTyping: CitizenTyping;
   date: string;
   duration: string;
   serviceTypes: string[];
@@ -25,6 +28,7 @@ export const emptyExperience = (): Experience => ({ es1: null, es2: null, es3: [
 
 export const emptySessionForm = (today: string): SessionForm => ({
   citizen: null,
+  citizenTyping: noCitizenTyping(),
   date: today,
   duration: '',
   serviceTypes: ['A'],
@@ -68,6 +72,7 @@ export const fromSession = (session: Session): SessionForm => ({
   citizen: session.citizenId
     ? { id: session.citizenId, name: session.citizenName ?? '—', reportable: session.reportable }
     : null,
+  citizenTyping: noCitizenTyping(),
   date: session.date,
   duration: session.duration,
   serviceTypes: session.serviceTypes,

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { SyncStatus } from '../../../../shared/domain/sync/status.ts';
 import { client } from '../../api/client.ts';
 import { useLoad, type Load } from '../../app/use-load.ts';
+import { formatMoment } from '../../../../shared/i18n/format-day.ts';
 
 /** The sync status, kept current from the core's `sync.status` events (an event is newer than a load's answer). */
 export const useSyncStatus = (): Load<SyncStatus> => {
@@ -26,4 +27,4 @@ export const useOnlineReporter = (): void => {
 };
 
 export const formatWhen = (iso: string | null, language: string): string | null =>
-  iso === null ? null : new Date(iso).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' });
+  iso === null ? null : formatMoment(iso, language, 'short');

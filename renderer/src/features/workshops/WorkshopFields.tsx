@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DETAILS_MAX, WORKSHOP_SERVICE_TYPES } from '../../../../shared/domain/journal/options.ts';
 import type { Workshop } from '../../../../shared/domain/journal/workshops.ts';
 import { ServiceCodeFields } from '../journal/ServiceCodeFields.tsx';
+import { DayField } from '../../app/DayField.tsx';
 
 export interface WorkshopForm {
   title: string;
@@ -52,7 +53,7 @@ export const WorkshopFields = ({
 }) => {
   const { t } = useTranslation('journal');
   const text = (field: 'title' | 'date' | 'place' | 'duration', type = 'text') => (
-    <TextField
+    <DayField
       id={`${idPrefix}-${field}`}
       type={type}
       label={t(`workshop.${field}`)}
@@ -60,7 +61,6 @@ export const WorkshopFields = ({
       onChange={(event) => onChange({ ...form, [field]: event.target.value })}
       error={errors[field] !== undefined}
       helperText={errors[field]}
-      slotProps={type === 'date' ? { inputLabel: { shrink: true } } : {}}
     />
   );
   return (

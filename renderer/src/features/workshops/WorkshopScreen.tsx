@@ -18,10 +18,12 @@ import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { WorkshopManage } from './WorkshopManage.tsx';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 /** One workshop: roster (new or returning citizens), check-in on the day, close. */
 const WorkshopDetail = () => {
   const { t } = useTranslation('journal');
+  const formats = useFormats();
   const call = useJournalCall();
   const [id] = useRouteParams();
   const loaded = useLoad(id ? () => call('workshops.get', { id }) : null, [id]);
@@ -46,7 +48,7 @@ const WorkshopDetail = () => {
       <Stack spacing={3} sx={{ maxWidth: '48rem' }}>
         <Typography>
           {t('workshop.summary', {
-            date: workshop.date,
+            date: formats.day(workshop.date),
             place: workshop.place,
             duration: workshop.duration,
             trainer: workshop.trainerName,

@@ -15,10 +15,12 @@ import { journalError, journalFieldMessages } from '../journal/journal-errors.ts
 import { useJournalCall } from '../journal/useJournal.ts';
 import { useOperator } from '../operators/OperatorProvider.tsx';
 import { emptyWorkshopForm, WorkshopFields } from './WorkshopFields.tsx';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 /** Workshops: schedule one (title, date, place, SE3 B/C/D, competences, areas), see the latest. */
 const Workshops = () => {
   const { t } = useTranslation('journal');
+  const formats = useFormats();
   const call = useJournalCall();
   const { status } = useOperator();
   const [form, setForm] = useState(() => emptyWorkshopForm(status?.today ?? ''));
@@ -67,7 +69,7 @@ const Workshops = () => {
               <ListItem key={item.id} disableGutters>
                 <Link
                   href={hrefOf('journal/workshop', item.id)}
-                >{`${item.date} · ${item.title ?? ''} (${t('workshop.participantsCount', { count: item.participants ?? 0 })})`}</Link>
+                >{`${formats.day(item.date)} · ${item.title ?? ''} (${t('workshop.participantsCount', { count: item.participants ?? 0 })})`}</Link>
               </ListItem>
             ))}
           </List>

@@ -5,6 +5,7 @@ import {
   CitizenExportInput,
   CitizenInput,
   CitizenLookup,
+  CitizenNameLookup,
   CitizenUpdate,
   EraseInput,
   RecentCitizen,
@@ -150,6 +151,12 @@ export const journalMethods = {
     output: z.array(RecentCitizen),
     summary: "Today's and recent citizens, most recent first (a volunteer's or trainer's own only)",
   }),
+  'citizens.lookupByName': defineMethod({
+    access: 'operator',
+    input: CitizenNameLookup,
+    output: z.array(ReturningCitizen),
+    summary: 'Find returning citizens by surname and name through the blind name index',
+  }),
   'citizens.create': defineMethod({
     access: 'operator',
     input: CitizenInput,
@@ -245,6 +252,12 @@ export const journalMethods = {
     input: ById,
     output: Done,
     summary: 'Throw a draft away',
+  }),
+  'drafts.pageCopyKey': defineMethod({
+    access: 'operator',
+    input: NoInput,
+    output: z.strictObject({ key: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }),
+    summary: "The key (base64url, AES-256) a form's page encrypts its own copy of a draft with",
   }),
   'workshops.create': defineMethod({
     access: 'staff',
