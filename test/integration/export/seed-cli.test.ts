@@ -42,5 +42,6 @@ describe('npm run seed', () => {
     );
     expect(exported.stderr).not.toContain('demoData');
     expect(exported.stdout).toMatch(/wrote facilita_/);
-  });
+    // Two Node processes, each migrating and encrypting a journal: slow on a busy 2-core machine.
+  }, 60_000);
 });

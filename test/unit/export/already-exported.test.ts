@@ -13,7 +13,7 @@ describe('the already-exported sentence', () => {
     const main = mainEarlierExport(earlier);
     expect(main?.origin).toBe('hub');
     expect(alreadyExportedSentence(createTranslator('it'), 'it', 13, main)).toBe(
-      "13 servizi già esportati il 1 dicembre 2026 dall'hub (Giulia Rossi): includerli di nuovo?",
+      "13 servizi già esportati il 1° dicembre 2026 dall'hub (Giulia Rossi): includerli di nuovo?",
     );
     expect(alreadyExportedSentence(createTranslator('en'), 'en', 13, main)).toBe(
       '13 services already exported on December 1, 2026 by the hub (Giulia Rossi): include them again?',

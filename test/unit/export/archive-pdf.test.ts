@@ -25,7 +25,7 @@ describe('the archive PDF', () => {
     const { text, pages } = pdfText(pdf);
     expect(file.sha256).toBe(sha256Hex(file.csv));
     expect(text.replace(/\s+/g, '')).toContain(file.sha256);
-    expect(text).toContain('1 ottobre 2026 – 31 ottobre 2026');
+    expect(text).toContain('1° ottobre 2026 – 31 ottobre 2026');
     expect(text).toContain('Biblioteca Civica (1234)');
     expect(text).toContain('Righe esportate: 80');
     expect(pages).toBeGreaterThan(1);

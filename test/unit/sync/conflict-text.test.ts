@@ -23,7 +23,7 @@ describe('a conflict card’s words', () => {
 
   it('names the record as a person would, in the desk’s language, never by its id', () => {
     const session = problem({ ...none, kind: 'session', date: '2026-12-01', citizen: 'Rosa Esposito' });
-    expect(recordTitle(it_, 'it', session)).toBe('Assistenza del 1 dicembre 2026 — Rosa Esposito');
+    expect(recordTitle(it_, 'it', session)).toBe('Assistenza del 1° dicembre 2026 — Rosa Esposito');
     expect(recordTitle(en, 'en', session)).toBe('Session of December 1, 2026 — Rosa Esposito');
     expect(recordTitle(it_, 'it', problem({ ...none, kind: 'workshop', name: 'Corso SPID' }))).toBe(
       'Laboratorio «Corso SPID»',
@@ -45,7 +45,7 @@ describe('a conflict card’s words', () => {
     expect(fieldValue(it_, 'it', 'active', false, {})).toBe('no');
     expect(fieldValue(it_, 'it', 'reportable', true, {})).toBe('sì');
     expect(fieldValue(en, 'en', 'reportable', true, {})).toBe('yes');
-    expect(fieldValue(it_, 'it', 'consentDate', '2026-12-01', {})).toBe('1 dicembre 2026');
+    expect(fieldValue(it_, 'it', 'consentDate', '2026-12-01', {})).toBe('1° dicembre 2026');
     expect(fieldValue(it_, 'it', 'role', 'coordinator', {})).toBe('Coordinatore');
     expect(fieldValue(it_, 'it', 'citizenId', 'x-1', { 'x-1': 'Rosa Esposito' })).toBe('Rosa Esposito');
     expect(fieldValue(it_, 'it', 'citizenId', 'x-2', {})).toBe('un record non presente su questa postazione');
