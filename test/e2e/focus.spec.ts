@@ -53,3 +53,44 @@ test('focus goes where the work continues: sign-in, new session, new citizen, sa
     .click();
   await expect.poll(() => focused(page)).not.toBe('body');
 });
+
+test('a group of options is one tab stop: arrows move inside it, Space ticks, Tab goes on to the next group', async ({
+  page,
+  host,
+}) => {
+  await setUpDeskOver(host);
+  await openJournal(page, host, 'journal/session');
+  const duration = page.getByLabel('Durata (hh:mm)');
+  await duration.focus();
+
+  // Tabs from the duration to the outcome: the session's 37 checkboxes were 37 stops of them.
+  const onOutcome = () =>
+    page.evaluate(() => {
+      const group = document.activeElement?.closest('[role="radiogroup"]');
+      const label = group?.getAttribute('aria-labelledby');
+      return label ? document.getElementById(label)?.textContent === 'Esito' : false;
+    });
+  let tabs = 0;
+  while (!(await onOutcome()) && tabs < 80) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  console.log(`Tabs from the duration to the outcome: ${tabs}`);
+  expect(tabs).toBeLessThan(12);
+
+  const areas = page.getByRole('group', { name: 'Servizi pubblici digitali' });
+  const first = areas.getByRole('checkbox').first();
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  const second = areas.getByRole('checkbox').nth(1);
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(second).toBeChecked();
+  await expect(first).not.toBeChecked();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  // The group is entered again where the person left it.
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('group', { name: 'Competenze digitali' }).getByRole('checkbox').first()).toBeFocused();
+});

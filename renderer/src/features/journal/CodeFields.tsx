@@ -6,8 +6,11 @@ import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
+import Box from '@mui/material/Box';
+import { visuallyHidden } from '@mui/utils';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRovingFocus } from '../../app/use-roving-focus.ts';
 
 interface Common<T> {
   label: string;
@@ -19,7 +22,10 @@ interface Common<T> {
   showCode?: boolean;
 }
 
-/** A multiple choice of Facilita codes as checkboxes: keyboard-usable, and readable at 200%. */
+/**
+ * A multiple choice of Facilita codes as checkboxes: one tab stop for the group (arrows move inside
+ * it, said to screen readers), readable at 200%.
+ */
 export const CodeChecklist = <T extends string | number>({
   label,
   codes,
@@ -31,18 +37,31 @@ export const CodeChecklist = <T extends string | number>({
 }: Common<T> & { value: readonly T[]; onChange: (next: T[]) => void }) => {
   const { t } = useTranslation('journal');
   const id = useId();
+  const roving = useRovingFocus(
+    codes.length,
+    Math.max(
+      0,
+      codes.findIndex((code) => value.includes(code)),
+    ),
+  );
   return (
     <FormControl component="fieldset" error={error !== undefined}>
       <FormLabel component="legend" id={id}>
         {label}
       </FormLabel>
-      <FormGroup row sx={{ columnGap: 2 }}>
-        {codes.map((code) => (
+      <Box component="span" id={`${id}-keys`} sx={visuallyHidden}>
+        {t('optionsGroupKeys')}
+      </Box>
+      <FormGroup row sx={{ columnGap: 2 }} onKeyDown={roving.onKeyDown}>
+        {codes.map((code, index) => (
           <FormControlLabel
             key={String(code)}
             sx={{ minWidth: '14rem' }}
             control={
               <Checkbox
+                slotProps={{
+                  input: { ...roving.item(index), ref: roving.ref(index), 'aria-describedby': `${id}-keys` },
+                }}
                 checked={value.includes(code)}
                 onChange={(event) =>
                   onChange(event.target.checked ? [...value, code] : value.filter((item) => item !== code))
