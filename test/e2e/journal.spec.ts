@@ -119,7 +119,10 @@ test('quick log: area, outcome, save and new — three interactions', async ({ p
   ]);
 });
 
-test('a workshop with five participants: roster, check-in, close', async ({ page, host }) => {
+test('a workshop with five participants: roster, check-in, close after a confirmation, reopen', async ({
+  page,
+  host,
+}) => {
   await setUpDeskOver(host);
   const codes = [1, 2, 3, 4, 5].map((day) => cf({ day, first: 'Lucia', last: 'Gallo' }));
   for (const [index, code] of codes.entries())
@@ -145,8 +148,24 @@ test('a workshop with five participants: roster, check-in, close', async ({ page
     await box.click();
     await expect(box).toBeChecked();
   }
-  await page.getByRole('button', { name: 'Chiudi il laboratorio' }).click();
-  await expect(page.getByText('Laboratorio chiuso: 5 righe per Facilita.')).toBeVisible();
+  const close = page.getByRole('button', { name: 'Chiudi il laboratorio' });
+  await close.click();
+  const asked = page.getByRole('dialog', { name: 'Chiudere il laboratorio?' });
+  await expect(asked).toContainText(
+    'Risultano presenti 5 persone su 5. Chiudendo si preparano 5 righe per Facilita. Potrà riaprirlo finché non lo esporta.',
+  );
+  await expectNoAxeViolations(page);
+  await asked.getByRole('button', { name: 'Annulla' }).click();
+  await expect(asked).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: 'Gallo Luciaa presente' })).toBeEnabled();
+  await close.click();
+  await asked.getByRole('button', { name: 'Sì, chiudi' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Laboratorio chiuso: 5 righe per Facilita.' })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: 'Gallo Luciaa presente' })).toBeDisabled();
+  // Closed by mistake: reopened, the roster can be changed again.
+  await page.getByRole('button', { name: 'Riapri il laboratorio' }).click();
+  await expect(close).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: 'Gallo Luciaa presente' })).toBeEnabled();
 });
 
 test('the duplicate warning appears before saving a row Facilita would reject', async ({ page, host }) => {

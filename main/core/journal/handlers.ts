@@ -122,6 +122,7 @@ export const createJournalHandlers = (
     'workshops.checkIn': ({ workshopId, participantId, checkedIn }, { actor }) =>
       service.workshops.checkIn(workshopId, participantId, checkedIn, actor, site()),
     'workshops.close': ({ id }, { actor }) => service.workshops.close(id, actor, site()),
+    'workshops.reopen': ({ id }, { actor }) => service.workshops.reopen(id, actor, site()),
     'workshops.delete': (input, { actor }) => {
       service.workshops.delete(input, actor);
       return DONE;

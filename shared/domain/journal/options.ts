@@ -64,6 +64,8 @@ export const JOURNAL_ERROR_REASONS = [
   'citizenExists',
   'runUnavailable',
   'workshopClosed',
+  'workshopNotClosed',
+  'workshopExported',
   'erased',
   'lastCoordinator',
   'secretRequired',

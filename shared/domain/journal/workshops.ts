@@ -43,6 +43,8 @@ export const Workshop = z.strictObject({
   /** One Facilita row per checked-in, reportable participant, once closed. */
   facilitaRows: z.int(),
   canEdit: z.boolean(),
+  /** Closed by mistake: it may be reopened until its rows have gone to Facilita. */
+  canReopen: z.boolean(),
 });
 export type Workshop = z.infer<typeof Workshop>;
 

@@ -113,11 +113,15 @@ describe('the dashboards rollup equals a from-scratch computation after every ki
     core.close();
   });
 
-  it('workshops: schedule, roster, check-in, close, edit by SQL, tombstone', async () => {
+  it('workshops: schedule, roster, check-in, close, reopen, close again, edit by SQL, tombstone', async () => {
     const core = createTestCore();
     await setUpDesk(core);
     const db = core.database.db;
     const { workshop, roster } = await workshopWithRoster(core, 3, 2);
+    expectInStep(core, 0);
+    await callOk(core, 'workshops.close', { id: workshop.id });
+    expectInStep(core, 2);
+    await callOk(core, 'workshops.reopen', { id: workshop.id });
     expectInStep(core, 0);
     const closed = await callOk(core, 'workshops.close', { id: workshop.id });
     expectInStep(core, 2);

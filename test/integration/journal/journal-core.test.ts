@@ -12,6 +12,7 @@ import {
   newVolunteer,
   VOLUNTEER_PIN,
   sessionInput,
+  setCutoff,
   setUpDesk,
   siteInput,
   today,
@@ -312,6 +313,31 @@ describe('workshops', () => {
         })
       ).code,
     ).toBe('VALIDATION');
+  });
+  it('reopens a closed workshop until it is exported, then refuses and changes nothing', async () => {
+    const core = newCore();
+    await setUpDesk(core);
+    const { workshop } = await workshopWithRoster(core, 3, 2);
+    const closed = await callOk(core, 'workshops.close', { id: workshop.id });
+    expect(closed).toMatchObject({ state: 'closed', canReopen: true });
+    const reopened = await callOk(core, 'workshops.reopen', { id: workshop.id });
+    expect(reopened).toMatchObject({ state: 'scheduled', facilitaRows: 0, canReopen: false });
+    expect(reopened.version).toBe(closed.version + 1);
+    expect(await callError(core, 'workshops.reopen', { id: workshop.id })).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'workshopNotClosed' },
+    });
+    await callOk(core, 'workshops.close', { id: workshop.id });
+    // Facilita's cut-off at today, so today's workshop may go out.
+    await setCutoff(core, today());
+    await callOk(core, 'facilita.export', { from: today(), to: today() });
+    const exported = await callOk(core, 'workshops.get', { id: workshop.id });
+    expect(exported).toMatchObject({ state: 'closed', canReopen: false });
+    expect(await callError(core, 'workshops.reopen', { id: workshop.id })).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'workshopExported' },
+    });
+    expect(await callOk(core, 'workshops.get', { id: workshop.id })).toEqual(exported);
   });
 });
 

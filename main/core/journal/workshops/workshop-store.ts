@@ -130,19 +130,32 @@ export class WorkshopStore {
   }
 
   close(workshopId: string, actor: SignedIn, site: Site): Workshop {
-    const row = this.#editable(workshopId, actor);
-    const version = row.version + 1;
+    return this.#setState(this.#editable(workshopId, actor), 'closed', actor, site);
+  }
+
+  /** Undoes a close made by mistake, until the workshop's rows are exported (then Facilita has them). */
+  reopen(workshopId: string, actor: SignedIn, site: Site): Workshop {
+    const row = this.#row(workshopId);
+    if (row.deleted_at) throw refuse('NOT_FOUND', 'notFound', 'This workshop was deleted');
+    requireEditable(actor, row.trainer_id, 'workshops');
+    if (row.state !== 'closed') throw refuse('CONFLICT', 'workshopNotClosed', 'The workshop is not closed');
+    if (row.exported_at !== null)
+      throw refuse('CONFLICT', 'workshopExported', 'The workshop went to Facilita: it can no longer be reopened');
+    return this.#setState(row, 'scheduled', actor, site);
+  }
+
+  #setState(row: WorkshopRow, state: WorkshopRow['state'], actor: SignedIn, site: Site): Workshop {
     this.#context.db().transaction(() => {
       writeVersion(this.#context, WORKSHOP, {
         id: row.id,
-        version,
+        version: row.version + 1,
         mode: 'update',
-        payload: { id: row.id, trainerId: row.trainer_id, ...this.#fields(row), state: 'closed' },
+        payload: { id: row.id, trainerId: row.trainer_id, ...this.#fields(row), state },
         local: { updated_by: actor.id },
-        audit: { action: 'edit', operatorId: actor.id, changes: { state: ['scheduled', 'closed'] } },
+        audit: { action: 'edit', operatorId: actor.id, changes: { state: [row.state, state] } },
       });
     })();
-    return this.get(workshopId, actor, site);
+    return this.get(row.id, actor, site);
   }
 
   delete(input: { id: string; baseVersion: number; reason: string }, actor: SignedIn): void {
@@ -183,6 +196,11 @@ export class WorkshopStore {
       participants,
       facilitaRows: row.state === 'closed' ? participants.filter((p) => p.checkedIn && p.reportable).length : 0,
       canEdit: row.deleted_at === null && mayEdit(actor, row.trainer_id, 'workshops'),
+      canReopen:
+        row.state === 'closed' &&
+        row.exported_at === null &&
+        row.deleted_at === null &&
+        mayEdit(actor, row.trainer_id, 'workshops'),
     };
   }
 

@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import List from '@mui/material/List';
@@ -17,6 +16,7 @@ import { useLoad } from '../../app/use-load.ts';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
+import { WorkshopClosing } from './WorkshopClosing.tsx';
 import { WorkshopManage } from './WorkshopManage.tsx';
 import { useFormats } from '../../i18n/use-formats.ts';
 
@@ -101,17 +101,7 @@ const WorkshopDetail = () => {
             }}
           />
         )}
-        {open ? (
-          <Button
-            variant="contained"
-            sx={{ alignSelf: 'flex-start' }}
-            onClick={() => void call('workshops.close', { id: workshop.id }).then(apply)}
-          >
-            {t('workshop.close')}
-          </Button>
-        ) : (
-          <Alert severity="info">{t('workshop.closed', { count: workshop.facilitaRows })}</Alert>
-        )}
+        <WorkshopClosing workshop={workshop} open={open} onAnswer={apply} />
         <div role="status" aria-live="polite">
           {error && <Alert severity="error">{error}</Alert>}
           <LoadState load={loaded} describe={journalError} />

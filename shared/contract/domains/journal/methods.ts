@@ -295,6 +295,12 @@ export const journalMethods = {
     output: Workshop,
     summary: 'Close: one Facilita row per participant',
   }),
+  'workshops.reopen': defineMethod({
+    access: 'staff',
+    input: WorkshopRef,
+    output: Workshop,
+    summary: 'Undo a close, until the workshop is exported',
+  }),
   'workshops.delete': defineMethod({
     access: 'coordinator',
     input: DeleteInput,

@@ -40,6 +40,7 @@ export const JOURNAL_METHOD_NAMES = [
   'workshops.addParticipant',
   'workshops.checkIn',
   'workshops.close',
+  'workshops.reopen',
   'workshops.delete',
   'retention.run',
   'questionnaire.start',
