@@ -62,13 +62,13 @@ test('export for Facilita from the UI: check, export, download, every row follow
   expect(pdf).toContain(createHash('sha256').update(csv).digest('hex'));
 
   await page.getByRole('button', { name: 'Segna come caricato' }).click();
-  await expect(page.getByText(/Caricato il \d{1,2} \p{L}+ \d{4}/u)).toBeVisible();
+  await expect(page.getByText(/Caricato il \d{1,2}°? \p{L}+ \d{4}/u)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Exporting the period again: nothing new, and the screen says which went out, when and by whom.
   await page.getByRole('button', { name: 'Esporta', exact: true }).click();
   const notice = page.getByRole('alert').filter({ hasText: 'già esportati' });
-  await expect(notice).toHaveText(/2 servizi già esportati il \d{1,2} \p{L}+ \d{4} da .+: includerli di nuovo\?/u);
+  await expect(notice).toHaveText(/2 servizi già esportati il \d{1,2}°? \p{L}+ \d{4} da .+: includerli di nuovo\?/u);
   await expectNoAxeViolations(page);
   await notice.getByRole('button', { name: 'Includi di nuovo' }).click();
   await expect(page.getByText('Esportate 2 righe in 1 file.')).toBeVisible();

@@ -1,3 +1,4 @@
+import { formatDay } from '../../shared/i18n/format-day.ts';
 import { cf, sessionInput, siteInput, today } from '../support/journal.ts';
 import { createCitizenOver, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import type { HostProcess } from '../support/host-process.ts';
@@ -115,7 +116,7 @@ test('the full form asks before saving a session without a citizen, and says whe
   await expect(dialog).toContainText("Ha scritto un codice fiscale ma non l'ha applicato");
   await page.screenshot({ path: 'test-results/session-unapplied.png' });
   await dialog.getByRole('button', { name: 'Salva comunque' }).dblclick();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Assistenza del ${today()}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Assistenza del ${formatDay(today(), 'it')}`);
   expect(await sessions(host)).toHaveLength(1);
 });
 
