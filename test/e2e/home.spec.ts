@@ -107,6 +107,12 @@ test('a locked desk: Home says so and signs in on the spot, then shows the day',
   // The work continues at the new visit, not on a button that went away.
   await expect.poll(() => focused(page)).toBe('a: Nuova assistenza');
   await expect(page.getByRole('region', { name: 'Guide da riprendere' }).getByRole('listitem')).toHaveCount(1);
+  // The follow-up opens its session.
+  await page
+    .getByRole('region', { name: 'Promemoria da fare' })
+    .getByRole('link', { name: /^Apri l'assistenza/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Assistenza del \d{1,2}°? \w+ \d{4}/);
 });
 
 test('English is complete on Home', async ({ page, host }) => {
