@@ -1,16 +1,7 @@
-import type { Page } from '@playwright/test';
 import { cf, COORDINATOR_PIN } from '../support/journal.ts';
 import { chooseOptions, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
+import { focused } from '../support/keyboard.ts';
 import { expect, openApp, test } from './fixtures.ts';
-
-/** What has the keyboard focus, as a screen reader would name it; never <body> after an action. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element || element === document.body) return 'body';
-    const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
-    return `${element.tagName.toLowerCase()}: ${(label ?? element.textContent ?? '').trim()}`;
-  });
 
 test('focus goes where the work continues: sign-in, new session, new citizen, save, start a guide', async ({
   page,

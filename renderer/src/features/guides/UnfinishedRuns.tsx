@@ -11,8 +11,18 @@ import { useLoad } from '../../app/use-load.ts';
 import { describeGuideError } from './guide-errors.ts';
 import { useFormats } from '../../i18n/use-formats.ts';
 
-/** Runs left paused or open (e.g. the citizen came back with the missing document): resume them here. */
-export const UnfinishedRuns = ({ onError }: { onError: (message: string) => void }) => {
+/**
+ * Runs left paused or open (e.g. the citizen came back with the missing document): resume them here,
+ * on the guides screen and on Home. With none the guides screen shows nothing, and Home (`sayNone`)
+ * says there are none, so the day's work reads the same every morning.
+ */
+export const UnfinishedRuns = ({
+  onError,
+  sayNone = false,
+}: {
+  onError: (message: string) => void;
+  sayNone?: boolean;
+}) => {
   const { t } = useTranslation(['guides', 'errors']);
   const formats = useFormats();
   const listed = useLoad(() => client.call('guides.run.list', { filter: 'unfinished', limit: 20 }), []);
@@ -27,13 +37,16 @@ export const UnfinishedRuns = ({ onError }: { onError: (message: string) => void
   };
 
   if (listed.error) return <LoadState load={listed} describe={describeGuideError} />;
-  if (runs.length === 0) return null;
+  if (runs.length === 0 && !(sayNone && listed.value)) return null;
   return (
     <section aria-labelledby="unfinished-runs">
       <Typography id="unfinished-runs" variant="h2" sx={{ mb: 1 }}>
         {t('guides:list.unfinishedTitle')}
       </Typography>
-      <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+      <Typography sx={{ mb: 1 }}>
+        {runs.length === 0 ? t('guides:list.noUnfinished') : t('guides:list.unfinishedCount', { count: runs.length })}
+      </Typography>
+      <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0, '&:empty': { display: 'none' } }}>
         {runs.map((run) => (
           <Paper
             component="li"

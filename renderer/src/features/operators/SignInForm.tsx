@@ -7,6 +7,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { client } from '../../api/client.ts';
@@ -14,8 +15,11 @@ import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useOperator } from './OperatorProvider.tsx';
 
-/** Pick yourself, type your PIN or password. Also the quick switch between operators. */
-export const SignInForm = () => {
+/**
+ * Pick yourself, type your PIN or password. Also the quick switch between operators. A screen of its
+ * own (its title the h1), or `inSection` of another screen (Home: the locked desk), under its h2.
+ */
+export const SignInForm = ({ inSection = false }: { inSection?: boolean }) => {
   const { t } = useTranslation('journal');
   const { status, refresh } = useOperator();
   const operators = status?.operators ?? [];
@@ -41,7 +45,13 @@ export const SignInForm = () => {
       onSubmit={(event) => void onSubmit(event)}
       noValidate
     >
-      <ScreenTitle>{t('signIn.title')}</ScreenTitle>
+      {inSection ? (
+        <Typography variant="h3" component="h3">
+          {t('signIn.title')}
+        </Typography>
+      ) : (
+        <ScreenTitle>{t('signIn.title')}</ScreenTitle>
+      )}
       <FormControl>
         <FormLabel id="sign-in-operator">{t('signIn.who')}</FormLabel>
         <RadioGroup
