@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusLost } from '../../app/focus-lost.ts';
 import { hrefOf } from '../../app/navigation.ts';
 import { UnfinishedRuns } from '../guides/UnfinishedRuns.tsx';
 import { FollowUpsDue } from './FollowUpsDue.tsx';
@@ -21,7 +22,7 @@ export const DayWork = () => {
   // Signed in from Home itself, the form's button went away with the focus: the work continues at
   // a new visit. Opened otherwise, the screen's title has the focus already and keeps it.
   useEffect(() => {
-    if (!document.activeElement || document.activeElement === document.body) newVisit.current?.focus();
+    if (focusLost()) newVisit.current?.focus();
   }, []);
 
   return (
