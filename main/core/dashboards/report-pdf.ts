@@ -59,7 +59,7 @@ export const renderDashboardPdf = async (
     ensureRoom(ROW_HEIGHT * 3);
     doc.x = MARGIN;
     doc.font('bold').fontSize(13).text(tableTitle(t, table.id));
-    const cells = tableCells(t, table);
+    const cells = tableCells(t, language, table);
     if (table.rows.length === 0) doc.font('regular').fontSize(10).text(t('dashboards:empty'));
     else
       cells.forEach((row, index) => {
