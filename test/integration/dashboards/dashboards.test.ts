@@ -215,9 +215,9 @@ describe('targets', () => {
       from: day('02-01'),
       due: TO,
     });
-    expect(targets.map(({ label, achieved, status }) => ({ label, achieved, status }))).toEqual([
-      { label: 'Cittadini', achieved: 3, status: 'met' },
-      { label: 'Servizi', achieved: 5, status: 'missed' },
+    expect(targets.map(({ label, achieved, expected, status }) => ({ label, achieved, expected, status }))).toEqual([
+      { label: 'Cittadini', achieved: 3, expected: 3, status: 'met' },
+      { label: 'Servizi', achieved: 5, expected: 10, status: 'missed' },
     ]);
     const left = await callOk(core, 'dashboards.targets.delete', { id: targets[1]?.id ?? '' });
     expect(left.map((target) => target.label)).toEqual(['Cittadini']);
