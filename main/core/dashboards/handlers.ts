@@ -25,14 +25,17 @@ export const createDashboardsHandlers = (
 
   return {
     'dashboards.get': (period) => buildDashboard(db(), period, today(), language()),
-    'dashboards.file': async ({ from, to, format, table }) => {
+    'dashboards.file': async ({ from, to, format, table }, { actor }) => {
       const t = createTranslator(language());
       const dashboard = buildDashboard(db(), { from, to }, today(), language());
       const base = `${t('dashboards:fileName')}-${table ?? t('dashboards:allTables')}-${from}-${to}`;
       if (format === 'pdf') {
         const site = findSiteRow(db());
-        const heading = site ? { name: site.facilita_name, organisation: site.ente } : null;
-        const pdf = await renderDashboardPdf(t, language(), dashboard, heading);
+        const pdf = await renderDashboardPdf(t, language(), dashboard, {
+          site: site ? { name: site.facilita_name, organisation: site.ente, demo: site.demo === 1 } : null,
+          author: { name: actor.name, role: actor.role },
+          at: context.now().toISOString(),
+        });
         return { name: `${base}.pdf`, mimeType: 'application/pdf', base64: pdf.toString('base64') };
       }
       const tables = dashboard.tables.filter((candidate) => !table || candidate.id === table);

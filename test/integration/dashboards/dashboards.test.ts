@@ -287,11 +287,29 @@ describe('files', () => {
     expect(text).toContain('Indirizzo email');
   });
 
+  it('the printable PDF of a demo desk says so, on every page', async () => {
+    core.database.db.prepare('UPDATE site SET demo = 1').run();
+    try {
+      const file = await callOk(core, 'dashboards.file', { from: FROM, to: TO, format: 'pdf' });
+      const { text, pages } = pdfText(Buffer.from(file.base64, 'base64'));
+      expect(text).toContain(`Pagina ${pages} di ${pages}`);
+      expect(text.match(/Questo sportello contiene dati dimostrativi/g)?.length).toBe(pages + 1);
+    } finally {
+      core.database.db.prepare('UPDATE site SET demo = 0').run();
+    }
+  });
+
   it('the printable PDF holds the period, the totals and the tables', async () => {
     const file = await callOk(core, 'dashboards.file', { from: FROM, to: TO, format: 'pdf' });
     const { text } = pdfText(Buffer.from(file.base64, 'base64'));
     expect(text).toContain('Rapporto sulla facilitazione digitale');
-    expect(text).toContain(`${FROM} – ${TO}`);
+    expect(text).toContain(`1° gennaio ${Y} – 31 marzo ${Y}`);
+    expect(text).toContain('Preparato da: Anna Coordinatrice (Coordinatore)');
+    expect(text).toMatch(/Creato il: \d{1,2}°? \p{L}+ \d{4} alle ore \d{2}:\d{2}/u);
+    expect(text).toMatch(/Pagina 1 di (\d+)/);
+    const pages = Number(/Pagina 1 di (\d+)/.exec(text)?.[1]);
+    expect(text).toContain(`Pagina ${pages} di ${pages}`);
+    expect(text).not.toContain('dati dimostrativi');
     expect(text).toContain('Punto Digitale Facile Cremona Centro');
     expect(text).toMatch(/Servizi: 6/);
     expect(text).toMatch(/Cittadini unici: 3/);
