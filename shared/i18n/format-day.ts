@@ -30,11 +30,16 @@ export const formatDay = (day: string, language: string, style: 'long' | 'short'
   return withItalianFirst(format, language, at);
 };
 
-/** A month (yyyy-mm) as people read it in their language ("dicembre 2026"), read mid-month in UTC. */
-export const formatMonth = (month: string, language: string): string =>
-  new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}-15T12:00:00Z`),
-  );
+/**
+ * A month (yyyy-mm) as people read it in their language ("dicembre 2026"; short: "dic 26", for a
+ * chart's axis), read mid-month in UTC.
+ */
+export const formatMonth = (month: string, language: string, style: 'long' | 'short' = 'long'): string =>
+  new Intl.DateTimeFormat(language, {
+    month: style,
+    year: style === 'long' ? 'numeric' : '2-digit',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-15T12:00:00Z`));
 
 /** A moment (a timestamp) with its time where the person is ("1° dicembre 2026 alle ore 14:05"). */
 export const formatMoment = (at: string, language: string, style: 'long' | 'short' = 'long'): string => {

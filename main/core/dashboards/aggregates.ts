@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DashboardTable } from '../../../shared/domain/dashboards/dashboard.ts';
 import type { Period } from './counted.ts';
+import { blockers } from './blockers.ts';
 import { serviceTables } from './service-tables.ts';
 
 export type { Period } from './counted.ts';
@@ -17,26 +18,6 @@ export const totals = (db: Database.Database, period: Period) =>
          FROM dashboard_services INDEXED BY dashboard_services_by_date WHERE date BETWEEN @from AND @to`,
     )
     .get(period) as { services: number; citizens: number };
-
-const BLOCKERS_SHOWN = 20;
-
-/** The prerequisites most often missing in the guide runs started in the period (the blockers). */
-export const blockers = (db: Database.Database, period: Period): DashboardTable[] => [
-  {
-    id: 'blockers',
-    columns: ['runs'],
-    rows: (
-      db
-        .prepare(
-          `SELECT missing.value AS key, count(*) AS runs
-             FROM guide_runs r, json_each(r.missing_prerequisites) missing
-            WHERE r.started_at >= @from AND r.started_at < date(@to, '+1 day')
-            GROUP BY 1 ORDER BY runs DESC, key LIMIT ${BLOCKERS_SHOWN}`,
-        )
-        .all(period) as { key: string; runs: number }[]
-    ).map((row) => ({ key: row.key, values: [row.runs] })),
-  },
-];
 
 /**
  * The citizens' autonomy over repeat visits: of the guide steps marked in the period's sessions,
@@ -65,9 +46,9 @@ export const autonomy = (db: Database.Database, period: Period): DashboardTable[
   ];
 };
 
-/** Every aggregate of the dashboards; each gives one or more tables. */
-export const ALL_AGGREGATES: readonly ((db: Database.Database, period: Period) => DashboardTable[])[] = [
-  serviceTables,
-  blockers,
-  autonomy,
-];
+/** Every aggregate of the dashboards; each gives one or more tables (names in `language` where it names things). */
+export const ALL_AGGREGATES: readonly ((
+  db: Database.Database,
+  period: Period,
+  language: string,
+) => DashboardTable[])[] = [serviceTables, blockers, autonomy];

@@ -17,21 +17,11 @@ export interface Counted {
 
 const keyOf = (key: Counted['key']) => (key === null ? UNKNOWN_KEY : String(key));
 
-/** Most services first; equal ones by key (numbers in order), 'unknown' last. */
-const bySize = (a: Counted, b: Counted) =>
-  b.services - a.services ||
-  Number(a.key === null) - Number(b.key === null) ||
-  keyOf(a.key).localeCompare(keyOf(b.key), 'en', { numeric: true });
-
-/** A table of services and unique citizens; `null` keeps the rows' order (months, age bands). */
-export const counted = (
-  id: DashboardTableId,
-  rows: Counted[],
-  sort: typeof bySize | null = bySize,
-): DashboardTable => ({
+/** A table of services and unique citizens, rows as they come (dashboard.ts puts them in order, row-order.ts). */
+export const counted = (id: DashboardTableId, rows: Counted[]): DashboardTable => ({
   id,
   columns: ['services', 'citizens'],
-  rows: (sort ? [...rows].sort(sort) : rows).map((row) => ({
+  rows: rows.map((row) => ({
     key: keyOf(row.key),
     ...(row.label ? { label: row.label } : {}),
     values: [row.services, row.citizens],

@@ -21,28 +21,31 @@ export const createDashboardsHandlers = (
 ): Pick<Handlers, (typeof DASHBOARDS_METHOD_NAMES)[number]> => {
   const db = () => context.database.db;
   const today = () => localDate(context.now());
+  const language = () => context.settings.get().language;
 
   return {
-    'dashboards.get': (period) => buildDashboard(db(), period, today()),
-    'dashboards.file': async ({ from, to, format, table }) => {
-      const language = context.settings.get().language;
-      const t = createTranslator(language);
-      const dashboard = buildDashboard(db(), { from, to }, today());
+    'dashboards.get': (period) => buildDashboard(db(), period, today(), language()),
+    'dashboards.file': async ({ from, to, format, table }, { actor }) => {
+      const t = createTranslator(language());
+      const dashboard = buildDashboard(db(), { from, to }, today(), language());
       const base = `${t('dashboards:fileName')}-${table ?? t('dashboards:allTables')}-${from}-${to}`;
       if (format === 'pdf') {
         const site = findSiteRow(db());
-        const heading = site ? { name: site.facilita_name, organisation: site.ente } : null;
-        const pdf = await renderDashboardPdf(t, language, dashboard, heading);
+        const pdf = await renderDashboardPdf(t, language(), dashboard, {
+          site: site ? { name: site.facilita_name, organisation: site.ente, demo: site.demo === 1 } : null,
+          author: { name: actor.name, role: actor.role },
+          at: context.now().toISOString(),
+        });
         return { name: `${base}.pdf`, mimeType: 'application/pdf', base64: pdf.toString('base64') };
       }
       const tables = dashboard.tables.filter((candidate) => !table || candidate.id === table);
       if (format === 'xlsx') {
-        const xlsx = await tablesXlsx(t, tables);
+        const xlsx = await tablesXlsx(t, language(), tables);
         return { name: `${base}.xlsx`, mimeType: XLSX, base64: xlsx.toString('base64') };
       }
       const [only] = tables;
       if (!table || !only) throw new AppFailure('VALIDATION', 'A CSV holds one table', { reason: 'csvOneTable' });
-      return { name: `${base}.csv`, mimeType: 'text/csv', base64: tableCsv(t, only).toString('base64') };
+      return { name: `${base}.csv`, mimeType: 'text/csv', base64: tableCsv(t, language(), only).toString('base64') };
     },
     'dashboards.targets.save': (target, { actor }) => {
       const store = new TargetStore(db());

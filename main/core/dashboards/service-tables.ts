@@ -3,6 +3,7 @@ import type { DashboardTable } from '../../../shared/domain/dashboards/dashboard
 import { UNKNOWN_KEY } from '../../../shared/domain/dashboards/dashboard-options.ts';
 import { ageBandOf } from '../../../shared/facilita/codes.ts';
 import { counted, type Counted, type Period } from './counted.ts';
+import { FirstSeen, monthlyTable } from './monthly.ts';
 
 /**
  * Services counted under one key and their unique citizens. The rows come ordered by citizen, so a
@@ -52,7 +53,6 @@ interface Person {
   citizenship: string | null;
 }
 
-const AGE_ORDER = ['E', 'A', 'B', 'C', 'D', UNKNOWN_KEY];
 const NOBODY: Person = { gender: null, birth_year: null, education: null, occupation: null, citizenship: null };
 
 /**
@@ -85,11 +85,8 @@ const peopleTables = (db: Database.Database, period: Period, perCitizen: Map<num
   };
   for (const person of people) add(person, { services: perCitizen.get(person.n) ?? 0, citizens: 1 });
   if (anonymous > 0) add(NOBODY, { services: anonymous, citizens: 0 });
-  const ages = [...tables.ageBands.entries()]
-    .sort(([a], [b]) => AGE_ORDER.indexOf(a) - AGE_ORDER.indexOf(b))
-    .map(([, band]) => band);
   return [
-    counted('ageBands', ages, null),
+    counted('ageBands', [...tables.ageBands.values()]),
     counted('gender', [...tables.gender.values()]),
     counted('education', [...tables.education.values()]),
     counted('occupation', [...tables.occupation.values()]),
@@ -126,7 +123,8 @@ const rowsOf = (tallies: Map<string, Tally>, labels?: Map<string, string | null>
  * rollup dashboard_services (migration 0220), two integers each, read in citizen order from its
  * covering index dashboard_services_by_citizen (walked whole, the date filtered on it): months,
  * service areas (SE6) and competences (SE5, a ':'-joined list counting under each code),
- * operators, outcomes (sessions only) and the people. One read of narrow rows replaces a scan, a
+ * operators, outcomes (sessions only) and the people; the month each citizen is first seen in
+ * (the monthly trend's unique citizens to date). One read of narrow rows replaces a scan, a
  * sort and a distinct per table; each distinct profile is looked up and split once.
  */
 export const serviceTables = (db: Database.Database, period: Period): DashboardTable[] => {
@@ -150,13 +148,21 @@ export const serviceTables = (db: Database.Database, period: Period): DashboardT
     operators: new Map(),
     outcomes: new Map(),
   };
-  for (const [n, profile] of keys) profiles.set(n, talliesOf(profile, tables));
+  const monthOf = new Map<number, string>();
+  for (const [n, profile] of keys) {
+    profiles.set(n, talliesOf(profile, tables));
+    monthOf.set(n, profile.slice(0, profile.indexOf('\u001f')));
+  }
   const perCitizen = new Map<number, number>();
+  const firstSeen = new FirstSeen();
   let anonymous = 0;
   for (const [citizen, profile] of rows) {
     for (const found of profiles.get(profile) ?? []) count(found, citizen);
     if (citizen === null) anonymous += 1;
-    else perCitizen.set(citizen, (perCitizen.get(citizen) ?? 0) + 1);
+    else {
+      perCitizen.set(citizen, (perCitizen.get(citizen) ?? 0) + 1);
+      firstSeen.see(citizen, monthOf.get(profile) ?? '');
+    }
   }
   const names = new Map(
     db
@@ -165,11 +171,7 @@ export const serviceTables = (db: Database.Database, period: Period): DashboardT
       .all(JSON.stringify([...tables.operators.keys()])) as [string, string | null][],
   );
   return [
-    counted(
-      'monthly',
-      rowsOf(tables.months).sort((a, b) => (String(a.key) < String(b.key) ? -1 : 1)),
-      null,
-    ),
+    monthlyTable(period, tables.months, firstSeen.byMonth()),
     counted('serviceAreas', rowsOf(tables.areas)),
     counted('competences', rowsOf(tables.competences)),
     ...peopleTables(db, period, perCitizen, anonymous),

@@ -17,8 +17,18 @@ const DAY_MS = 86_400_000;
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
 
 /**
+ * Where the count should be on `today` for the target to be met on time: the share of the value
+ * its elapsed days stand for (none before it starts, all of it once due). The trend chart marks it.
+ */
+export const expectedBy = (target: { value: number; from: string; due: string }, today: string): number => {
+  if (today < target.from) return 0;
+  if (today >= target.due) return target.value;
+  return Math.floor((target.value * days(target.from, today)) / days(target.from, target.due));
+};
+
+/**
  * Where a target stands on `today`: met once reached; missed when its date passed first; otherwise
- * on track when at least the share of the value its elapsed days stand for is reached.
+ * on track when at least where it should be today (expectedBy) is reached.
  */
 export const statusOf = (
   target: { value: number; from: string; due: string },
@@ -27,8 +37,7 @@ export const statusOf = (
 ): TargetProgress['status'] => {
   if (achieved >= target.value) return 'met';
   if (today > target.due) return 'missed';
-  const elapsed = today < target.from ? 0 : days(target.from, today) / days(target.from, target.due);
-  return achieved >= Math.floor(target.value * elapsed) ? 'onTrack' : 'behind';
+  return achieved >= expectedBy(target, today) ? 'onTrack' : 'behind';
 };
 
 /** The coordinator's targets (unique citizens or services between two dates) and their progress. */
@@ -52,6 +61,7 @@ export class TargetStore {
         metric: row.metric,
         ...target,
         achieved,
+        expected: expectedBy(target, today),
         status: statusOf(target, achieved, today),
       };
     });

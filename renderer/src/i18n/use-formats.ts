@@ -10,7 +10,7 @@ export const useFormats = () => {
     () => ({
       language,
       day: (day: string, style?: 'long' | 'short' | 'full') => formatDay(day, language, style),
-      month: (month: string) => formatMonth(month, language),
+      month: (month: string, style?: 'long' | 'short') => formatMonth(month, language, style),
       moment: (at: string, style?: 'long' | 'short') => formatMoment(at, language, style),
       time: (at: string) => formatTime(at, language),
       number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, language, options),

@@ -15,8 +15,16 @@ export const DASHBOARD_TABLES = [
 ] as const;
 export type DashboardTableId = (typeof DASHBOARD_TABLES)[number];
 
-/** services, unique citizens; runs (guide runs) for blockers; steps marked / done by the citizen alone / share %. */
-export const DASHBOARD_COLUMNS = ['services', 'citizens', 'runs', 'steps', 'citizenAlone', 'sharePercent'] as const;
+/** services, unique citizens (newCitizens: first seen that month, the monthly trend); runs (guide runs) for blockers; steps marked / done by the citizen alone / share %. */
+export const DASHBOARD_COLUMNS = [
+  'services',
+  'citizens',
+  'runs',
+  'steps',
+  'citizenAlone',
+  'sharePercent',
+  'newCitizens',
+] as const;
 export type DashboardColumn = (typeof DASHBOARD_COLUMNS)[number];
 
 export const TARGET_METRICS = ['citizens', 'services'] as const;

@@ -48,6 +48,8 @@ export const TargetProgress = z.object({
   from: IsoDate,
   due: IsoDate,
   achieved: z.number().int(),
+  /** Where the count should be today to meet the target on time (its elapsed share of the value). */
+  expected: z.number().int(),
   status: z.enum(TARGET_STATUSES),
 });
 

@@ -32,11 +32,20 @@ const table = (id: DashboardTableId): DashboardTable => {
 /** A table as [key, ...values] rows, for exact comparison. */
 const rows = (id: DashboardTableId) => table(id).rows.map((row) => [row.key, ...row.values]);
 
+/** The stored guide version the runs used: its prerequisites' titles, in Italian and English. */
+const PACK_CONTENT = {
+  meta: {},
+  texts: {
+    it: { prerequisites: { spid: 'Credenziali SPID', cie: "Carta d'identità elettronica", email: 'Indirizzo email' } },
+    en: { prerequisites: { spid: 'SPID credentials', cie: 'Electronic identity card', email: 'Email address' } },
+  },
+};
+
 const insertRun = (sessionId: string | null, startedOn: string, missing: string[], marks: (string | null)[]) => {
   const db = core.database.db;
   db.prepare(
-    "INSERT OR IGNORE INTO guide_versions (guide_id, version, content, stored_at) VALUES ('app-io', '1.0.0', '{}', ?)",
-  ).run(`${startedOn}T09:00:00.000Z`);
+    "INSERT OR IGNORE INTO guide_versions (guide_id, version, content, stored_at) VALUES ('app-io', '1.0.0', ?, ?)",
+  ).run(JSON.stringify(PACK_CONTENT), `${startedOn}T09:00:00.000Z`);
   const steps = marks.map((autonomy, index) => ({
     stepId: `s${index}`,
     ...(autonomy ? { autonomy } : {}),
@@ -99,10 +108,11 @@ beforeAll(async () => {
 describe('dashboard aggregates over known data', () => {
   it('totals and months count live services in the period and unique citizens', () => {
     expect(dashboard.totals).toEqual({ services: 6, citizens: 3 });
+    expect(table('monthly').columns).toEqual(['services', 'citizens', 'newCitizens']);
     expect(rows('monthly')).toEqual([
-      [`${Y}-01`, 1, 1],
-      [`${Y}-02`, 3, 2],
-      [`${Y}-03`, 2, 1],
+      [`${Y}-01`, 1, 1, 1],
+      [`${Y}-02`, 3, 2, 1],
+      [`${Y}-03`, 2, 1, 1],
     ]);
   });
 
@@ -114,9 +124,9 @@ describe('dashboard aggregates over known data', () => {
       ['S', 1, 0],
     ]);
     expect(rows('competences')).toEqual([
+      ['1', 1, 1],
       ['6', 3, 2],
       ['9', 3, 2],
-      ['1', 1, 1],
       ['13', 1, 0],
     ]);
   });
@@ -140,9 +150,9 @@ describe('dashboard aggregates over known data', () => {
       ['unknown', 1, 0],
     ]);
     expect(rows('occupation')).toEqual([
-      ['G', 3, 1],
       ['A', 1, 1],
       ['E', 1, 1],
+      ['G', 3, 1],
       ['unknown', 1, 0],
     ]);
     expect(rows('citizenship')).toEqual([
@@ -159,17 +169,17 @@ describe('dashboard aggregates over known data', () => {
     ]);
     expect(rows('outcomes')).toEqual([
       ['resolved', 3, 2],
-      ['notResolved', 1, 1],
       ['partial', 1, 1],
+      ['notResolved', 1, 1],
       ['referred', 1, 0],
     ]);
   });
 
-  it('blockers: the prerequisites missing most in the runs of the period', () => {
-    expect(rows('blockers')).toEqual([
-      ['spid', 2],
-      ['cie', 1],
-      ['email', 1],
+  it('blockers: the prerequisites missing most in the runs of the period, named by their titles', () => {
+    expect(table('blockers').rows).toEqual([
+      { key: 'spid', label: 'Credenziali SPID', values: [2] },
+      { key: 'cie', label: "Carta d'identità elettronica", values: [1] },
+      { key: 'email', label: 'Indirizzo email', values: [1] },
     ]);
   });
 
@@ -205,9 +215,9 @@ describe('targets', () => {
       from: day('02-01'),
       due: TO,
     });
-    expect(targets.map(({ label, achieved, status }) => ({ label, achieved, status }))).toEqual([
-      { label: 'Cittadini', achieved: 3, status: 'met' },
-      { label: 'Servizi', achieved: 5, status: 'missed' },
+    expect(targets.map(({ label, achieved, expected, status }) => ({ label, achieved, expected, status }))).toEqual([
+      { label: 'Cittadini', achieved: 3, expected: 3, status: 'met' },
+      { label: 'Servizi', achieved: 5, expected: 10, status: 'missed' },
     ]);
     const left = await callOk(core, 'dashboards.targets.delete', { id: targets[1]?.id ?? '' });
     expect(left.map((target) => target.label)).toEqual(['Cittadini']);
@@ -251,19 +261,55 @@ describe('files', () => {
     expect(every.worksheets).toHaveLength(dashboard.tables.length);
   });
 
-  it('the CSV holds the table', async () => {
+  it('the CSV holds the table as Italian Excel opens it: BOM, semicolons, months and titles in words', async () => {
     const file = await callOk(core, 'dashboards.file', { from: FROM, to: TO, format: 'csv', table: 'monthly' });
     expect(file.mimeType).toBe('text/csv');
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).toBe(
-      `\uFEFFMese,Servizi,Cittadini unici\r\n${Y}-01,1,1\r\n${Y}-02,3,2\r\n${Y}-03,2,1\r\n`,
+      `\uFEFFMese;Servizi;Cittadini unici;Nuovi cittadini\r\ngennaio ${Y};1;1;1\r\nfebbraio ${Y};3;2;1\r\nmarzo ${Y};2;1;1\r\n`,
     );
+    const blockers = await callOk(core, 'dashboards.file', { from: FROM, to: TO, format: 'csv', table: 'blockers' });
+    expect(Buffer.from(blockers.base64, 'base64').toString('utf8')).toContain("Carta d'identità elettronica;1\r\n");
+  });
+
+  it('the XLSX and the PDF list the rows in the same natural order, prerequisites by title', async () => {
+    const file = await callOk(core, 'dashboards.file', { from: FROM, to: TO, format: 'xlsx', table: 'occupation' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const keys = workbook.worksheets[0]
+      ?.getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[])[1]);
+    expect(keys).toEqual(['Lavoratore dipendente', 'Studente', 'Pensionato', 'Non registrato']);
+    const pdf = await callOk(core, 'dashboards.file', { from: FROM, to: TO, format: 'pdf' });
+    const { text } = pdfText(Buffer.from(pdf.base64, 'base64'));
+    expect(text.indexOf('Risolto in parte')).toBeLessThan(text.indexOf('Non risolto'));
+    expect(text).toContain('Credenziali SPID');
+    expect(text).toContain('Indirizzo email');
+  });
+
+  it('the printable PDF of a demo desk says so, on every page', async () => {
+    core.database.db.prepare('UPDATE site SET demo = 1').run();
+    try {
+      const file = await callOk(core, 'dashboards.file', { from: FROM, to: TO, format: 'pdf' });
+      const { text, pages } = pdfText(Buffer.from(file.base64, 'base64'));
+      expect(text).toContain(`Pagina ${pages} di ${pages}`);
+      expect(text.match(/Questo sportello contiene dati dimostrativi/g)?.length).toBe(pages + 1);
+    } finally {
+      core.database.db.prepare('UPDATE site SET demo = 0').run();
+    }
   });
 
   it('the printable PDF holds the period, the totals and the tables', async () => {
     const file = await callOk(core, 'dashboards.file', { from: FROM, to: TO, format: 'pdf' });
     const { text } = pdfText(Buffer.from(file.base64, 'base64'));
     expect(text).toContain('Rapporto sulla facilitazione digitale');
-    expect(text).toContain(`${FROM} – ${TO}`);
+    expect(text).toContain(`1° gennaio ${Y} – 31 marzo ${Y}`);
+    expect(text).toContain('Preparato da: Anna Coordinatrice (Coordinatore)');
+    expect(text).toMatch(/Creato il: \d{1,2}°? \p{L}+ \d{4} alle ore \d{2}:\d{2}/u);
+    expect(text).toMatch(/Pagina 1 di (\d+)/);
+    const pages = Number(/Pagina 1 di (\d+)/.exec(text)?.[1]);
+    expect(text).toContain(`Pagina ${pages} di ${pages}`);
+    expect(text).not.toContain('dati dimostrativi');
     expect(text).toContain('Punto Digitale Facile Cremona Centro');
     expect(text).toMatch(/Servizi: 6/);
     expect(text).toMatch(/Cittadini unici: 3/);

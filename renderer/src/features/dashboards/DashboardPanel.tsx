@@ -6,17 +6,25 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardTable } from '../../../../shared/domain/dashboards/dashboard.ts';
+import type { DashboardTable, TargetProgress } from '../../../../shared/domain/dashboards/dashboard.ts';
 import { tableTitle } from '../../../../shared/domain/dashboards/labels.ts';
 import { DashboardChart } from './DashboardChart.tsx';
 import { DashboardTableView } from './DashboardTableView.tsx';
+import { MonthlyTrend } from './MonthlyTrend.tsx';
 
-/** One table of the dashboards: chart or table view, and its CSV and XLSX downloads. */
+/**
+ * One table of the dashboards: chart or table view, and its XLSX and CSV downloads (the CSV's
+ * button says its separator). The monthly table's chart is the trend against the targets.
+ */
 export const DashboardPanel = ({
   table,
+  targets,
+  today,
   onDownload,
 }: {
   table: DashboardTable;
+  targets: readonly TargetProgress[];
+  today: string;
   onDownload: (format: 'csv' | 'xlsx') => void;
 }) => {
   const { t } = useTranslation(['dashboards', 'journal']);
@@ -42,22 +50,24 @@ export const DashboardPanel = ({
         <Button
           variant="outlined"
           size="small"
-          onClick={() => onDownload('csv')}
-          aria-label={t('downloadCsvLabel', { table: title })}
-        >
-          {t('downloadCsv')}
-        </Button>
-        <Button
-          variant="outlined"
-          size="small"
           onClick={() => onDownload('xlsx')}
           aria-label={t('downloadXlsxLabel', { table: title })}
         >
           {t('downloadXlsx')}
         </Button>
+        <Button
+          variant="outlined"
+          size="small"
+          onClick={() => onDownload('csv')}
+          aria-label={t('downloadCsvLabel', { table: title })}
+        >
+          {t('downloadCsv')}
+        </Button>
       </Stack>
       {table.rows.length === 0 ? (
         <Typography>{t('empty')}</Typography>
+      ) : view === 'chart' && table.id === 'monthly' ? (
+        <MonthlyTrend table={table} targets={targets} today={today} />
       ) : view === 'chart' ? (
         <DashboardChart table={table} />
       ) : (

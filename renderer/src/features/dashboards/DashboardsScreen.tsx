@@ -110,6 +110,8 @@ const Dashboards = () => {
               <DashboardPanel
                 key={table.id}
                 table={table}
+                targets={dashboard.targets}
+                today={today}
                 onDownload={(format) => void download({ format, table: table.id })}
               />
             ))}

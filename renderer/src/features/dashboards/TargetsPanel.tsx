@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { TargetProgress } from '../../../../shared/domain/dashboards/dashboard.ts';
 import { TARGET_METRICS } from '../../../../shared/domain/dashboards/dashboard-options.ts';
 import { client } from '../../api/client.ts';
+import { useFormats } from '../../i18n/use-formats.ts';
 
 type Metric = (typeof TARGET_METRICS)[number];
 
@@ -28,6 +29,7 @@ export const TargetsPanel = ({
   onError: (code: string) => void;
 }) => {
   const { t } = useTranslation('dashboards');
+  const formats = useFormats();
   const [label, setLabel] = useState('');
   const [metric, setMetric] = useState<Metric>('citizens');
   const [value, setValue] = useState('100');
@@ -53,10 +55,10 @@ export const TargetsPanel = ({
             <Typography>
               <strong>{target.label}</strong>:{' '}
               {t('targets.progress', {
-                achieved: target.achieved,
-                value: target.value,
+                achieved: formats.number(target.achieved),
+                value: formats.number(target.value),
                 metric: t(`targets.metric.${target.metric}`),
-                due: target.due,
+                due: formats.day(target.due),
                 status: t(`targets.status.${target.status}`),
               })}
             </Typography>
