@@ -1,8 +1,8 @@
-import { cf, sessionInput } from '../support/journal.ts';
+import { cf, sessionInput, workshopInput } from '../support/journal.ts';
 import { createCitizenOver, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
-test('a returning citizen is found by surname and name; history and their page lead to each other', async ({
+test('a returning citizen is found by surname and name; history and their page (visits and workshops) lead to each other', async ({
   page,
   host,
 }) => {
@@ -18,6 +18,17 @@ test('a returning citizen is found by surname and name; history and their page l
     lastName: 'Rossi',
   });
   const visit = await rpc<{ id: string }>(host, 'sessions.create', sessionInput(lucia.id));
+  // Lucia also came to a workshop (checked in): her attendance is found on her page.
+  const workshop = await rpc<{ id: string }>(host, 'workshops.create', workshopInput());
+  const roster = await rpc<{ participants: { id: string }[] }>(host, 'workshops.addParticipant', {
+    workshopId: workshop.id,
+    citizenId: lucia.id,
+  });
+  await rpc(host, 'workshops.checkIn', {
+    workshopId: workshop.id,
+    participantId: roster.participants[0]?.id,
+    checkedIn: true,
+  });
 
   // The picker: the words of a name, in any order, without the accent or the apostrophe typed.
   await openJournal(page, host, 'journal/session');
@@ -44,10 +55,14 @@ test('a returning citizen is found by surname and name; history and their page l
   await page.goto(`${host.url}/#/journal/history`);
   await page.getByRole('link', { name: "D'Angelo Rossi Lucìa" }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dati del cittadino e diritti');
-  const visits = page.getByRole('region', { name: 'Le sue assistenze' });
-  await expect(visits.getByRole('link')).toHaveCount(1);
+  const visits = page.getByRole('region', { name: 'Le sue assistenze e i laboratori frequentati' });
+  await expect(visits.getByRole('link')).toHaveCount(2);
+  await expect(visits.getByRole('link', { name: /laboratorio «SPID per tutti» · presente/ })).toHaveAttribute(
+    'href',
+    `#/journal/workshop/${workshop.id}`,
+  );
   await expectNoAxeViolations(page);
-  await visits.getByRole('link').click();
+  await visits.getByRole('link').filter({ hasNotText: 'laboratorio' }).click();
   await expect(page).toHaveURL(new RegExp(`#/journal/session/${visit.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Assistenza del /);
 });

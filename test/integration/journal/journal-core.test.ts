@@ -314,6 +314,32 @@ describe('workshops', () => {
       ).code,
     ).toBe('VALIDATION');
   });
+  it('finds the workshops a citizen attended with their visits: checked in, not merely on the roster', async () => {
+    const core = newCore();
+    await setUpDesk(core);
+    const { workshop, roster } = await workshopWithRoster(core, 2, 1);
+    const [present, absent] = roster.participants;
+    if (!present || !absent) throw new Error('roster of two expected');
+    const visit = await newSession(core, present.citizenId);
+    const ofPresent = await callOk(core, 'history.search', { kind: 'all', citizenId: present.citizenId });
+    expect(ofPresent.items.map((item) => [item.kind, item.id])).toEqual(
+      expect.arrayContaining([
+        ['session', visit.id],
+        ['workshop', workshop.id],
+      ]),
+    );
+    expect(ofPresent.items).toHaveLength(2);
+    const ofAbsent = await callOk(core, 'history.search', { kind: 'all', citizenId: absent.citizenId });
+    expect(ofAbsent.items).toEqual([]);
+    // An outcome belongs to sessions only: with it, no workshop matches.
+    const resolved = await callOk(core, 'history.search', {
+      kind: 'all',
+      citizenId: present.citizenId,
+      outcome: 'resolved',
+    });
+    expect(resolved.items.map((item) => item.kind)).not.toContain('workshop');
+  });
+
   it('reopens a closed workshop until it is exported, then refuses and changes nothing', async () => {
     const core = newCore();
     await setUpDesk(core);

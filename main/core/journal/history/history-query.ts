@@ -68,7 +68,13 @@ export const sessionQuery = (
   };
 };
 
-const workshopQuery = (query: Query, limit: number, scope: HistoryScope): Built => {
+/** Workshops in date order; with citizens, only those they attended (checked in, not merely booked). */
+const workshopQuery = (
+  query: Query,
+  citizenIds: readonly string[] | null,
+  limit: number,
+  scope: HistoryScope,
+): Built => {
   const where: string[] = ['w.deleted_at IS NULL'];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -79,6 +85,12 @@ const workshopQuery = (query: Query, limit: number, scope: HistoryScope): Built 
   if (query.unsynced) add('(w.synced_version IS NULL OR w.synced_version < w.version)');
   if (query.operatorId) add('w.trainer_id = ?', query.operatorId);
   if (scope.workshopsOf) add('w.trainer_id = ?', scope.workshopsOf);
+  if (citizenIds)
+    add(
+      `EXISTS (SELECT 1 FROM workshop_participants p WHERE p.workshop_id = w.id AND p.checked_in_at IS NOT NULL
+               AND p.citizen_id IN (${citizenIds.map(() => '?').join(', ')}))`,
+      ...citizenIds,
+    );
   if (query.from) add('w.date >= ?', query.from);
   if (query.to) add('w.date <= ?', query.to);
   if (query.cursor) add('(w.date, w.id) < (?, ?)', query.cursor.date, query.cursor.id);
@@ -111,8 +123,8 @@ export const searchHistory = (
   }
   if (citizenIds?.length === 0) return { items: [], next: null };
   const items: HistoryItem[] = [];
-  // Outcome, reportable and citizen belong to sessions only: with one of them, no workshop matches.
-  const sessionOnly = query.outcome !== null || query.reportable !== null || citizenIds !== null;
+  // Outcome and reportable belong to sessions only: with one of them, no workshop matches.
+  const sessionOnly = query.outcome !== null || query.reportable !== null;
   if (query.kind !== 'workshops') {
     const built = sessionQuery(query, citizenIds, limit, scope);
     const rows = db.prepare(built.sql).all(...built.params) as (Pick<
@@ -145,7 +157,7 @@ export const searchHistory = (
     }
   }
   if (query.kind !== 'sessions' && !sessionOnly) {
-    const built = workshopQuery(query, limit, scope);
+    const built = workshopQuery(query, citizenIds, limit, scope);
     const rows = db.prepare(built.sql).all(...built.params) as (Pick<
       WorkshopRow,
       'id' | 'version' | 'date' | 'duration_min' | 'se6' | 'title' | 'synced_version'

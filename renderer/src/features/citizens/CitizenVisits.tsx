@@ -10,12 +10,15 @@ import { useFormats } from '../../i18n/use-formats.ts';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 
-/** A citizen's visits, newest first, each opening its session (only those the operator may see). */
+/**
+ * A citizen's visits and the workshops they attended, newest first, each opening its record (only
+ * those the operator may see).
+ */
 export const CitizenVisits = ({ citizenId }: { citizenId: string }) => {
   const { t } = useTranslation('journal');
   const formats = useFormats();
   const call = useJournalCall();
-  const visits = useLoad(() => call('history.search', { kind: 'sessions', citizenId }), [citizenId]);
+  const visits = useLoad(() => call('history.search', { kind: 'all', citizenId }), [citizenId]);
   const items = visits.value?.items ?? [];
   return (
     <section aria-labelledby="citizen-visits">
@@ -27,14 +30,24 @@ export const CitizenVisits = ({ citizenId }: { citizenId: string }) => {
       <List dense>
         {items.map((item) => (
           <ListItem key={item.id} disableGutters>
-            <Link href={hrefOf('journal/session', item.id)}>
-              {t('rights.visit', {
-                date: formats.day(item.date),
-                areas: item.serviceAreas.map((code) => t(`codes.se6.${code}`)).join(', ') || '—',
-                outcome: item.outcome ? t(`outcomes.${item.outcome}`) : '—',
-                operator: item.operatorName,
-              })}
-            </Link>
+            {item.kind === 'workshop' ? (
+              <Link href={hrefOf('journal/workshop', item.id)}>
+                {t('rights.workshop', {
+                  date: formats.day(item.date),
+                  title: item.title ?? '—',
+                  operator: item.operatorName,
+                })}
+              </Link>
+            ) : (
+              <Link href={hrefOf('journal/session', item.id)}>
+                {t('rights.visit', {
+                  date: formats.day(item.date),
+                  areas: item.serviceAreas.map((code) => t(`codes.se6.${code}`)).join(', ') || '—',
+                  outcome: item.outcome ? t(`outcomes.${item.outcome}`) : '—',
+                  operator: item.operatorName,
+                })}
+              </Link>
+            )}
           </ListItem>
         ))}
       </List>
