@@ -45,7 +45,7 @@ test('after set-up Home shows the day’s work: new visit, quick log, guides to 
   await expect(runs.getByText('1 guida da riprendere.')).toBeVisible();
   await expect(runs.getByRole('listitem')).toContainText('Pagare un avviso pagoPA');
   const followUps = page.getByRole('region', { name: 'Promemoria da fare' });
-  await expect(followUps.getByText('1 promemoria da fare.')).toBeVisible();
+  await expect(followUps.getByText('1 promemoria da fare. Nessuno è per oggi.')).toBeVisible();
   // The day in Italian words, never ISO.
   await expect(followUps.getByRole('listitem')).toContainText(/\d{1,2}°? \w+ \d{4} · Bianchi Maria/);
   await expect(followUps.getByRole('listitem')).toContainText('Richiamare per il PIN');
@@ -122,4 +122,15 @@ test('English is complete on Home', async ({ page, host }) => {
   await expect(page.getByRole('link', { name: 'New session' })).toBeVisible();
   await expect(page.getByText('1 guide to resume.')).toBeVisible();
   await expect(page.getByText('1 follow-up to do.')).toBeVisible();
+});
+
+test('Home says which follow-ups are for today or late, and which are ahead', async ({ page, host }) => {
+  await setUpDeskOver(host);
+  const citizen = await createCitizenOver(host);
+  const followUp = { dueDate: today(), reason: 'Portare la tessera sanitaria' };
+  await rpc(host, 'sessions.create', sessionInput(citizen.id, { followUp }));
+  await openApp(page, host);
+  const followUps = page.getByRole('region', { name: 'Promemoria da fare' });
+  await expect(followUps).toContainText('1 promemoria da fare. 1 è per oggi o in ritardo.');
+  await expect(followUps.getByRole('listitem')).toContainText(/^Oggi, \d{1,2}°? \w+ \d{4} · Bianchi Maria/);
 });
