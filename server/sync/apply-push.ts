@@ -4,7 +4,7 @@ import type { PushChange, PushRequest, PushResponse, PushResult } from '../../sh
 import { sha256Hex, type AuthenticatedDevice } from '../auth.ts';
 import type { HubDatabase, Queryable } from '../db/database.ts';
 import { HubFailure } from '../failure.ts';
-import { closeSettledConflicts } from './close-conflicts.ts';
+import { closeSettledConflicts, openConflictKeys } from './close-conflicts.ts';
 import { decide, type Decision } from './decide.ts';
 import { belongsToAnotherSite, OTHER_SITE } from './site-scope.ts';
 import {
@@ -158,6 +158,9 @@ const decideFresh = async (
   const decided = new Map<string, Decided>();
   if (fresh.length === 0) return decided;
   const working = await lockRecords(tx, device.organisationId, fresh);
+  // The records this desk has an unsettled conflict on: read under the records' locks, then kept
+  // up to date through the batch (a change may conflict, and a later one build on it).
+  const conflicted = await openConflictKeys(tx, device, fresh);
   const conflicts: { change: PushChange; theirs: Working }[] = [];
 
   for (const change of fresh) {
@@ -171,8 +174,10 @@ const decideFresh = async (
     const current = working.get(key);
     const decision = belongsToAnotherSite(change.entity, current?.siteId ?? null, device.siteId)
       ? OTHER_SITE
-      : decide(current, change, hash);
+      : decide(current, change, hash, conflicted.has(key));
     const entry: Decided = { change, decision };
+    if (decision.outcome === 'conflict') conflicted.add(key);
+    else if (change.resolves && decision.outcome === 'acknowledged') conflicted.delete(key);
     if (decision.outcome === 'conflict' && current) {
       entry.theirs = { version: current.version, op: current.deleted ? 'delete' : 'upsert', payload: current.payload };
       conflicts.push({ change, theirs: current });

@@ -21,9 +21,24 @@ export type Decision =
  *   with other content → conflict (never a silent overwrite);
  * - made on the hub's current version → apply;
  * - a delete made on an older version → acknowledged but not applied (the concurrent edit wins);
- * - an edit made on an older version → conflict, both versions kept.
+ * - an edit made on an older version → conflict, both versions kept;
+ * - an edit by a desk with an open conflict on the record, that does not settle it → conflict: it was
+ *   built on the desk's own version that conflicted, whose number may equal the hub's (the desk's
+ *   own 2, then 3 on it, against another desk's 2 at the hub).
  */
-export const decide = (current: CurrentRecord | undefined, change: PushChange, hash: string): Decision => {
+export const decide = (
+  current: CurrentRecord | undefined,
+  change: PushChange,
+  hash: string,
+  deskHasOpenConflict = false,
+): Decision => {
+  const decision = decideOnVersions(current, change, hash);
+  if (deskHasOpenConflict && !change.resolves && decision.outcome === 'acknowledged' && decision.detail === 'applied')
+    return { outcome: 'conflict', detail: 'staleBase' };
+  return decision;
+};
+
+const decideOnVersions = (current: CurrentRecord | undefined, change: PushChange, hash: string): Decision => {
   if (!current) return { outcome: 'acknowledged', detail: 'applied' };
   const sameContent = current.hash === hash && current.deleted === (change.op === 'delete');
   if (current.deleted && change.op === 'upsert' && change.baseVersion !== current.version) {

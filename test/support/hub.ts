@@ -111,7 +111,14 @@ export const makeChange = (
   recordId: string,
   version: number,
   payload: Record<string, unknown>,
-  extra: { entity?: string; op?: 'upsert' | 'delete'; baseVersion?: number | null; changeId?: string } = {},
+  extra: {
+    entity?: string;
+    op?: 'upsert' | 'delete';
+    baseVersion?: number | null;
+    changeId?: string;
+    /** The conflict (its change id) this change settles. */
+    resolves?: string;
+  } = {},
 ) => ({
   changeId: extra.changeId ?? crypto.randomUUID(),
   seq,
@@ -122,6 +129,7 @@ export const makeChange = (
   baseVersion: extra.baseVersion === undefined ? (version > 1 ? version - 1 : null) : extra.baseVersion,
   payload,
   createdAt: new Date().toISOString(),
+  ...(extra.resolves ? { resolves: extra.resolves } : {}),
 });
 
 /** Enrolls a synthetic desk directly against the hub's API; returns its id and token. */

@@ -115,11 +115,49 @@ describe.each(HUB_BACKENDS)('the hub API on %s', (backend) => {
     );
     expect(kept).toEqual([{ mine_payload: { name: 'From B' }, theirs_payload: { name: 'From A' } }]);
 
-    // A deletes at version 3; B, not knowing, had an edit on version 2 → the edit wins.
+    // A deletes at version 3; C, not knowing, had an edit on version 2 → the edit wins.
+    const c = await enrollDevice(hub);
     await push(a, 2, makeChange(3, id, 3, { reason: 'duplicate' }, { op: 'delete' }));
-    const edit = (await push(b, 1, makeChange(2, id, 3, { name: 'B again' }, { baseVersion: 2 }))).body as PushBody;
+    const edit = (await push(c, 0, makeChange(1, id, 3, { name: 'C' }, { baseVersion: 2 }))).body as PushBody;
     expect(edit.results[0]?.outcome).toBe('acknowledged');
-    expect((await hub.records()).get(`note/${id}`)).toMatchObject({ deleted: false, payload: { name: 'B again' } });
+    expect((await hub.records()).get(`note/${id}`)).toMatchObject({ deleted: false, payload: { name: 'C' } });
+    // B, whose own version 2 conflicted, edits on it: a conflict, not an overwrite.
+    const onConflicted = (await push(b, 1, makeChange(2, id, 4, { name: 'B again' }, { baseVersion: 3 })))
+      .body as PushBody;
+    expect(onConflicted.results[0]?.outcome).toBe('conflict');
+    expect((await hub.records()).get(`note/${id}`)?.payload).toEqual({ name: 'C' });
+  });
+
+  it('an edit built on a change that conflicted is a conflict too, in the same batch or a later one, until the desk settles it', async () => {
+    const a = await enrollDevice(hub);
+    const b = await enrollDevice(hub);
+    const id = crypto.randomUUID();
+    const push = (desk: typeof a, previousSeq: number, changes: ReturnType<typeof makeChange>[]) =>
+      hubPost(hub, '/push', desk.token, { deviceId: desk.deviceId, previousSeq, backlog: 0, changes });
+    await push(b, 0, [makeChange(1, id, 1, { name: 'Base' })]);
+    await push(b, 1, [makeChange(2, id, 2, { name: 'From B' })]);
+    // A had version 1 and, offline, made its own 2 and then 3 on it: its 3 has base 2, the hub's number.
+    const first = (await push(a, 0, [makeChange(1, id, 2, { name: 'A1' }), makeChange(2, id, 3, { name: 'A2' })]))
+      .body as PushBody;
+    expect(first.results.map((result) => result.outcome)).toEqual(['conflict', 'conflict']);
+    expect((await hub.records()).get(`note/${id}`)?.payload).toEqual({ name: 'From B' });
+    const later = (await push(a, 2, [makeChange(3, id, 4, { name: 'A3' }, { baseVersion: 3 })])).body as PushBody;
+    expect(later.results[0]?.outcome).toBe('conflict');
+    expect((await hub.records()).get(`note/${id}`)?.payload).toEqual({ name: 'From B' });
+    // A settles (keep mine, on the hub's version 2): applied, its conflicts closed, and its next edit goes in.
+    const [open] = await hub.db.query<{ change_id: string }>(
+      'SELECT change_id FROM conflicts WHERE record_id = $1 AND resolved_at IS NULL ORDER BY mine_version DESC LIMIT 1',
+      [id],
+    );
+    const settled = (
+      await push(a, 3, [makeChange(4, id, 3, { name: 'A3' }, { baseVersion: 2, resolves: open?.change_id })])
+    ).body as PushBody;
+    expect(settled.results[0]?.outcome).toBe('acknowledged');
+    const next = (await push(a, 4, [makeChange(5, id, 4, { name: 'A4' })])).body as PushBody;
+    expect(next.results[0]?.outcome).toBe('acknowledged');
+    expect((await hub.records()).get(`note/${id}`)?.payload).toEqual({ name: 'A4' });
+    const stillOpen = await hub.db.query('SELECT 1 FROM conflicts WHERE record_id = $1 AND resolved_at IS NULL', [id]);
+    expect(stillOpen).toEqual([]);
   });
 
   it('refuses malformed JSON, wrong types, oversized bodies, no token, a revoked token and writing as another desk — writing nothing', async () => {
