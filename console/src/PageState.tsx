@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api.ts';
 import type { Loaded } from './use-load.ts';
@@ -37,3 +37,23 @@ export const Notice = ({
     )}
   </div>
 );
+
+export type NoticeState = { text: string; severity: 'success' | 'error' | 'warning' } | null;
+
+/**
+ * What the page just did, for its Notice. `attempt` runs a request: what it returns is said as done
+ * (null says nothing), a refusal is said with its reason.
+ */
+export const useNotice = () => {
+  const refusal = useRefusal();
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const attempt = async (request: () => Promise<string | null>) => {
+    try {
+      const done = await request();
+      setNotice(done === null ? null : { text: done, severity: 'success' });
+    } catch (error) {
+      setNotice({ text: refusal(error), severity: 'error' });
+    }
+  };
+  return { notice, setNotice, attempt };
+};

@@ -18,7 +18,7 @@ import type { EnrollmentCodeRow, IssuedCode } from '../../../shared/sync-protoco
 import { ScreenTitle } from '../../../renderer/src/app/ScreenTitle.tsx';
 import { api } from '../api.ts';
 import { useFormat } from '../format.ts';
-import { Notice, PageState, useRefusal } from '../PageState.tsx';
+import { Notice, PageState, useNotice } from '../PageState.tsx';
 import type { PageProps } from '../Shell.tsx';
 import { useLoad } from '../use-load.ts';
 
@@ -28,7 +28,6 @@ const DEFAULT_MINUTES = '1440';
 export const CodesPage = ({ organisationId }: PageProps) => {
   const { t } = useTranslation();
   const format = useFormat();
-  const refusal = useRefusal();
   const { loaded, reload } = useLoad(
     async () => ({
       sites: await api<SiteView[]>('GET', `/organisations/${organisationId}/sites`),
@@ -40,7 +39,7 @@ export const CodesPage = ({ organisationId }: PageProps) => {
   const [minutes, setMinutes] = useState(DEFAULT_MINUTES);
   const [minutesError, setMinutesError] = useState<string | null>(null);
   const [issued, setIssued] = useState<(IssuedCode & { siteName: string; qr: string }) | null>(null);
-  const [notice, setNotice] = useState<{ text: string; severity: 'success' | 'error' } | null>(null);
+  const { notice, attempt } = useNotice();
   const minutesInput = useRef<HTMLInputElement>(null);
 
   const issue = async (event: SubmitEvent, sites: SiteView[]) => {
@@ -54,26 +53,21 @@ export const CodesPage = ({ organisationId }: PageProps) => {
     }
     setMinutesError(null);
     if (!site) return;
-    try {
+    await attempt(async () => {
       const code = await api<IssuedCode>('POST', `/sites/${site.id}/codes`, { ttlMinutes: ttl });
       const qr = await QRCode.toDataURL(code.code, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
       setIssued({ ...code, siteName: site.name, qr });
-      setNotice(null);
       await reload();
-    } catch (error) {
-      setNotice({ text: refusal(error), severity: 'error' });
-    }
+      return null;
+    });
   };
 
-  const revoke = async (code: EnrollmentCodeRow) => {
-    try {
+  const revoke = (code: EnrollmentCodeRow) =>
+    attempt(async () => {
       await api('POST', `/codes/${code.id}/revoke`, {});
-      setNotice({ text: t('codes.revokedNotice'), severity: 'success' });
       await reload();
-    } catch (error) {
-      setNotice({ text: refusal(error), severity: 'error' });
-    }
-  };
+      return t('codes.revokedNotice');
+    });
 
   return (
     <>

@@ -6,14 +6,13 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayUseConsole } from '../../../shared/console/access.ts';
 import type { DeskRow } from '../../../shared/sync-protocol/admin.ts';
 import { ScreenTitle } from '../../../renderer/src/app/ScreenTitle.tsx';
 import { api } from '../api.ts';
 import { useFormat } from '../format.ts';
-import { Notice, PageState, useRefusal } from '../PageState.tsx';
+import { Notice, PageState, useNotice } from '../PageState.tsx';
 import type { PageProps } from '../Shell.tsx';
 import { useLoad } from '../use-load.ts';
 
@@ -21,28 +20,22 @@ import { useLoad } from '../use-load.ts';
 export const DesksPage = ({ session, organisationId }: PageProps) => {
   const { t } = useTranslation();
   const format = useFormat();
-  const refusal = useRefusal();
   const { account } = session;
   const manages = mayUseConsole('manage', account, { organisationId, siteId: null });
   const { loaded, reload } = useLoad(
     () => api<DeskRow[]>('GET', manages ? `/organisations/${organisationId}/desks` : `/sites/${account.siteId}/desks`),
     [manages, organisationId, account.siteId],
   );
-  const [notice, setNotice] = useState<{ text: string; severity: 'success' | 'error' } | null>(null);
+  const { notice, attempt } = useNotice();
   const when = (iso: string | null) => (iso ? format.dateTime(iso) : t('desks.never'));
 
-  const toggle = async (desk: DeskRow) => {
+  const toggle = (desk: DeskRow) => {
     const revoking = desk.revokedAt === null;
-    try {
+    return attempt(async () => {
       await api('POST', `/desks/${desk.deviceId}/${revoking ? 'revoke' : 'unrevoke'}`, {});
-      setNotice({
-        text: t(revoking ? 'desks.revokedNotice' : 'desks.unrevokedNotice', { name: desk.name }),
-        severity: 'success',
-      });
       await reload();
-    } catch (error) {
-      setNotice({ text: refusal(error), severity: 'error' });
-    }
+      return t(revoking ? 'desks.revokedNotice' : 'desks.unrevokedNotice', { name: desk.name });
+    });
   };
 
   return (

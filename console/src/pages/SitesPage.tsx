@@ -13,7 +13,7 @@ import type { SiteView } from '../../../shared/console/names.ts';
 import { ScreenTitle } from '../../../renderer/src/app/ScreenTitle.tsx';
 import { api, ApiError } from '../api.ts';
 import { NameForm } from '../NameForm.tsx';
-import { Notice, PageState, useRefusal } from '../PageState.tsx';
+import { Notice, PageState, useRefusal, type NoticeState } from '../PageState.tsx';
 import type { PageProps } from '../Shell.tsx';
 import { useLoad } from '../use-load.ts';
 import { formOf, settingsOf, SITE_FIELD_KINDS, SITE_KEYS, type SiteForm, type SiteKey } from './site-fields.ts';
@@ -104,7 +104,7 @@ const SiteSettingsForm = ({
   const refusal = useRefusal();
   const [form, setForm] = useState<SiteForm>(() => formOf(site.settings));
   const [errors, setErrors] = useState<Partial<Record<SiteKey, string>>>({});
-  const [notice, setNotice] = useState<{ text: string; severity: 'success' | 'error' | 'warning' } | null>(null);
+  const [notice, setNotice] = useState<NoticeState>(null);
   const [stale, setStale] = useState(false);
   const [focusFirst, setFocusFirst] = useState(false);
 
