@@ -42,6 +42,8 @@ export const Workshop = z.strictObject({
   participants: z.array(Participant),
   /** One Facilita row per checked-in, reportable participant, once closed. */
   facilitaRows: z.int(),
+  /** The rows closing would make now (the same rule), for the question asked before closing. */
+  rowsIfClosed: z.int(),
   canEdit: z.boolean(),
   /** Closed by mistake: it may be reopened until its rows have gone to Facilita. */
   canReopen: z.boolean(),

@@ -297,6 +297,11 @@ describe('workshops', () => {
     const core = newCore();
     await setUpDesk(core);
     const { workshop } = await workshopWithRoster(core, 5, 4);
+    // Before closing, the question says how many rows closing would make.
+    expect(await callOk(core, 'workshops.get', { id: workshop.id })).toMatchObject({
+      facilitaRows: 0,
+      rowsIfClosed: 4,
+    });
     const view = await callOk(core, 'workshops.close', { id: workshop.id });
     expect(view).toMatchObject({ state: 'closed', facilitaRows: 4 });
     expect(view.participants).toHaveLength(5);

@@ -187,6 +187,7 @@ export class WorkshopStore {
         checkedIn: participant.checked_in_at !== null,
       };
     });
+    const rows = participants.filter((participant) => participant.checkedIn && participant.reportable).length;
     return {
       id: row.id,
       version: row.version,
@@ -194,7 +195,8 @@ export class WorkshopStore {
       ...fields,
       state: row.state,
       participants,
-      facilitaRows: row.state === 'closed' ? participants.filter((p) => p.checkedIn && p.reportable).length : 0,
+      facilitaRows: row.state === 'closed' ? rows : 0,
+      rowsIfClosed: rows,
       canEdit: row.deleted_at === null && mayEdit(actor, row.trainer_id, 'workshops'),
       canReopen:
         row.state === 'closed' &&

@@ -45,7 +45,6 @@ export const WorkshopClosing = ({
     onAnswer(result);
   };
   const present = workshop.participants.filter((participant) => participant.checkedIn).length;
-  const rows = workshop.participants.filter((participant) => participant.checkedIn && participant.reportable).length;
 
   if (workshop.state === 'closed')
     return (
@@ -77,7 +76,7 @@ export const WorkshopClosing = ({
         <DialogContent>
           <DialogContentText id="workshop-close-text">
             {t('workshop.closePresent', { count: present, total: workshop.participants.length })}{' '}
-            {t('workshop.closeRows', { count: rows })} {t('workshop.closeUndo')}
+            {t('workshop.closeRows', { count: workshop.rowsIfClosed })} {t('workshop.closeUndo')}
           </DialogContentText>
         </DialogContent>
         <DialogActions>
