@@ -1,5 +1,5 @@
 import { cf, COORDINATOR_PIN } from '../support/journal.ts';
-import { chooseOptions, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
+import { openJournal, registerGiuseppeRusso, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { focused } from '../support/keyboard.ts';
 import { expect, openApp, test } from './fixtures.ts';
 
@@ -19,14 +19,7 @@ test('focus goes where the work continues: sign-in, new session, new citizen, sa
   await expect.poll(() => focused(page)).toMatch(/^input: Codice fiscale del cittadino/);
   await page.keyboard.type(cf({ first: 'Giuseppe', last: 'Russo', female: false, year: 1948 }));
   await page.keyboard.press('Enter');
-  await page.getByLabel('Nome', { exact: true }).fill('Giuseppe');
-  await page.getByLabel('Cognome', { exact: true }).fill('Russo');
-  await chooseOptions(page, [
-    ['Titolo di studio', 'Licenza media'],
-    ['Condizione lavorativa', 'Pensionato'],
-    ['Provincia di domicilio', 'Cremona'],
-  ]);
-  await page.getByRole('button', { name: 'Registra il cittadino' }).click();
+  await registerGiuseppeRusso(page);
   await expect.poll(() => focused(page)).toMatch(/^p: Cittadino: Russo Giuseppe/);
 
   await page.getByRole('checkbox', { name: 'App IO', exact: true }).check();

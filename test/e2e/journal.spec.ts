@@ -2,6 +2,7 @@ import { launchHost } from '../support/host-process.ts';
 import { COORDINATOR_PIN, cf, sessionInput } from '../support/journal.ts';
 import {
   chooseOptions,
+  registerGiuseppeRusso,
   createCitizenOver,
   insertFinishedRun,
   openJournal,
@@ -72,14 +73,7 @@ test('a full session with a guide run: new citizen, pre-filled codes, saved and 
   await page.getByLabel('Codice fiscale del cittadino').fill(code);
   await page.getByRole('button', { name: 'Cerca' }).click();
   await expect(page.getByRole('group', { name: 'Nuovo cittadino' })).toBeVisible();
-  await page.getByLabel('Nome', { exact: true }).fill('Giuseppe');
-  await page.getByLabel('Cognome', { exact: true }).fill('Russo');
-  await chooseOptions(page, [
-    ['Titolo di studio', 'Licenza media'],
-    ['Condizione lavorativa', 'Pensionato'],
-    ['Provincia di domicilio', 'Cremona'],
-  ]);
-  await page.getByRole('button', { name: 'Registra il cittadino' }).click();
+  await registerGiuseppeRusso(page);
   await expect(page.getByTestId('picked-citizen')).toHaveText(/Russo Giuseppe/);
 
   await page.getByLabel(/Primo accesso ad App IO/).check();

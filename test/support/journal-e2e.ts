@@ -77,3 +77,15 @@ export const chooseOptions = async (page: Page, choices: readonly (readonly [lab
     await page.getByRole('option', { name: option, exact: true }).click();
   }
 };
+
+/** Fills the picker's new-citizen form as Giuseppe Russo (a pensioner from Cremona) and registers him. */
+export const registerGiuseppeRusso = async (page: Page) => {
+  await page.getByLabel('Nome', { exact: true }).fill('Giuseppe');
+  await page.getByLabel('Cognome', { exact: true }).fill('Russo');
+  await chooseOptions(page, [
+    ['Titolo di studio', 'Licenza media'],
+    ['Condizione lavorativa', 'Pensionato'],
+    ['Provincia di domicilio', 'Cremona'],
+  ]);
+  await page.getByRole('button', { name: 'Registra il cittadino' }).click();
+};
