@@ -1,3 +1,4 @@
+import { formatDay } from '../../shared/i18n/format-day.ts';
 import { cf, sessionInput } from '../support/journal.ts';
 import { createCitizenOver, insertFinishedRun, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
@@ -55,13 +56,8 @@ test('quick log: a double click saves once, and after a backdated entry the next
   await date.fill(yesterdayIso);
   await page.getByRole('button', { name: 'App IO', exact: true }).click();
   await save.dblclick();
-  const saidDay = new Intl.DateTimeFormat('it', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(yesterday);
-  await expect(page.getByRole('status')).toContainText(`del ${saidDay}`);
+  // Said as the desk says days ("1° dicembre" on the first of a month).
+  await expect(page.getByRole('status')).toContainText(`del ${formatDay(yesterdayIso, 'it')}`);
   await expect(date).toHaveValue(today);
   expect((await sessionsOf(host)).map((session) => session.date)).toEqual([yesterdayIso]);
 
