@@ -10,6 +10,8 @@ import { journalContextOf } from '../main/core/journal/handlers.ts';
 import { ExportRegistry } from '../main/core/export/facilita/registry.ts';
 import { confStore } from '../main/core/settings/conf-store.ts';
 import { AppFailure } from '../main/core/rpc/app-failure.ts';
+import { cutoffText } from '../shared/facilita/cutoff-text.ts';
+import { createTranslator } from '../shared/i18n/translator.ts';
 
 const { values } = parseArgs({
   options: {
@@ -63,7 +65,7 @@ try {
   }
   if (outcome.cutoff)
     console.log(
-      `cut-off ${outcome.cutoff.date} (${outcome.cutoff.origin.kind === 'default' ? 'default: last day of the previous month' : `set by ${outcome.cutoff.origin.by} on ${outcome.cutoff.origin.on.slice(0, 10)}`})`,
+      `cut-off ${cutoffText(createTranslator('en'), outcome.cutoff, 'en')}`,
     );
   for (const held of outcome.held)
     console.log(

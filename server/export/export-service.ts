@@ -157,6 +157,7 @@ export const createFacilitaExportService = (db: HubDatabase) => ({
           archive: archives[index]?.archive,
         })),
         rejected: built.rejected,
+        held: built.held,
         skippedAlreadyExported: built.skipped,
         leftOutDemo: built.leftOutDemo,
       };

@@ -1,8 +1,11 @@
 import {
   FacilitaExportBuilder,
   renderPart,
+  type HeldRecord,
   type RejectedRecord,
 } from '../../main/core/export/facilita/build-export.ts';
+import { cutoffInForce } from '../../main/core/export/facilita/cutoff.ts';
+import { localDate } from '../../shared/i18n/format-day.ts';
 import type { ExportRules, FacilitaServiceRecord } from '../../main/core/export/facilita/record.ts';
 import { exportFileName } from '../../main/core/export/facilita/file-names.ts';
 import { HubSiteSettingFields } from '../../shared/sync-protocol/site-settings.ts';
@@ -26,6 +29,8 @@ interface SitePayload {
   projectStart: string;
   projectEnd: string;
   cutoffDate: string | null;
+  /** The cut-off was set at the hub for the site (else a desk of the site entered it, or none did). */
+  cutoffFromHub: boolean;
   allowMinors: boolean;
 }
 
@@ -54,16 +59,15 @@ const siteIdentities = async (
   const fromHub = new Map(settings.map((row) => [row.key, row.payload]));
   const identities = new Map<string, SitePayload>();
   for (const siteId of new Set([...fromDesks.keys(), ...fromHub.keys()])) {
-    const merged = {
-      ...fromDesks.get(siteId),
-      ...definedOnly(HubSiteSettingFields.safeParse(fromHub.get(siteId) ?? {}).data),
-    };
+    const hubSettings = definedOnly(HubSiteSettingFields.safeParse(fromHub.get(siteId) ?? {}).data);
+    const merged = { ...fromDesks.get(siteId), ...hubSettings };
     const site: SitePayload = {
       facilitaId: text(merged['facilitaId']),
       facilitaName: text(merged['facilitaName']),
       projectStart: text(merged['projectStart']),
       projectEnd: text(merged['projectEnd']),
       cutoffDate: typeof merged['cutoffDate'] === 'string' ? merged['cutoffDate'] : null,
+      cutoffFromHub: typeof hubSettings['cutoffDate'] === 'string',
       allowMinors: merged['allowMinors'] === true,
     };
     if (site.facilitaId && site.facilitaName && site.projectStart && site.projectEnd) identities.set(siteId, site);
@@ -92,6 +96,8 @@ export interface BuiltFile {
 export interface BuiltOrganisationExport {
   files: BuiltFile[];
   rejected: RejectedRecord[];
+  /** Valid rows Facilita would refuse today (after its cut-off, a birthday to come): the next export takes them. */
+  held: HeldRecord[];
   /** Records left out because `alreadyExported` said so. */
   skipped: number;
   /** Services left out because the desk that sent them reported demo data (fictional people). */
@@ -151,13 +157,25 @@ const toRecord = (
   };
 };
 
-const rulesOf = (site: SitePayload): ExportRules => ({
-  projectStart: site.projectStart,
-  projectEnd: site.projectEnd,
-  cutoff: site.cutoffDate ?? site.projectEnd,
-  minorsAllowed: site.allowMinors,
-  currentYear: new Date().getFullYear(),
-});
+/**
+ * A site's rules on the export's day (`today`, yyyy-mm-dd): Facilita's cut-off as the hub or a desk
+ * of the site entered it, else the desks' default (the last day of the previous month), so the hub
+ * holds what Facilita would refuse just as a desk does.
+ */
+const rulesOf = (site: SitePayload, today: string): ExportRules => {
+  const { cutoff, origin } = site.cutoffFromHub
+    ? { cutoff: site.cutoffDate ?? '', origin: { kind: 'hub' } as const }
+    : cutoffInForce(site.cutoffDate, today);
+  return {
+    projectStart: site.projectStart,
+    projectEnd: site.projectEnd,
+    cutoff,
+    cutoffOrigin: origin,
+    minorsAllowed: site.allowMinors,
+    currentYear: Number(today.slice(0, 4)),
+    uploadDay: today,
+  };
+};
 
 /**
  * Reads the organisation's records and builds the files. `alreadyExported` leaves records out before
@@ -169,6 +187,7 @@ export const buildOrganisationExport = async (
   period: { from: string; to: string },
   options: { alreadyExported: (kind: RecordKind, recordId: string) => boolean; at: Date },
 ): Promise<BuiltOrganisationExport> => {
+  const today = localDate(options.at);
   const rows = await db.query<RecordRow & { site_id: string; demo: boolean }>(
     `SELECT r.entity, r.record_id, r.payload, r.site_id, d.demo FROM records r JOIN devices d ON d.id = r.device_id
       WHERE r.organisation_id = $1 AND NOT r.deleted
@@ -200,7 +219,7 @@ export const buildOrganisationExport = async (
       return;
     }
     const key = site.facilitaId;
-    if (!builders.has(key)) builders.set(key, new FacilitaExportBuilder(rulesOf(site)));
+    if (!builders.has(key)) builders.set(key, new FacilitaExportBuilder(rulesOf(site, today)));
     facilitaSites.set(key, site);
     builders.get(key)?.add(record);
   };
@@ -230,9 +249,11 @@ export const buildOrganisationExport = async (
 
   const files: BuiltFile[] = [];
   const rejected: RejectedRecord[] = [];
+  const held: HeldRecord[] = [];
   for (const [siteId, builder] of builders) {
     const built = builder.finish();
     rejected.push(...built.rejected);
+    held.push(...built.held);
     const site = facilitaSites.get(siteId) as SitePayload;
     for (const part of built.parts) {
       const file = renderPart(part);
@@ -248,11 +269,11 @@ export const buildOrganisationExport = async (
         }),
         table: part.rows,
         site: { id: site.facilitaId, name: site.facilitaName },
-        rules: rulesOf(site),
+        rules: rulesOf(site, today),
         rejectedCount: built.rejected.length,
         heldCount: built.held.length,
       });
     }
   }
-  return { files, rejected, skipped, leftOutDemo };
+  return { files, rejected, held, skipped, leftOutDemo };
 };

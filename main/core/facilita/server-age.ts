@@ -12,6 +12,10 @@ const SERVER_CENTURY_PIVOT = 23;
 /** Citizens born in this year or before read as children on the server: they cannot be reported. */
 export const LAST_UNREPORTABLE_BIRTH_YEAR = 1900 + SERVER_CENTURY_PIVOT;
 
+/** Whether the server can ever take this citizen's services, from the birth year the desk recorded. */
+export const bornReportable = (birthYear: number | null): boolean =>
+  birthYear === null || birthYear > LAST_UNREPORTABLE_BIRTH_YEAR;
+
 /**
  * The birth date as Facilita's server reads it (yyyy-mm-dd): the facts' date moved to the century
  * the server's pivot gives the same two digits (the library's pivot is the current year).

@@ -35,7 +35,14 @@ export const HOLD_REASONS = ['afterCutoff', 'notYetOfAge'] as const;
  * Why a service the desk gave will never reach Facilita, whatever is corrected in the export: no
  * citizen, a citizen who gave no codice fiscale, of an age the site does not admit, or since erased.
  */
-export const NOT_REPORTABLE_REASONS = ['noCitizen', 'noCodiceFiscale', 'ageNotAdmitted', 'citizenErased'] as const;
+export const NOT_REPORTABLE_REASONS = [
+  'noCitizen',
+  'noCodiceFiscale',
+  'ageNotAdmitted',
+  /** Born in 1923 or before: Facilita's server reads the code's two digits as 20yy (server-age.ts). */
+  'bornBefore1924',
+  'citizenErased',
+] as const;
 export type NotReportableReason = (typeof NOT_REPORTABLE_REASONS)[number];
 
 /** What Facilita would accept but someone should look at before uploading. */

@@ -58,6 +58,7 @@ export const CutoffInForce = z.object({
   origin: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('default') }),
     z.object({ kind: z.literal('coordinator'), on: z.string(), by: z.string() }),
+    z.object({ kind: z.literal('hub') }),
   ]),
 });
 

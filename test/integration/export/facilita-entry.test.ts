@@ -45,11 +45,20 @@ describe('what the desk accepts at entry, as Facilita will take it', () => {
   it('registers a citizen born in 1920, and the export says plainly Facilita cannot take the service', async () => {
     const core = await desk();
     const citizen = await newCitizen(core, { codiceFiscale: cf({ year: 1920 }) });
-    expect(await callOk(core, 'citizens.get', { id: citizen.id })).toMatchObject({ birthYear: 1920, ageBand: 'D' });
-    await newSession(core, citizen.id);
+    expect(await callOk(core, 'citizens.get', { id: citizen.id })).toMatchObject({
+      birthYear: 1920,
+      ageBand: 'D',
+      reportable: false,
+    });
+    const session = await newSession(core, citizen.id);
+    expect(session.reportable).toBe(false);
+    // Not a row to correct: a service that will never reach Facilita, listed with the reason.
     const preview = await callOk(core, 'facilita.preview', { from: today(), to: today() });
     expect(preview.valid).toBe(0);
-    expect(preview.rejected[0]?.reasons).toEqual([{ code: 'bornBefore1924', column: 'AN3' }]);
+    expect(preview.rejected).toEqual([]);
+    expect(preview.notReportable).toEqual([
+      { recordId: session.id, recordKind: 'session', date: today(), reason: 'bornBefore1924' },
+    ]);
     core.close();
   });
 
@@ -118,6 +127,21 @@ describe("Facilita's duplicate rule (U23) at entry", () => {
       });
     }
     expect(first.id).toBeTruthy();
+    core.close();
+  });
+
+  it('sessions saved with the raw SE7 hash are hashed again before the check, so the rule sees them', async () => {
+    const core = await desk();
+    const citizen = await newCitizen(core);
+    const old = await newSession(core, citizen.id, { details: 'Attivazione SPID' });
+    // As an older desk stored it: a hash of the text as typed, and no mark that it was redone.
+    const db = core.database.db;
+    db.prepare("UPDATE sessions SET details_hash = 'raw-text-hash' WHERE id = ?").run(old.id);
+    db.prepare("DELETE FROM app_meta WHERE key = 'session_details_hash_cleaned'").run();
+    expect(
+      await callError(core, 'sessions.create', sessionInput(citizen.id, { details: '"attivazione spid"' })),
+    ).toMatchObject({ code: 'CONFLICT', details: { reason: 'duplicate' } });
+    expect(db.prepare('SELECT details_hash FROM sessions WHERE id = ?').pluck().get(old.id)).not.toBe('raw-text-hash');
     core.close();
   });
 });

@@ -11,6 +11,7 @@ import {
   workshopWithRoster,
 } from '../../support/journal.ts';
 import { createTestCore } from '../../support/core.ts';
+import { bornBefore1924 } from '../../../main/core/db/migrations/0380-born-before-1924.ts';
 
 /**
  * A desk where five services will never reach Facilita, each for its own reason, beside two that
@@ -99,6 +100,46 @@ describe('services that will never reach Facilita, counted apart', () => {
       reason: 'noCodiceFiscale',
     });
     expect(byRecord[ids.reportable ?? '']).toBeUndefined();
+    core.close();
+  });
+});
+
+describe('a citizen born in 1923 or before', () => {
+  it('is saved not reportable, counted apart and listed with the reason, sessions and workshops alike', async () => {
+    const core = createTestCore();
+    await setUpDesk(core);
+    await setCutoff(core, today());
+    // Born 1921: Facilita's server reads "21" as 2021 and takes her for a child.
+    const elder = await newCitizen(core, {
+      codiceFiscale: cf({ first: 'Ada', last: 'Centenaria', year: 1921 }),
+      firstName: 'Ada',
+      lastName: 'Centenaria',
+    });
+    const saved = await newSession(core, elder.id, { details: 'nata nel 1921' });
+    expect(saved.reportable).toBe(false);
+    const { workshop } = await workshopWithRoster(core, 0, 0);
+    await callOk(core, 'workshops.addParticipant', { workshopId: workshop.id, citizenId: elder.id });
+    const participant = (await callOk(core, 'workshops.get', { id: workshop.id })).participants[0];
+    if (!participant) throw new Error('no participant');
+    await callOk(core, 'workshops.checkIn', { workshopId: workshop.id, participantId: participant.id, checkedIn: true });
+    await callOk(core, 'workshops.close', { id: workshop.id });
+
+    const dashboard = await callOk(core, 'dashboards.get', { from: today(), to: today() });
+    expect(dashboard.notReportable).toEqual({ services: 2, reasons: [{ reason: 'bornBefore1924', services: 2 }] });
+    const preview = await callOk(core, 'facilita.preview', { from: today(), to: today() });
+    expect(preview.notReportable.map((row) => [row.recordKind, row.reason])).toEqual(
+      expect.arrayContaining([
+        ['session', 'bornBefore1924'],
+        ['workshopParticipant', 'bornBefore1924'],
+      ]),
+    );
+    // Not reportable is not a problem to fix: the preview rejects nothing.
+    expect(preview.rejected).toEqual([]);
+    // A journal from before the rule, where the session was saved reportable: the migration fixes it.
+    const db = core.database.db;
+    db.prepare('UPDATE sessions SET reportable = 1 WHERE id = ?').run(saved.id);
+    bornBefore1924.up(db);
+    expect(db.prepare('SELECT reportable FROM sessions WHERE id = ?').pluck().get(saved.id)).toBe(0);
     core.close();
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { ADMIN_TOKEN, startTestHub, type TestHub } from '../../support/hub.ts';
-import { cf, newCitizen, newSession, setUpDesk, today } from '../../support/journal.ts';
+import { cf, newCitizen, newSession, setUpDesk, today, setCutoff } from '../../support/journal.ts';
 
 /** The referente's view: one Facilita export over every desk of the organisation, from the hub. */
 describe('the hub’s Facilita export across desks', () => {
@@ -33,6 +33,8 @@ describe('the hub’s Facilita export across desks', () => {
       desks.push(desk);
       await desk.enroll(hub.url, await hub.issueCode());
       await setUpDesk(desk.core);
+      // Today's services can go to Facilita (its cut-off entered as today).
+      await setCutoff(desk.core, today());
       const citizen = await newCitizen(desk.core, {
         codiceFiscale: cf({ first: person.first, last: person.last, year: 1950 + index }),
         firstName: person.first,

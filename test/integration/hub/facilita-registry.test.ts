@@ -9,7 +9,7 @@ import { pdfText } from '../../support/pdf-text.ts';
 import { tempDataDir } from '../../support/host-process.ts';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { ADMIN_TOKEN, HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
-import { cf, newCitizen, newSession, setUpDesk, today } from '../../support/journal.ts';
+import { cf, newCitizen, newSession, setUpDesk, today, setCutoff } from '../../support/journal.ts';
 import { postgresAvailable } from '../../support/postgres.ts';
 
 interface ExportAnswer {
@@ -46,6 +46,8 @@ describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backe
     desk = createTestDesk();
     await desk.enroll(hub.url, await hub.issueCode());
     await setUpDesk(desk.core);
+    // Today's services can go to Facilita (its cut-off entered as today).
+    await setCutoff(desk.core, today());
     const citizen = await newCitizen(desk.core, {
       codiceFiscale: cf({ first: 'Maria', last: 'Bianchi', year: 1950 }),
       firstName: 'Maria',

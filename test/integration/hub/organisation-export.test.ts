@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { ADMIN_TOKEN, HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
+import { addDays } from '../../../main/core/journal/journal-context.ts';
 import { callOk, cf, newCitizen, newSession, setUpInput, today } from '../../support/journal.ts';
 
 const deviceIdOf = (desk: TestDesk) =>
@@ -30,7 +31,7 @@ describe.each(HUB_BACKENDS)('the organisation’s Facilita export on %s', (backe
   const deskAt = async (siteId: string, demo = false) => {
     const desk = createTestDesk();
     desks.push(desk);
-    const site = { ...setUpInput().site, facilitaId: '99999', facilitaName: 'Sportello Municipio' };
+    const site = { ...setUpInput().site, facilitaId: '99999', facilitaName: 'Sportello Municipio', cutoffDate: today() };
     await callOk(desk.core, 'journal.setUp', { ...setUpInput(), site, demo } as never);
     // The desk itself refuses to enroll with demo data (onboarding.test.ts); the hub's second guard
     // is for a desk that gets past it (one from before that rule): its site row hides the flag, its
@@ -100,5 +101,47 @@ describe.each(HUB_BACKENDS)('the organisation’s Facilita export on %s', (backe
     expect(counted(after)).toBe(counted(before));
     expect(after['leftOutDemo']).toBe(1);
     expect(JSON.stringify(after)).not.toContain('Gino');
+  });
+
+  it('holds what comes after the cut-off: the one the hub set for the site, else the desks’ default', async () => {
+    const held = async (deskSite: Record<string, unknown>, hubSettings: Record<string, unknown>, name: string) => {
+      const site = await hub.admin.createSite(hub.organisationId, name);
+      const desk = createTestDesk();
+      desks.push(desk);
+      await callOk(desk.core, 'journal.setUp', { ...setUpInput(), site: { ...setUpInput().site, ...deskSite } } as never);
+      await desk.enroll(hub.url, (await hub.admin.issueCode(site.id)).code);
+      await hub.admin.setSiteSettings(site.id, hubSettings);
+      const citizen = await newCitizen(desk.core, {
+        codiceFiscale: cf({ first: 'Lina', last: name, year: 1950 }),
+        firstName: 'Lina',
+        lastName: name,
+      });
+      const session = await newSession(desk.core, citizen.id);
+      expect((await desk.sync()).unsent).toBe(0);
+      return session.id;
+    };
+    // The desk entered today; the referente set yesterday at the hub for the site: the hub's wins.
+    const afterHubCutoff = await held(
+      { cutoffDate: today() },
+      { facilitaId: '10004', facilitaName: 'PDF Castello', cutoffDate: addDays(today(), -1) },
+      'Castello',
+    );
+    // No one entered one: the default, the last day of the previous month, as on a desk.
+    const afterDefault = await held({ cutoffDate: null }, { facilitaId: '10005', facilitaName: 'PDF Porto' }, 'Porto');
+    const { status, body } = await exportFromHub();
+    expect(status).toBe(200);
+    const heldIds = (body['held'] as { recordId: string; hold: { reason: string } }[]).map((row) => [
+      row.recordId,
+      row.hold.reason,
+    ]);
+    expect(heldIds).toEqual(
+      expect.arrayContaining([
+        [afterHubCutoff, 'afterCutoff'],
+        [afterDefault, 'afterCutoff'],
+      ]),
+    );
+    const csv = ((body['files'] as { csv: string }[] | undefined) ?? []).map((file) => file.csv).join('');
+    expect(csv).not.toContain('10004');
+    expect(csv).not.toContain('10005');
   });
 });

@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { formatDay } from '../../../../shared/i18n/format-day.ts';
+import { cutoffText } from '../../../../shared/facilita/cutoff-text.ts';
 import { createTranslator } from '../../../../shared/i18n/translator.ts';
 import { createPdfDocument } from '../../pdf/pdf-document.ts';
 import type { ExportPart } from './build-export.ts';
@@ -64,16 +65,8 @@ export const renderArchivePdf = async (file: ExportPart & { sha256: string }, fa
   doc.font('bold').fontSize(18).text(t('facilita:archive.title'));
   doc.moveDown(0.5).font('regular').fontSize(11);
   const day = (value: string) => formatDay(value, facts.language);
-  const cutoffLine = (): string => {
-    if (facts.cutoff === undefined) return '–';
-    if (facts.cutoff === null) return t('facilita:archive.noCutoff');
-    const origin = facts.cutoff.origin;
-    return t(origin.kind === 'default' ? 'facilita:cutoff.default' : 'facilita:cutoff.setBy', {
-      date: day(facts.cutoff.date),
-      on: origin.kind === 'coordinator' ? day(origin.on) : '',
-      by: origin.kind === 'coordinator' ? origin.by : '',
-    });
-  };
+  const cutoffLine = (): string =>
+    facts.cutoff === undefined ? '–' : cutoffText(t, facts.cutoff, facts.language);
   const lines = [
     [t('facilita:archive.file'), facts.fileName],
     [t('facilita:archive.measure'), t(`facilita:measure.${facts.measure ?? '1.7.2'}`)],

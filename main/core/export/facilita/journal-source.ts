@@ -9,6 +9,7 @@ import { openExperience, openSessionDetails, type SessionRow } from '../../journ
 import { findSiteRow } from '../../journal/records/site.ts';
 import { openWorkshopDetails } from '../../journal/records/workshop.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
+import { LAST_UNREPORTABLE_BIRTH_YEAR } from '../../facilita/server-age.ts';
 import { cutoffInForce } from './cutoff.ts';
 import { notReportableServices } from './not-reportable.ts';
 import { markExported } from './exported-marks.ts';
@@ -49,7 +50,8 @@ const PARTICIPANTS_SQL = `
     JOIN operators o ON o.id = w.trainer_id
     JOIN citizens c ON c.id = p.citizen_id
    WHERE w.deleted_at IS NULL AND w.state = 'closed' AND p.checked_in_at IS NOT NULL
-     AND c.erased_at IS NULL AND c.cf_enc IS NOT NULL AND w.date BETWEEN @from AND @to
+     AND c.erased_at IS NULL AND c.cf_enc IS NOT NULL
+     AND (c.birth_year IS NULL OR c.birth_year > ${LAST_UNREPORTABLE_BIRTH_YEAR}) AND w.date BETWEEN @from AND @to
    ORDER BY w.date, p.id`;
 /**
  * How many rows the two queries will yield, without their joins: the sessions along their covering

@@ -3,6 +3,7 @@ import {
   NOT_REPORTABLE_REASONS,
   type NotReportableReason,
 } from '../../../../shared/domain/facilita-export/facilita-export-options.ts';
+import { LAST_UNREPORTABLE_BIRTH_YEAR } from '../../facilita/server-age.ts';
 import type { NotReportableRow } from '../../../../shared/domain/facilita-export/facilita-export.ts';
 
 interface Period {
@@ -15,7 +16,8 @@ interface Period {
  * the dashboards' services, of what the export's journal source reads (journal-source.ts). A
  * session is saved unreportable when it has no citizen, or one without a codice fiscale or of an
  * age the site does not admit (session-store.ts); an erased citizen takes their services with
- * them; a workshop participant counts only with a codice fiscale. The one home of these reasons,
+ * them; a workshop participant counts only with a codice fiscale; and no one born in 1923 or before
+ * can be reported (server-age.ts). The one home of these reasons,
  * for the dashboards' separate figure and the export preview's list alike.
  */
 
@@ -27,6 +29,7 @@ const UNREPORTABLE_WHERE = 's.deleted_at IS NULL AND s.reportable = 0 AND s.date
 const SESSION_REASON = `CASE WHEN c.id IS NULL THEN 'noCitizen'
               WHEN c.erased_at IS NOT NULL THEN 'citizenErased'
               WHEN c.cf_enc IS NULL THEN 'noCodiceFiscale'
+              WHEN c.birth_year <= ${LAST_UNREPORTABLE_BIRTH_YEAR} THEN 'bornBefore1924'
               ELSE 'ageNotAdmitted' END`;
 
 /** The rest, few: sessions still flagged reportable whose citizen was erased, and workshop participants. */
@@ -36,12 +39,14 @@ const OTHER_SERVICES = `
    WHERE c.erased_at IS NOT NULL AND s.deleted_at IS NULL AND s.reportable = 1 AND s.date BETWEEN @from AND @to
   UNION ALL
   SELECT p.id, 'workshopParticipant', w.id, w.date,
-         CASE WHEN c.erased_at IS NOT NULL THEN 'citizenErased' ELSE 'noCodiceFiscale' END
+         CASE WHEN c.erased_at IS NOT NULL THEN 'citizenErased'
+              WHEN c.cf_enc IS NULL THEN 'noCodiceFiscale' ELSE 'bornBefore1924' END
     FROM workshops w
     JOIN workshop_participants p ON p.workshop_id = w.id
     JOIN citizens c ON c.id = p.citizen_id
    WHERE w.deleted_at IS NULL AND w.state = 'closed' AND p.checked_in_at IS NOT NULL
-     AND (c.erased_at IS NOT NULL OR c.cf_enc IS NULL) AND w.date BETWEEN @from AND @to`;
+     AND (c.erased_at IS NOT NULL OR c.cf_enc IS NULL OR c.birth_year <= ${LAST_UNREPORTABLE_BIRTH_YEAR})
+     AND w.date BETWEEN @from AND @to`;
 
 /** Every not-reportable service of the period, in date order (the export preview lists them). */
 export const notReportableServices = (db: Database, period: Period): NotReportableRow[] =>

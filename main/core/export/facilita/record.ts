@@ -53,7 +53,11 @@ export type FacilitaMeasure = Site['measure'];
 
 /** Where the cut-off in force came from, for the export screen and the archive PDF. */
 /** `on`: when the coordinator set it (a timestamp, or the day when the trail does not say). */
-export type CutoffOrigin = { kind: 'default' } | { kind: 'coordinator'; on: string; by: string };
+export type CutoffOrigin =
+  | { kind: 'default' }
+  | { kind: 'coordinator'; on: string; by: string }
+  /** Set for the site at the organisation's hub (the referente's export). */
+  | { kind: 'hub' };
 
 /** The programme's rules in force for this export (from the site set-up). */
 export interface ExportRules {

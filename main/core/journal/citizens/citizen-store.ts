@@ -28,7 +28,7 @@ import {
 } from '../records/citizen.ts';
 import { findRow } from '../records/record-kit.ts';
 import { citizensByName } from './name-index.ts';
-import { registrationBirthYear } from '../../facilita/server-age.ts';
+import { bornReportable, registrationBirthYear } from '../../facilita/server-age.ts';
 
 const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
 
@@ -168,7 +168,11 @@ export class CitizenStore {
       birthYear: row.birth_year,
       gender: row.gender,
       ageBand: band,
-      reportable: row.cf_hash !== null && band !== null && (band !== 'E' || site.allowMinors),
+      reportable:
+        row.cf_hash !== null &&
+        band !== null &&
+        (band !== 'E' || site.allowMinors) &&
+        bornReportable(row.birth_year),
       erased: row.erased_at !== null,
     };
   }

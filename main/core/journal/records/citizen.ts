@@ -3,6 +3,7 @@ import type { An7Gender } from '../../../../shared/facilita/codes.ts';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../../db/statements.ts';
+import { bornReportable } from '../../facilita/server-age.ts';
 import { nameTokens } from '../citizens/name-tokens.ts';
 import { openOptional, sealOptional } from '../journal-context.ts';
 import { integer, text, type RecordModule } from './record-kit.ts';
@@ -99,8 +100,8 @@ export const CITIZEN: RecordModule<CitizenRow> = {
     };
   },
   /**
-   * Sessions follow their citizen: reportable only with a codice fiscale (none once erased); the
-   * blind name index follows the names.
+   * Sessions follow their citizen: reportable only with a codice fiscale and a birth year Facilita's
+   * server can read (none once erased); the blind name index follows the names.
    */
   alsoWrite(db, id, payload, op, { cipher }) {
     if (op === 'delete') {
@@ -110,7 +111,7 @@ export const CITIZEN: RecordModule<CitizenRow> = {
     }
     writeNameTokens(db, cipher, id, { firstName: text(payload, 'firstName'), lastName: text(payload, 'lastName') });
     prepared(db, 'UPDATE sessions SET reportable = ? WHERE citizen_id = ? AND deleted_at IS NULL').run(
-      text(payload, 'codiceFiscale') ? 1 : 0,
+      text(payload, 'codiceFiscale') && bornReportable(integer(payload, 'birthYear')) ? 1 : 0,
       id,
     );
   },

@@ -17,6 +17,7 @@ import {
   sessionDetailsHash,
   type SessionRow,
 } from '../records/session.ts';
+import { ensureCleanDetailsHashes } from './details-hashes.ts';
 import { FollowUpStore } from './follow-ups.ts';
 import { attachRuns, sessionRuns } from './guide-runs.ts';
 import { canonicalAreas, canonicalCompetences, canonicalTypes, checkServiceDate } from './session-rules.ts';
@@ -72,6 +73,8 @@ export class SessionStore {
     const reportable = this.#reportable(fields.citizenId, site);
     const id = input.attemptId ?? uuidv7(this.#context.now().getTime());
     const detailsHash = this.#detailsHash(fields.details);
+    // Outside the save's transaction: a refused save must not undo the redone hashes.
+    ensureCleanDetailsHashes(this.#context.db(), this.#context.cipher());
     this.#context.db().transaction(() => {
       if (!input.confirmDuplicate) this.#refuseDuplicate(fields, detailsHash, null, actor.id);
       const at = this.#context.now().toISOString();
@@ -108,6 +111,7 @@ export class SessionStore {
     checkServiceDate(site, input.date, today, { checkBackdating: input.date !== row.date });
     const reportable = this.#reportable(fields.citizenId, site);
     const detailsHash = this.#detailsHash(fields.details);
+    ensureCleanDetailsHashes(this.#context.db(), this.#context.cipher());
     const version = row.version + 1;
     this.#context.db().transaction(() => {
       if (!input.confirmDuplicate) this.#refuseDuplicate(fields, detailsHash, row.id, row.operator_id);

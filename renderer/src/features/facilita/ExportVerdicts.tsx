@@ -9,6 +9,7 @@ import type {
   HeldRow,
 } from '../../../../shared/domain/facilita-export/facilita-export.ts';
 import { formatDay, formatMonth } from '../../../../shared/i18n/format-day.ts';
+import { cutoffText } from '../../../../shared/facilita/cutoff-text.ts';
 import { hrefOf } from '../../app/navigation.ts';
 
 const recordHref = (row: HeldRow) =>
@@ -19,14 +20,7 @@ const recordHref = (row: HeldRow) =>
 /** The cut-off the check applied and where it came from (default, or who entered it and when). */
 export const CutoffLine = ({ cutoff }: { cutoff: CutoffInForce | null }) => {
   const { t, i18n } = useTranslation('facilita');
-  const day = (value: string) => formatDay(value, i18n.language);
-  const text = !cutoff
-    ? t('archive.noCutoff')
-    : t(cutoff.origin.kind === 'default' ? 'cutoff.default' : 'cutoff.setBy', {
-        date: day(cutoff.date),
-        on: cutoff.origin.kind === 'coordinator' ? day(cutoff.origin.on) : '',
-        by: cutoff.origin.kind === 'coordinator' ? cutoff.origin.by : '',
-      });
+  const text = cutoffText(t, cutoff, i18n.language);
   return (
     <Typography sx={{ mb: 1 }}>
       <strong>{t('archive.cutoff')}:</strong> {text}
