@@ -63,10 +63,7 @@ try {
       `rejected ${rejected.recordKind} ${rejected.recordId}: ${rejected.reasons.map((reason) => `${reason.code} (${reason.column})`).join(', ')}`,
     );
   }
-  if (outcome.cutoff)
-    console.log(
-      `cut-off ${cutoffText(createTranslator('en'), outcome.cutoff, 'en')}`,
-    );
+  if (outcome.cutoff) console.log(`cut-off ${cutoffText(createTranslator('en'), outcome.cutoff, 'en')}`);
   for (const held of outcome.held)
     console.log(
       `held ${held.recordKind} ${held.recordId}: ${held.hold.reason === 'afterCutoff' ? `dated ${held.hold.date}, after the cut-off` : `of age for Facilita from ${held.hold.from}`}`,

@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import type { CutoffInForce } from '../domain/facilita-export/facilita-export.ts';
 import { formatDay } from '../i18n/format-day.ts';
 
-
 /**
  * The cut-off an export applied and where it came from, in words: the one sentence the export
  * screen, the archive PDF and the hub's files all state (null: Servizio Civile, which has none).

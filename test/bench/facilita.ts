@@ -53,6 +53,9 @@ for (const name of ['passopasso.sqlite', 'passopasso.sqlite-wal']) {
   closeSync(descriptor);
 }
 const core = createTestCore(dataDir);
+// The desk's start-up (the guide library's load) is over before anyone exports: not the export's stall.
+const guides = await core.dispatcher.call('guides.library', {});
+if (!guides.ok) throw new Error(`guides.library failed: ${JSON.stringify(guides.error)}`);
 const db = core.database.db;
 const source = journalFacilitaSource(db, core.context.cipher());
 

@@ -121,7 +121,11 @@ describe('a citizen born in 1923 or before', () => {
     await callOk(core, 'workshops.addParticipant', { workshopId: workshop.id, citizenId: elder.id });
     const participant = (await callOk(core, 'workshops.get', { id: workshop.id })).participants[0];
     if (!participant) throw new Error('no participant');
-    await callOk(core, 'workshops.checkIn', { workshopId: workshop.id, participantId: participant.id, checkedIn: true });
+    await callOk(core, 'workshops.checkIn', {
+      workshopId: workshop.id,
+      participantId: participant.id,
+      checkedIn: true,
+    });
     await callOk(core, 'workshops.close', { id: workshop.id });
 
     const dashboard = await callOk(core, 'dashboards.get', { from: today(), to: today() });

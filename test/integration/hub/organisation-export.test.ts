@@ -31,7 +31,12 @@ describe.each(HUB_BACKENDS)('the organisation’s Facilita export on %s', (backe
   const deskAt = async (siteId: string, demo = false) => {
     const desk = createTestDesk();
     desks.push(desk);
-    const site = { ...setUpInput().site, facilitaId: '99999', facilitaName: 'Sportello Municipio', cutoffDate: today() };
+    const site = {
+      ...setUpInput().site,
+      facilitaId: '99999',
+      facilitaName: 'Sportello Municipio',
+      cutoffDate: today(),
+    };
     await callOk(desk.core, 'journal.setUp', { ...setUpInput(), site, demo } as never);
     // The desk itself refuses to enroll with demo data (onboarding.test.ts); the hub's second guard
     // is for a desk that gets past it (one from before that rule): its site row hides the flag, its
@@ -108,7 +113,10 @@ describe.each(HUB_BACKENDS)('the organisation’s Facilita export on %s', (backe
       const site = await hub.admin.createSite(hub.organisationId, name);
       const desk = createTestDesk();
       desks.push(desk);
-      await callOk(desk.core, 'journal.setUp', { ...setUpInput(), site: { ...setUpInput().site, ...deskSite } } as never);
+      await callOk(desk.core, 'journal.setUp', {
+        ...setUpInput(),
+        site: { ...setUpInput().site, ...deskSite },
+      } as never);
       await desk.enroll(hub.url, (await hub.admin.issueCode(site.id)).code);
       await hub.admin.setSiteSettings(site.id, hubSettings);
       const citizen = await newCitizen(desk.core, {

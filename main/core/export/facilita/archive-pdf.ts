@@ -65,8 +65,7 @@ export const renderArchivePdf = async (file: ExportPart & { sha256: string }, fa
   doc.font('bold').fontSize(18).text(t('facilita:archive.title'));
   doc.moveDown(0.5).font('regular').fontSize(11);
   const day = (value: string) => formatDay(value, facts.language);
-  const cutoffLine = (): string =>
-    facts.cutoff === undefined ? '–' : cutoffText(t, facts.cutoff, facts.language);
+  const cutoffLine = (): string => (facts.cutoff === undefined ? '–' : cutoffText(t, facts.cutoff, facts.language));
   const lines = [
     [t('facilita:archive.file'), facts.fileName],
     [t('facilita:archive.measure'), t(`facilita:measure.${facts.measure ?? '1.7.2'}`)],

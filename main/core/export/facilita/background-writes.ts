@@ -10,7 +10,8 @@ const ROWS_PER_TRANSACTION = 20_000;
 
 /**
  * The worker: its own connection to the same file, with the desk's durability (synchronous=FULL,
- * WAL) and foreign keys; rows are written as they arrive, in transactions of ROWS_PER_TRANSACTION.
+ * WAL) and foreign keys; rows are written as they arrive, in transactions of ROWS_PER_TRANSACTION,
+ * with the `first` statement in the first transaction and the `last` in the last one.
  * Plain CommonJS in a string, so the same code runs from the sources, the tests and the bundle.
  */
 const WORKER = `
@@ -21,13 +22,20 @@ try {
   db = new Database(workerData.file, { fileMustExist: true });
   for (const pragma of workerData.pragmas) db.pragma(pragma);
   const statement = db.prepare(workerData.sql);
-  const write = db.transaction((rows) => { for (const row of rows) statement.run(row); });
+  const single = (step) => { if (step) db.prepare(step.sql).run(...step.values); };
+  const write = db.transaction((rows, before, after) => {
+    single(before);
+    for (const row of rows) statement.run(row);
+    single(after);
+  });
   let pending = [];
+  let first = workerData.first;
   parentPort.on('message', (rows) => {
     try {
       if (rows !== null) for (const row of rows) pending.push(row);
       if (pending.length >= workerData.rowsPerTransaction || rows === null) {
-        write(pending);
+        write(pending, first, rows === null ? workerData.last : null);
+        first = null;
         pending = [];
       }
       if (rows === null) {
@@ -46,6 +54,27 @@ try {
 }
 `;
 
+interface Statement {
+  sql: string;
+  values: unknown[];
+}
+
+/**
+ * One statement before the rows and one after them, each in the same transaction as its neighbours:
+ * a commit of its own on the app's thread would wait for the disk (an fsync, tens of milliseconds).
+ */
+export interface BackgroundSteps {
+  first?: Statement;
+  last?: Statement;
+}
+
+/** The rows of `rest`, after the one already taken from it. */
+function* resumed<T>(first: IteratorResult<T>, rest: Iterator<T>): Generator<T> {
+  if (first.done) return;
+  yield first.value;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
 /** Settings the worker's connection needs to write as the desk's own does (see db/pragmas.ts). */
 const WORKER_PRAGMAS = ['synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000', 'cache_size = -65536'];
 
@@ -58,18 +87,25 @@ const WORKER_PRAGMAS = ['synchronous = FULL', 'foreign_keys = ON', 'busy_timeout
  * The app's own writes meanwhile wait for the worker's current transaction (SQLite has one writer).
  * An in-memory database has no file to share: it is written in slices as before.
  */
-export const writeRowsInBackground = async <T>(
+export const writeRowsInBackground = async (
   db: Database,
   sql: string,
-  items: ArrayLike<T>,
-  valuesOf: (item: T) => unknown[],
+  rows: Iterable<unknown[]>,
+  steps: BackgroundSteps = {},
 ): Promise<void> => {
-  if (items.length === 0) return;
-  const inSlices = async () => {
-    const statement = db.prepare(sql);
-    await writeInSlices(db, items, (item) => statement.run(...valuesOf(item)));
+  const single = (step: Statement | undefined) => {
+    if (step) db.prepare(step.sql).run(...step.values);
   };
-  if (db.memory) return inSlices();
+  // The rows are made as they are handed over (a few thousand per turn), never all at once.
+  const iterator = rows[Symbol.iterator]();
+  const firstRow = iterator.next();
+  const inSlices = async () => {
+    single(steps.first);
+    const statement = db.prepare(sql);
+    await writeInSlices(db, resumed(firstRow, iterator), (values) => statement.run(...values));
+    single(steps.last);
+  };
+  if (db.memory || firstRow.done) return inSlices();
   const worker = new Worker(WORKER, {
     eval: true,
     workerData: {
@@ -78,6 +114,8 @@ export const writeRowsInBackground = async <T>(
       driver: createRequire(import.meta.url).resolve('better-sqlite3'),
       pragmas: WORKER_PRAGMAS,
       rowsPerTransaction: ROWS_PER_TRANSACTION,
+      first: steps.first ?? null,
+      last: steps.last ?? null,
     },
   });
   let ready: (started: boolean) => void = () => {};
@@ -106,11 +144,14 @@ export const writeRowsInBackground = async <T>(
     // A worker that cannot open the database wrote nothing (a packaged app that cannot load the
     // driver there): the rows go in slices on this thread, as they did before.
     if (!(await started)) return await inSlices();
-    for (let start = 0; start < items.length; start += ROWS_PER_MESSAGE) {
-      const rows: unknown[][] = [];
-      for (let index = start; index < Math.min(items.length, start + ROWS_PER_MESSAGE); index += 1)
-        rows.push(valuesOf(items[index] as T));
-      worker.postMessage(rows);
+    let next: IteratorResult<unknown[]> = firstRow;
+    while (!next.done) {
+      const batch: unknown[][] = [];
+      while (!next.done && batch.length < ROWS_PER_MESSAGE) {
+        batch.push(next.value);
+        next = iterator.next();
+      }
+      worker.postMessage(batch);
       await yieldToEventLoop();
     }
     worker.postMessage(null);

@@ -74,13 +74,16 @@ export const sha256Hex = (content: string | Buffer): string =>
 export class FacilitaExportBuilder {
   readonly #rules: ExportRules;
   readonly #alreadyExported: (duplicateKey: string) => boolean;
-  /** What a part needs of each accepted row, and no more: 100k whole records kept to the end made the heap's pauses long. */
-  readonly #accepted: {
-    recordId: string;
-    recordKind: FacilitaServiceRecord['recordKind'];
-    cells: string[];
-    key: string;
-  }[] = [];
+  /**
+   * What a part needs of each accepted row, and no more: 100k whole records kept to the end made the
+   * heap's pauses long. One list per field, so a part is four slices, not 9,000 objects taken apart.
+   */
+  readonly #accepted = {
+    recordIds: [] as string[],
+    recordKinds: [] as FacilitaServiceRecord['recordKind'][],
+    rows: [] as string[][],
+    duplicateKeys: [] as string[],
+  };
   readonly #rejected: RejectedRecord[] = [];
   readonly #held: HeldRecord[] = [];
   readonly #keysNow = new Set<string>();
@@ -155,7 +158,10 @@ export class FacilitaExportBuilder {
       });
       if (!this.#keysNow.has(keys.exact) && !this.#alreadyExported(keys.loaded)) {
         this.#keysNow.add(keys.exact);
-        this.#accepted.push({ recordId: record.recordId, recordKind: record.recordKind, cells, key: keys.loaded });
+        this.#accepted.recordIds.push(record.recordId);
+        this.#accepted.recordKinds.push(record.recordKind);
+        this.#accepted.rows.push(cells);
+        this.#accepted.duplicateKeys.push(keys.loaded);
         return;
       }
       reasons.push({ code: 'duplicate', column: 'AN3' });
@@ -164,20 +170,21 @@ export class FacilitaExportBuilder {
   }
 
   get acceptedCount(): number {
-    return this.#accepted.length;
+    return this.#accepted.recordIds.length;
   }
 
   /** The accepted rows split into parts of at most 9,000 rows, and the verdicts on the others; no file yet. */
   finish(): { parts: ExportPart[] } & BuilderVerdicts {
     const parts: ExportPart[] = [];
-    for (let start = 0; start < this.#accepted.length; start += FACILITA_MAX_ROWS) {
-      const chunk = this.#accepted.slice(start, start + FACILITA_MAX_ROWS);
+    const { recordIds, recordKinds, rows, duplicateKeys } = this.#accepted;
+    for (let start = 0; start < recordIds.length; start += FACILITA_MAX_ROWS) {
+      const end = start + FACILITA_MAX_ROWS;
       parts.push({
         part: parts.length + 1,
-        recordIds: chunk.map((entry) => entry.recordId),
-        recordKinds: chunk.map((entry) => entry.recordKind),
-        duplicateKeys: chunk.map((entry) => entry.key),
-        rows: chunk.map((entry) => entry.cells),
+        recordIds: recordIds.slice(start, end),
+        recordKinds: recordKinds.slice(start, end),
+        duplicateKeys: duplicateKeys.slice(start, end),
+        rows: rows.slice(start, end),
       });
     }
     return {

@@ -25,15 +25,18 @@ export interface FacilitaSource {
     rules: ExportRules;
     site: { id: string; name: string };
     organisation: string;
-    /** Services of the period that cannot reach Facilita at all, with the reason (not-reportable.ts). */
-    notReportable?: NotReportableRow[];
+    /**
+     * Services of the period that cannot reach Facilita at all, with the reason (not-reportable.ts).
+     * Read when asked (the preview lists them; an export does not need them).
+     */
+    notReportable?: () => NotReportableRow[];
   };
   /** Told which records went out, once the export is recorded (the journal's retention needs it). */
-  markExported?(
-    records: readonly { id: string; kind: FacilitaServiceRecord['recordKind'] }[],
-    at: string,
-  ): void | Promise<void>;
+  markExported?(parts: readonly ExportedRecords[], at: string): void | Promise<void>;
 }
+
+/** The records behind one file's rows, in row order. */
+export type ExportedRecords = Pick<ExportPart, 'recordIds' | 'recordKinds'>;
 
 export interface ExportRequest {
   from: string;
@@ -114,7 +117,9 @@ export const runFacilitaExport = async (
   }
   assertWritableFolder(request.folder);
   const period = source.period(request.from, request.to);
+  await yieldToEventLoop();
   const earlier = registry.snapshot();
+  await yieldToEventLoop();
   const builder = new FacilitaExportBuilder(
     period.rules,
     (key) => !request.includeAlreadyExported && earlier.hasDuplicateKey(key),
@@ -144,6 +149,7 @@ export const runFacilitaExport = async (
       sliceStart = performance.now();
     }
   }
+  await yieldToEventLoop();
   const built = builder.finish();
   if (built.parts.length === 0) {
     throw new AppFailure('VALIDATION', 'Nothing to export in this period', {
@@ -214,10 +220,7 @@ export const runFacilitaExport = async (
     );
     throw error;
   }
-  await source.markExported?.(
-    rendered.flatMap((file) => file.recordIds.map((id, index) => ({ id, kind: file.recordKinds[index] ?? 'session' }))),
-    createdAt.toISOString(),
-  );
+  await source.markExported?.(rendered, createdAt.toISOString());
   options.onProgress?.({ done: period.total, total: period.total });
   const { parts: _parts, ...verdicts } = built;
   return {

@@ -87,7 +87,7 @@ export const createFacilitaHandlers = (
         skippedAlreadyExported,
         ...verdicts,
         cutoff: cutoffOf(period.rules),
-        notReportable: period.notReportable ?? [],
+        notReportable: period.notReportable?.() ?? [],
       };
     },
     'facilita.export': (period, { actor }) => exportWith(period, source(), actor),

@@ -26,6 +26,8 @@ type ServiceRow = Pick<
   /** The session's or the workshop's id: the record its encrypted fields belong to. */
   sealed_as: string;
   citizen_id: string;
+  /** A session's place in its table (null for a workshop row): marking it exported needs no lookup. */
+  row_number: number | null;
 };
 
 /**
@@ -37,13 +39,14 @@ type ServiceRow = Pick<
  * once instead (`records`).
  */
 const SESSIONS_SQL = `
-  SELECT s.id AS id, 'session' AS kind, s.id AS sealed_as, s.citizen_id, s.operator_id,
+  SELECT s.id AS id, 'session' AS kind, s.id AS sealed_as, s.rowid AS row_number, s.citizen_id, s.operator_id,
          s.date AS date, s.duration_min, s.se3, s.se5, s.se6, s.details_enc, s.experience_enc
     FROM sessions s INDEXED BY sessions_by_reportable
    WHERE s.deleted_at IS NULL AND s.reportable = 1 AND s.date BETWEEN @from AND @to
    ORDER BY s.date, s.id`;
 const PARTICIPANTS_SQL = `
-  SELECT p.id, 'workshopParticipant' AS kind, w.id AS sealed_as, p.citizen_id, w.trainer_id AS operator_id,
+  SELECT p.id, 'workshopParticipant' AS kind, w.id AS sealed_as, NULL AS row_number, p.citizen_id,
+         w.trainer_id AS operator_id,
          w.date AS date, w.duration_min, w.se3, w.se5, w.se6, w.details_enc, NULL AS experience_enc
     FROM workshops w
     JOIN workshop_participants p ON p.workshop_id = w.id
@@ -102,124 +105,129 @@ export const journalFacilitaSource = (
   cipher: FieldCipher,
   siteHistory: (siteId: string) => AuditEntry[] = () => [],
   now: () => Date = () => new Date(),
-): FacilitaSource => ({
-  /** In short transactions with yields between them: 100k updates at once would hold the app for seconds. */
-  markExported: (records, at) => markExported(db, records, at),
-  period(from, to) {
-    const found = findSiteRow(db);
-    if (!found) throw new AppFailure('CONFLICT', 'The site is not set up yet', { reason: 'siteNotSetUp' });
-    const site = found;
-    // Demo data is fictional training material: it must never reach Facilita.
-    if (site.demo === 1) throw new AppFailure('CONFLICT', 'This desk holds demo data', { reason: 'demoData' });
-    const total = db.prepare(TOTAL_SQL).pluck().get({ from, to }) as number;
-    const citizenOf = db.prepare('SELECT * FROM citizens WHERE id = ?');
+): FacilitaSource => {
+  /** Session id → rowid, as the export read them (one source serves one export). */
+  const rowids = new Map<string, number>();
+  return {
+    /** In short transactions with yields between them: 100k updates at once would hold the app for seconds. */
+    markExported: (records, at) => markExported(db, records, at, (id) => rowids.get(id)),
+    period(from, to) {
+      const found = findSiteRow(db);
+      if (!found) throw new AppFailure('CONFLICT', 'The site is not set up yet', { reason: 'siteNotSetUp' });
+      const site = found;
+      // Demo data is fictional training material: it must never reach Facilita.
+      if (site.demo === 1) throw new AppFailure('CONFLICT', 'This desk holds demo data', { reason: 'demoData' });
+      const total = db.prepare(TOTAL_SQL).pluck().get({ from, to }) as number;
+      const citizenOf = db.prepare('SELECT * FROM citizens WHERE id = ?');
 
-    function* records(): Generator<FacilitaServiceRecord> {
-      const rows = mergedByDate(
-        db.prepare(SESSIONS_SQL).iterate({ from, to }) as IterableIterator<ServiceRow>,
-        db.prepare(PARTICIPANTS_SQL).iterate({ from, to }) as IterableIterator<ServiceRow>,
-      );
-      // A citizen comes back several times, an operator logs thousands of rows: each is read and
-      // decrypted once per export (in memory only while it runs, like every decrypted field).
-      const citizens = new Map<string, FacilitaServiceRecord['citizen']>();
-      const facilitatorIds = new Map<string, string>();
-      const operators = new Map(
-        (db.prepare('SELECT id, facilita_name, facilita_id_enc FROM operators').all() as OperatorFacts[]).map(
-          (operator) => [operator.id, operator],
-        ),
-      );
-      const erased = new Set(
-        db.prepare('SELECT id FROM citizens WHERE erased_at IS NOT NULL').pluck().all() as string[],
-      );
-      const citizenOfRow = (id: string): FacilitaServiceRecord['citizen'] => {
-        const known = citizens.get(id);
-        if (known) return known;
-        const citizen = citizenOf.get(id) as CitizenRow;
-        const citizenField = (field: CitizenSealedField, value: string | null) =>
-          openCitizenField(cipher, citizen.id, field, value) ?? '';
-        const email = citizenField('email', citizen.email_enc);
-        const phone = citizenField('phone', citizen.phone_enc);
-        const opened = {
-          firstName: citizenField('first_name', citizen.first_name_enc),
-          lastName: citizenField('last_name', citizen.last_name_enc),
-          codiceFiscale: citizenField('codice_fiscale', citizen.cf_enc),
-          education: citizen.education,
-          occupation: citizen.occupation,
-          citizenship: citizen.citizenship,
-          province: citizen.province,
-          ...(email ? { email } : {}),
-          ...(phone ? { phone } : {}),
-          birthYear: citizen.birth_year,
+      function* records(): Generator<FacilitaServiceRecord> {
+        const rows = mergedByDate(
+          db.prepare(SESSIONS_SQL).iterate({ from, to }) as IterableIterator<ServiceRow>,
+          db.prepare(PARTICIPANTS_SQL).iterate({ from, to }) as IterableIterator<ServiceRow>,
+        );
+        // A citizen comes back several times, an operator logs thousands of rows: each is read and
+        // decrypted once per export (in memory only while it runs, like every decrypted field).
+        const citizens = new Map<string, FacilitaServiceRecord['citizen']>();
+        const facilitatorIds = new Map<string, string>();
+        const operators = new Map(
+          (db.prepare('SELECT id, facilita_name, facilita_id_enc FROM operators').all() as OperatorFacts[]).map(
+            (operator) => [operator.id, operator],
+          ),
+        );
+        const erased = new Set(
+          db.prepare('SELECT id FROM citizens WHERE erased_at IS NOT NULL').pluck().all() as string[],
+        );
+        const citizenOfRow = (id: string): FacilitaServiceRecord['citizen'] => {
+          const known = citizens.get(id);
+          if (known) return known;
+          const citizen = citizenOf.get(id) as CitizenRow;
+          const citizenField = (field: CitizenSealedField, value: string | null) =>
+            openCitizenField(cipher, citizen.id, field, value) ?? '';
+          const email = citizenField('email', citizen.email_enc);
+          const phone = citizenField('phone', citizen.phone_enc);
+          const opened = {
+            firstName: citizenField('first_name', citizen.first_name_enc),
+            lastName: citizenField('last_name', citizen.last_name_enc),
+            codiceFiscale: citizenField('codice_fiscale', citizen.cf_enc),
+            education: citizen.education,
+            occupation: citizen.occupation,
+            citizenship: citizen.citizenship,
+            province: citizen.province,
+            ...(email ? { email } : {}),
+            ...(phone ? { phone } : {}),
+            birthYear: citizen.birth_year,
+          };
+          citizens.set(id, opened);
+          return opened;
         };
-        citizens.set(id, opened);
-        return opened;
-      };
-      const facilitatorIdOf = (operator: OperatorFacts): string => {
-        let id = facilitatorIds.get(operator.id);
-        if (id === undefined) {
-          id = openFacilitaId(cipher, operator.id, operator.facilita_id_enc);
-          facilitatorIds.set(operator.id, id);
+        const facilitatorIdOf = (operator: OperatorFacts): string => {
+          let id = facilitatorIds.get(operator.id);
+          if (id === undefined) {
+            id = openFacilitaId(cipher, operator.id, operator.facilita_id_enc);
+            facilitatorIds.set(operator.id, id);
+          }
+          return id;
+        };
+        for (const row of rows) {
+          const operator = operators.get(row.operator_id);
+          // What the joins would have left out: an erased citizen, a row without its operator.
+          if (!operator || row.citizen_id === null || erased.has(row.citizen_id)) continue;
+          const experience = openExperience(cipher, row.sealed_as, row.experience_enc);
+          if (row.row_number !== null) rowids.set(row.id, row.row_number);
+          yield {
+            recordId: row.id,
+            recordKind: row.kind,
+            ...(row.kind === 'workshopParticipant' ? { parentId: row.sealed_as } : {}),
+            facilitator: { id: facilitatorIdOf(operator), name: operator.facilita_name },
+            site: { id: site.facilita_id, name: site.facilita_name },
+            citizen: citizenOfRow(row.citizen_id),
+            service: {
+              date: row.date,
+              duration: durationText(row.duration_min),
+              types: splitCodes(row.se3),
+              competences: splitNumbers(row.se5),
+              areas: splitCodes(row.se6),
+              details:
+                row.kind === 'session'
+                  ? openSessionDetails(cipher, row.sealed_as, row.details_enc)
+                  : openWorkshopDetails(cipher, row.sealed_as, row.details_enc),
+            },
+            ...(experience
+              ? {
+                  experience: {
+                    es1: experience.es1 ? [experience.es1] : [],
+                    es2: experience.es2 ? [experience.es2] : [],
+                    es3: experience.es3,
+                    es4: experience.es4,
+                    es5: experience.es5,
+                    ...(experience.es6 === null ? {} : { es6: experience.es6 }),
+                  },
+                }
+              : {}),
+          };
         }
-        return id;
-      };
-      for (const row of rows) {
-        const operator = operators.get(row.operator_id);
-        // What the joins would have left out: an erased citizen, a row without its operator.
-        if (!operator || row.citizen_id === null || erased.has(row.citizen_id)) continue;
-        const experience = openExperience(cipher, row.sealed_as, row.experience_enc);
-        yield {
-          recordId: row.id,
-          recordKind: row.kind,
-          ...(row.kind === 'workshopParticipant' ? { parentId: row.sealed_as } : {}),
-          facilitator: { id: facilitatorIdOf(operator), name: operator.facilita_name },
-          site: { id: site.facilita_id, name: site.facilita_name },
-          citizen: citizenOfRow(row.citizen_id),
-          service: {
-            date: row.date,
-            duration: durationText(row.duration_min),
-            types: splitCodes(row.se3),
-            competences: splitNumbers(row.se5),
-            areas: splitCodes(row.se6),
-            details:
-              row.kind === 'session'
-                ? openSessionDetails(cipher, row.sealed_as, row.details_enc)
-                : openWorkshopDetails(cipher, row.sealed_as, row.details_enc),
-          },
-          ...(experience
-            ? {
-                experience: {
-                  es1: experience.es1 ? [experience.es1] : [],
-                  es2: experience.es2 ? [experience.es2] : [],
-                  es3: experience.es3,
-                  es4: experience.es4,
-                  es5: experience.es5,
-                  ...(experience.es6 === null ? {} : { es6: experience.es6 }),
-                },
-              }
-            : {}),
-        };
       }
-    }
 
-    const today = localDate(now());
-    const { cutoff, origin } = cutoffInForce(site.cutoff_date, today, siteHistory(site.id));
-    return {
-      records: records(),
-      total,
-      rules: {
-        projectStart: site.project_start,
-        projectEnd: site.project_end,
-        cutoff,
-        cutoffOrigin: origin,
-        minorsAllowed: site.allow_minors === 1,
-        currentYear: Number(today.slice(0, 4)),
-        uploadDay: today,
-        measure: site.measure,
+      const today = localDate(now());
+      const { cutoff, origin } = cutoffInForce(site.cutoff_date, today, siteHistory(site.id));
+      return {
+        records: records(),
+        total,
+        rules: {
+          projectStart: site.project_start,
+          projectEnd: site.project_end,
+          cutoff,
+          cutoffOrigin: origin,
+          minorsAllowed: site.allow_minors === 1,
+          currentYear: Number(today.slice(0, 4)),
+          uploadDay: today,
+          measure: site.measure,
+          organisation: site.ente,
+        },
+        site: { id: site.facilita_id, name: site.facilita_name },
         organisation: site.ente,
-      },
-      site: { id: site.facilita_id, name: site.facilita_name },
-      organisation: site.ente,
-      notReportable: notReportableServices(db, { from, to }),
-    };
-  },
-});
+        notReportable: () => notReportableServices(db, { from, to }),
+      };
+    },
+  };
+};

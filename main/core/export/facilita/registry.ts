@@ -107,9 +107,9 @@ export class ExportRegistry {
   }
 
   /**
-   * Records the export and every row in it: all of it or none. Rows go in chunks (each its own short
-   * transaction) under an export still marked 'writing', which nothing counts; the last, tiny
-   * transaction marks it complete. A failure removes what was written.
+   * Records the export and every row in it: all of it or none. The export goes in with the first
+   * rows and is marked complete with the last (see background-writes.ts); until then it is marked
+   * 'writing', which nothing counts. A failure removes what was written.
    */
   async record(
     entry: Omit<ExportEntry, 'uploadedAt' | 'uploadedBy' | 'rectifies' | 'origin' | 'hub'> & {
@@ -117,13 +117,11 @@ export class ExportRegistry {
     },
     files: readonly ExportPart[],
   ): Promise<void> {
-    this.#db
-      .prepare(
-        `INSERT INTO facilita_exports (id, created_at, created_by, period_from, period_to, folder, files, row_count,
-           rejected_count, rectifies)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+    const header = {
+      sql: `INSERT INTO facilita_exports (id, created_at, created_by, period_from, period_to, folder, files, row_count,
+              rejected_count, rectifies)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      values: [
         entry.id,
         entry.createdAt,
         entry.createdBy,
@@ -134,25 +132,26 @@ export class ExportRegistry {
         entry.rowCount,
         entry.rejectedCount,
         entry.rectifies ?? null,
-      );
-    const rows = files.flatMap((file) =>
-      file.recordIds.map((recordId, index) => ({
-        recordId,
-        kind: file.recordKinds[index] ?? 'session',
-        key: file.duplicateKeys[index] ?? '',
-        part: file.part,
-      })),
-    );
+      ],
+    };
+    const cipher = this.#cipher;
+    function* rows(): Generator<unknown[]> {
+      for (const file of files)
+        for (let index = 0; index < file.recordIds.length; index += 1)
+          yield [
+            entry.id,
+            file.recordIds[index],
+            file.recordKinds[index] ?? 'session',
+            cipher.lookupHash(file.duplicateKeys[index] ?? '', DUPLICATE_KEY_PURPOSE),
+            file.part,
+          ];
+    }
     try {
       // Under an export still marked 'writing', on a worker's connection (see background-writes.ts).
-      await writeRowsInBackground(this.#db, INSERT_ROW_SQL, rows, (row) => [
-        entry.id,
-        row.recordId,
-        row.kind,
-        this.#cipher.lookupHash(row.key, DUPLICATE_KEY_PURPOSE),
-        row.part,
-      ]);
-      this.#db.prepare("UPDATE facilita_exports SET state = 'complete' WHERE id = ?").run(entry.id);
+      await writeRowsInBackground(this.#db, INSERT_ROW_SQL, rows(), {
+        first: header,
+        last: { sql: "UPDATE facilita_exports SET state = 'complete' WHERE id = ?", values: [entry.id] },
+      });
     } catch (error) {
       this.#forget(entry.id);
       throw error;

@@ -14,18 +14,19 @@ const MIN_STATEMENTS_MS = 3;
  * and a commit of a few thousand pages takes tens of milliseconds): the statements get what the
  * last commit left of the slice.
  */
-export const writeInSlices = async <T>(db: Database, items: ArrayLike<T>, write: (item: T) => void): Promise<void> => {
-  let next = 0;
+export const writeInSlices = async <T>(db: Database, items: Iterable<T>, write: (item: T) => void): Promise<void> => {
+  const iterator = items[Symbol.iterator]();
+  let next = iterator.next();
   let lastCommitMs = 0;
-  while (next < items.length) {
+  while (!next.done) {
     const started = performance.now();
     const budget = Math.max(MIN_STATEMENTS_MS, SLICE_MS - lastCommitMs);
     let statementsDone = started;
     db.transaction(() => {
       do {
-        write(items[next] as T);
-        next += 1;
-      } while (next < items.length && performance.now() - started < budget);
+        write(next.value as T);
+        next = iterator.next();
+      } while (!next.done && performance.now() - started < budget);
       statementsDone = performance.now();
     })();
     lastCommitMs = performance.now() - statementsDone;

@@ -169,10 +169,7 @@ export class CitizenStore {
       gender: row.gender,
       ageBand: band,
       reportable:
-        row.cf_hash !== null &&
-        band !== null &&
-        (band !== 'E' || site.allowMinors) &&
-        bornReportable(row.birth_year),
+        row.cf_hash !== null && band !== null && (band !== 'E' || site.allowMinors) && bornReportable(row.birth_year),
       erased: row.erased_at !== null,
     };
   }
