@@ -5,6 +5,10 @@ import type { CoreContext } from '../../main/core/core-context.ts';
 import type { SyncEngineOptions } from '../../main/core/sync/engine.ts';
 import type { SyncedTable } from '../../main/core/sync/synced-tables.ts';
 import { confStore } from '../../main/core/settings/conf-store.ts';
+import { readBatch } from '../../main/core/sync/push-batch.ts';
+import { createSyncState } from '../../main/core/sync/sync-state.ts';
+import type { PushRequest } from '../../shared/sync-protocol/push.ts';
+import { hubPost } from './hub.ts';
 import { canonicalJson } from '../../shared/sync-protocol/canonical.ts';
 import { tempDataDir } from './host-process.ts';
 
@@ -200,4 +204,33 @@ export const unionDifferences = (
   }
   for (const key of actual.keys()) if (!expected.has(key)) problems.push(`extra ${key}`);
   return problems;
+};
+
+/**
+ * The desk's next batch of up to `maxBatch` changes as its own push would send it, posted to the hub
+ * while the desk never hears the answer (a crash, a cut connection): the desk still holds them as
+ * unsent. Returns what was sent, for a later replay; null when nothing was waiting.
+ */
+export const pushAnswerLost = async (
+  hub: { url: string },
+  desk: TestDesk,
+  maxBatch = 4,
+): Promise<{ token: string; body: PushRequest } | null> => {
+  const batch = readBatch(desk.db(), desk.core.context.cipher(), maxBatch);
+  if (!batch) return null;
+  const state = createSyncState(
+    () => desk.db(),
+    () => desk.core.context.cipher(),
+  );
+  const enrollment = state.enrollment();
+  if (!enrollment) throw new Error('not enrolled');
+  const body: PushRequest = {
+    deviceId: state.deviceId(),
+    previousSeq: batch.previousSeq,
+    changes: batch.changes,
+    backlog: 0,
+  };
+  const response = await hubPost(hub, '/push', enrollment.token, body);
+  if (response.status !== 200) throw new Error(`push answered ${response.status}`);
+  return { token: enrollment.token, body };
 };

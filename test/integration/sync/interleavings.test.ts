@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBatch } from '../../../main/core/sync/push-batch.ts';
-import { createSyncState } from '../../../main/core/sync/sync-state.ts';
 import type { PushRequest } from '../../../shared/sync-protocol/push.ts';
-import { createTestDesk, PROBE, unionDifferences, type TestDesk } from '../../support/hub-desk.ts';
+import { createTestDesk, pushAnswerLost, PROBE, unionDifferences, type TestDesk } from '../../support/hub-desk.ts';
 import { HUB_BACKENDS, hubPost, startTestHub, type TestHub } from '../../support/hub.ts';
 
 type Action =
@@ -49,16 +47,6 @@ describe.each(HUB_BACKENDS)('generated interleavings across three desks, hub on 
     await hub?.close();
   });
 
-  const tokenOf = (target: TestDesk) => {
-    const state = createSyncState(
-      () => target.db(),
-      () => target.core.context.cipher(),
-    );
-    const enrollment = state.enrollment();
-    if (!enrollment) throw new Error('not enrolled');
-    return { ...enrollment, deviceId: state.deviceId() };
-  };
-
   it('the hub ends with exactly the union of the desks’ records, each once, latest version; nothing unsent', async () => {
     let run = 0;
     await fc.assert(
@@ -88,17 +76,8 @@ describe.each(HUB_BACKENDS)('generated interleavings across three desks, hub on 
               target.reopen();
               break;
             case 'pushAnswerLost': {
-              const batch = readBatch(target.db(), target.core.context.cipher(), 4);
-              if (!batch) break;
-              const { token, deviceId } = tokenOf(target);
-              const body: PushRequest = {
-                deviceId,
-                previousSeq: batch.previousSeq,
-                changes: batch.changes,
-                backlog: 0,
-              };
-              sent.push({ token, body });
-              expect((await hubPost(hub, '/push', token, body)).status).toBe(200);
+              const lost = await pushAnswerLost(hub, target);
+              if (lost) sent.push(lost);
               break;
             }
           }
