@@ -47,10 +47,14 @@ export const exportCommands = (db: HubDatabase, positional: string[], flags: str
       });
       const { exportId, files, ...result } = await exports.run(query);
       const folder = positional[3] ?? '.';
-      const written = writeInto(
-        folder,
-        files.map((file) => ({ filename: file.filename, content: file.csv })),
-      );
+      // A CSV is in the answer; an Excel file is read back from the registry, byte for byte.
+      const contents: { filename: string; content: string | Buffer }[] = [];
+      for (const file of files)
+        contents.push({
+          filename: file.filename,
+          content: file.csv ?? (exportId ? (await exports.file(exportId, file.filename)).content : ''),
+        });
+      const written = writeInto(folder, contents);
       // Each CSV's archive PDF beside it (the file to sign before the upload).
       const archives: string[] = [];
       for (const file of files)
@@ -83,7 +87,7 @@ export const exportCommands = (db: HubDatabase, positional: string[], flags: str
         return { path };
       }
       const file = await exports.file(id, arg(1));
-      const [path] = writeInto(positional[2] ?? '.', [{ filename: arg(1), content: file.csv }]);
+      const [path] = writeInto(positional[2] ?? '.', [{ filename: arg(1), content: file.content }]);
       return { path, sha256: file.sha256 };
     },
   };

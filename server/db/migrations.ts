@@ -268,6 +268,17 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
       );
       CREATE INDEX console_audit_by_org ON console_audit (organisation_id, at);`,
   },
+  {
+    version: 120,
+    name: 'servizio-civile-excel-files',
+    // A Servizio Civile Digitale site (measure 1.7.1) reports in Excel: its files are bytes, kept in
+    // `content`; a CSV keeps its text in `csv`. Exactly one of them per file.
+    sql: `
+      ALTER TABLE facilita_export_files ALTER COLUMN csv DROP NOT NULL;
+      ALTER TABLE facilita_export_files ADD COLUMN content bytea;
+      ALTER TABLE facilita_export_files ADD CONSTRAINT facilita_export_files_one_content
+        CHECK ((csv IS NULL) <> (content IS NULL));`,
+  },
 ];
 
 /** Applies pending migrations in one transaction, serialised by an advisory lock so two hub processes starting together do not race. */

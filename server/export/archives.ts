@@ -9,8 +9,8 @@ export interface ArchiveOf {
   pdf: Buffer;
 }
 
-/** The archive PDF's name: the CSV's, as on a desk (`file-names.ts`). */
-export const archiveName = (csvName: string) => csvName.replace(/\.csv$/, '.pdf');
+/** The archive PDF's name: the file's (CSV or Excel), as on a desk (`file-names.ts`). */
+export const archiveName = (fileName: string) => fileName.replace(/\.(csv|xlsx)$/, '.pdf');
 
 /**
  * The archive PDF of every file of a hub export — the desk's own module (`archive-pdf.ts`): the same

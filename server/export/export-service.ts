@@ -149,9 +149,11 @@ export const createFacilitaExportService = (db: HubDatabase) => ({
         at: createdAt,
       });
       const answer = {
-        files: built.files.map(({ filename, csv, rows, sha256 }, index) => ({
+        // A CSV's text comes in the answer; an Excel file is fetched from the registry as a file.
+        files: built.files.map(({ filename, content, format, rows, sha256 }, index) => ({
           filename,
-          csv,
+          format,
+          ...(typeof content === 'string' ? { csv: content } : {}),
           rows,
           sha256,
           archive: archives[index]?.archive,

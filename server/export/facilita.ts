@@ -1,12 +1,14 @@
 import {
   FacilitaExportBuilder,
   renderPart,
+  sha256Hex,
   type HeldRecord,
   type RejectedRecord,
 } from '../../main/core/export/facilita/build-export.ts';
 import { cutoffInForce } from '../../main/core/export/facilita/cutoff.ts';
+import { toServizioCivileXlsx } from '../../main/core/export/facilita/xlsx.ts';
 import { localDate } from '../../shared/i18n/format-day.ts';
-import type { ExportRules, FacilitaServiceRecord } from '../../main/core/export/facilita/record.ts';
+import type { ExportRules, FacilitaMeasure, FacilitaServiceRecord } from '../../main/core/export/facilita/record.ts';
 import { exportFileName } from '../../main/core/export/facilita/file-names.ts';
 import { HubSiteSettingFields } from '../../shared/sync-protocol/site-settings.ts';
 import type { Queryable } from '../db/database.ts';
@@ -32,6 +34,8 @@ interface SitePayload {
   /** The cut-off was set at the hub for the site (else a desk of the site entered it, or none did). */
   cutoffFromHub: boolean;
   allowMinors: boolean;
+  /** 1.7.2 (the CSV) unless the site reports under Servizio Civile Digitale (1.7.1, the Excel file). */
+  measure: FacilitaMeasure;
 }
 
 export type RecordKind = FacilitaServiceRecord['recordKind'];
@@ -69,6 +73,7 @@ const siteIdentities = async (
       cutoffDate: typeof merged['cutoffDate'] === 'string' ? merged['cutoffDate'] : null,
       cutoffFromHub: typeof hubSettings['cutoffDate'] === 'string',
       allowMinors: merged['allowMinors'] === true,
+      measure: merged['measure'] === '1.7.1' ? '1.7.1' : '1.7.2',
     };
     if (site.facilitaId && site.facilitaName && site.projectStart && site.projectEnd) identities.set(siteId, site);
   }
@@ -80,7 +85,9 @@ const definedOnly = (value: Record<string, unknown> | undefined): Record<string,
 
 export interface BuiltFile {
   filename: string;
-  csv: string;
+  /** The CSV's text (1.7.2), or the Excel file's bytes (1.7.1): what Facilita takes for the site's measure. */
+  content: string | Buffer;
+  format: 'csv' | 'xlsx';
   rows: number;
   sha256: string;
   /** The records behind the rows, in row order: what the registry marks as exported; `siteId`: the hub site. */
@@ -174,6 +181,7 @@ const rulesOf = (site: SitePayload, today: string): ExportRules => {
     minorsAllowed: site.allowMinors,
     currentYear: Number(today.slice(0, 4)),
     uploadDay: today,
+    measure: site.measure,
   };
 };
 
@@ -256,12 +264,15 @@ export const buildOrganisationExport = async (
     held.push(...built.held);
     const site = facilitaSites.get(siteId) as SitePayload;
     for (const part of built.parts) {
-      const file = renderPart(part);
+      const format = site.measure === '1.7.1' ? 'xlsx' : 'csv';
+      const content =
+        format === 'xlsx' ? await toServizioCivileXlsx(part.rows, `${site.facilitaName}`) : renderPart(part).csv;
       files.push({
-        filename: exportFileName({ siteId, ...period, at: options.at }, part.part, 'csv'),
-        csv: file.csv,
+        filename: exportFileName({ siteId, ...period, at: options.at }, part.part, format),
+        content,
+        format,
         rows: part.rows.length,
-        sha256: file.sha256,
+        sha256: sha256Hex(content),
         records: part.recordIds.map((id, index) => {
           const kind = part.recordKinds[index] ?? 'session';
           const hubSite = siteOfRecord.get(`${kind === 'session' ? 'session' : 'participant'}:${id}`) ?? '';

@@ -120,8 +120,15 @@ export const recordExport = async (
   );
   for (const file of files) {
     await tx.query(
-      'INSERT INTO facilita_export_files (organisation_id, export_id, filename, csv, archive) VALUES ($1, $2, $3, $4, $5)',
-      [entry.organisationId, entry.id, file.filename, file.csv, archiveOf.get(file.filename)?.pdf ?? null],
+      'INSERT INTO facilita_export_files (organisation_id, export_id, filename, csv, content, archive) VALUES ($1, $2, $3, $4, $5, $6)',
+      [
+        entry.organisationId,
+        entry.id,
+        file.filename,
+        typeof file.content === 'string' ? file.content : null,
+        typeof file.content === 'string' ? null : file.content,
+        archiveOf.get(file.filename)?.pdf ?? null,
+      ],
     );
   }
 };
@@ -160,14 +167,17 @@ export const exportFile = async (
   db: Queryable,
   exportId: string,
   filename: string,
-): Promise<{ csv: string; sha256: string } | null> => {
-  const [row] = await db.query<{ csv: string; files: FacilitaExportEntry['files'] }>(
-    `SELECT f.csv, e.files FROM facilita_export_files f JOIN facilita_exports e ON e.id = f.export_id
+): Promise<{ content: string | Buffer; format: 'csv' | 'xlsx'; sha256: string } | null> => {
+  const [row] = await db.query<{ csv: string | null; content: Uint8Array | null; files: FacilitaExportEntry['files'] }>(
+    `SELECT f.csv, f.content, e.files FROM facilita_export_files f JOIN facilita_exports e ON e.id = f.export_id
       WHERE f.export_id = $1 AND f.filename = $2`,
     [exportId, filename],
   );
   const sha256 = row?.files.find((file) => file.filename === filename)?.sha256;
-  return row && sha256 ? { csv: row.csv, sha256 } : null;
+  if (!row || !sha256) return null;
+  return row.csv === null
+    ? { content: Buffer.from(row.content ?? new Uint8Array()), format: 'xlsx', sha256 }
+    : { content: row.csv, format: 'csv', sha256 };
 };
 
 /** Second key of the advisory lock that serialises recording exports (the first is the organisation's hash). */

@@ -32,7 +32,11 @@ export const registerFacilitaExportRoutes = (
   scope.get('/admin/facilita-exports/:id/files/:filename', limited, async (request, reply) => {
     const { id, filename } = parseBody(ExportFileParam, request.params);
     const file = await exports.file(id, filename);
-    return download(reply.header('x-content-sha256', file.sha256), 'text/csv; charset=utf-8', filename, file.csv);
+    const type =
+      file.format === 'xlsx'
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'text/csv; charset=utf-8';
+    return download(reply.header('x-content-sha256', file.sha256), type, filename, file.content);
   });
   // The archive PDF to sign, made with the export by the desk's archive code.
   scope.get('/admin/facilita-exports/:id/archives/:filename', limited, async (request, reply) => {

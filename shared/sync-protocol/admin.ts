@@ -55,7 +55,26 @@ export const FacilitaFileEntry = z.object({
 export const FacilitaExportResult = z.object({
   /** The registry entry; null when no row went out (only rejections), so nothing was recorded. */
   exportId: Uuid.nullable(),
-  files: z.array(FacilitaFileEntry.extend({ csv: z.string() })),
+  files: z.array(
+    FacilitaFileEntry.extend({
+      /** CSV for measure 1.7.2; Excel for a Servizio Civile Digitale site (1.7.1). */
+      format: z.enum(['csv', 'xlsx']),
+      /** A CSV's text; an Excel file is fetched as a file (`files/<filename>`). */
+      csv: z.string().optional(),
+    }),
+  ),
+  /** Valid rows Facilita would refuse today (after its cut-off, a birthday to come): the next export takes them. */
+  held: z.array(
+    z.object({
+      recordId: z.string(),
+      recordKind: RecordKind,
+      parentId: z.string().optional(),
+      hold: z.discriminatedUnion('reason', [
+        z.object({ reason: z.literal('afterCutoff'), date: z.iso.date() }),
+        z.object({ reason: z.literal('notYetOfAge'), from: z.iso.date() }),
+      ]),
+    }),
+  ),
   rejected: z.array(
     z.object({
       recordId: z.string(),

@@ -15,4 +15,5 @@ export const HUB_SITE_SETTING_KEYS = [
   'backdateDays',
   'idleMinutes',
   'retentionMonths',
+  'measure',
 ] as const;

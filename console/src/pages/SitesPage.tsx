@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayUseConsole } from '../../../shared/console/access.ts';
+import { FACILITA_MEASURES, MEASURE_LABEL_KEY } from '../../../shared/domain/journal/options.ts';
 import type { SiteView } from '../../../shared/console/names.ts';
 import { ScreenTitle } from '../../../renderer/src/app/ScreenTitle.tsx';
 import { api, ApiError } from '../api.ts';
@@ -168,6 +169,25 @@ const SiteSettingsForm = ({
             }
             label={t(`journal:site.${key}`)}
           />
+        ) : SITE_FIELD_KINDS[key] === 'measure' ? (
+          <TextField
+            key={key}
+            name={key}
+            select
+            label={t(`journal:site.${key}`)}
+            value={form[key]}
+            disabled={!editable}
+            error={Boolean(errors[key])}
+            helperText={errors[key] ?? t('journal:site.measureHelp')}
+            onChange={(event) => setForm((current) => ({ ...current, [key]: event.target.value }))}
+          >
+            <MenuItem value="">{t('sites.notSet')}</MenuItem>
+            {FACILITA_MEASURES.map((measure) => (
+              <MenuItem key={measure} value={measure}>
+                {t(`journal:site.measures.${MEASURE_LABEL_KEY[measure]}`)}
+              </MenuItem>
+            ))}
+          </TextField>
         ) : (
           <TextField
             key={key}

@@ -1,7 +1,7 @@
 import { HUB_SITE_SETTING_KEYS } from '../../../shared/sync-protocol/site-setting-keys.ts';
 
 export type SiteKey = (typeof HUB_SITE_SETTING_KEYS)[number];
-type Kind = 'text' | 'date' | 'number' | 'boolean';
+type Kind = 'text' | 'date' | 'number' | 'boolean' | 'measure';
 
 /** How each hub-owned site setting is typed into the form (the rules are the shared schema's, checked by the hub). */
 export const SITE_FIELD_KINDS: Record<SiteKey, Kind> = {
@@ -16,6 +16,7 @@ export const SITE_FIELD_KINDS: Record<SiteKey, Kind> = {
   backdateDays: 'number',
   idleMinutes: 'number',
   retentionMonths: 'number',
+  measure: 'measure',
 };
 
 export const SITE_KEYS = HUB_SITE_SETTING_KEYS;

@@ -126,7 +126,7 @@ const checkProjectDates = (value: { projectStart: string; projectEnd: string }, 
 };
 
 /** Every field of a site's settings, each checked, without the cross-field rule (for picking subsets). */
-export const SiteFields = z.strictObject(siteShape);
+export const SiteFields = z.strictObject({ ...siteShape, measure: FacilitaMeasure });
 
 export const SiteInput = z
   .strictObject({ ...siteShape, measure: FacilitaMeasure.default('1.7.2') })

@@ -5,6 +5,11 @@
 export const ROLES = ['facilitator', 'volunteer', 'trainer', 'coordinator'] as const;
 /** The Facilita measures a site can report under, the default first: 1.7.2 network of Punti Digitale Facile, 1.7.1 Servizio Civile Digitale. */
 export const FACILITA_MEASURES = ['1.7.2', '1.7.1'] as const;
+/** Each measure's name under `journal:site.measures.*` (a translation key cannot hold its dots). */
+export const MEASURE_LABEL_KEY: Record<(typeof FACILITA_MEASURES)[number], string> = {
+  '1.7.2': 'network',
+  '1.7.1': 'servizioCivile',
+};
 export type Role = (typeof ROLES)[number];
 
 export const SECRET_KINDS = ['pin', 'password'] as const;

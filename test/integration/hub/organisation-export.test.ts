@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
 import { ADMIN_TOKEN, HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
@@ -151,5 +153,47 @@ describe.each(HUB_BACKENDS)('the organisation’s Facilita export on %s', (backe
     const csv = ((body['files'] as { csv: string }[] | undefined) ?? []).map((file) => file.csv).join('');
     expect(csv).not.toContain('10004');
     expect(csv).not.toContain('10005');
+  });
+
+  it('makes the Servizio Civile Excel for a site the hub says reports under 1.7.1, and the desk follows', async () => {
+    const site = await hub.admin.createSite(hub.organisationId, 'Servizio Civile');
+    const desk = createTestDesk();
+    desks.push(desk);
+    await callOk(desk.core, 'journal.setUp', setUpInput() as never);
+    await desk.enroll(hub.url, (await hub.admin.issueCode(site.id)).code);
+    // No cut-off for Servizio Civile: today's service goes out although none was entered.
+    await hub.admin.setSiteSettings(site.id, { facilitaId: '10007', facilitaName: 'SCD Cremona', measure: '1.7.1' });
+    const rita = await newCitizen(desk.core, {
+      codiceFiscale: cf({ first: 'Rita', last: 'Excel', year: 1947 }),
+      firstName: 'Rita',
+      lastName: 'Excel',
+    });
+    await newSession(desk.core, rita.id);
+    expect((await desk.sync()).unsent).toBe(0);
+    // The measure is the hub's: the desk shows it, managed by the organisation.
+    expect(await callOk(desk.core, 'site.get', {})).toMatchObject({ measure: '1.7.1', facilitaId: '10007' });
+    expect((await callOk(desk.core, 'journal.organisation', {})).hubOwned).toContain('measure');
+
+    const { status, body } = await exportFromHub();
+    expect(status).toBe(200);
+    const files = body['files'] as { filename: string; format: string; csv?: string; sha256: string }[];
+    const excel = files.find((file) => file.format === 'xlsx');
+    expect(excel?.filename).toMatch(/\.xlsx$/);
+    expect(excel?.csv).toBeUndefined();
+    const response = await fetch(
+      `${hub.url}/v1/admin/facilita-exports/${String(body['exportId'])}/files/${encodeURIComponent(excel?.filename ?? '')}`,
+      { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } },
+    );
+    expect(response.headers.get('content-type')).toContain('spreadsheetml');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(excel?.sha256);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const rows = (workbook.worksheets[0]?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
+    const ritaRow = rows.find((row) => row.includes('RITA') || row.includes('Rita'));
+    // Read as displayed text, as Facilita's import does: the date is the text yyyy-mm-dd, the site the hub's.
+    expect(ritaRow).toEqual(expect.arrayContaining([today(), 'SCD Cremona', '10007']));
+    // Every other site's rows stay in CSV files.
+    expect(files.filter((file) => file.format === 'csv').every((file) => file.filename.endsWith('.csv'))).toBe(true);
   });
 });

@@ -9,12 +9,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { FACILITA_MEASURES, SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
+import { FACILITA_MEASURES, MEASURE_LABEL_KEY, SITE_LIMITS } from '../../../../shared/domain/journal/options.ts';
 import { DayField } from '../../app/DayField.tsx';
 
 type Measure = (typeof FACILITA_MEASURES)[number];
-/** Translation keys of the measures (a key cannot hold the measure's dots). */
-const MEASURE_KEY: Record<Measure, string> = { '1.7.2': 'network', '1.7.1': 'servizioCivile' };
 
 export interface SiteForm {
   facilitaName: string;
@@ -104,12 +102,13 @@ export const SiteFields = ({
             <FormControlLabel
               key={measure}
               value={measure}
+              disabled={isManaged('measure') && measure !== value.measure}
               control={<Radio />}
-              label={t(`site.measures.${MEASURE_KEY[measure]}`)}
+              label={t(`site.measures.${MEASURE_LABEL_KEY[measure]}`)}
             />
           ))}
         </RadioGroup>
-        <FormHelperText>{measureError ?? t('site.measureHelp')}</FormHelperText>
+        <FormHelperText>{measureError ?? (isManaged('measure') ? managedBy : t('site.measureHelp'))}</FormHelperText>
       </FormControl>
       {text('cutoffDate', 'date', t('site.cutoffDateHelp'))}
       {isManaged('allowMinors') ? (
