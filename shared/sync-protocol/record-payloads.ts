@@ -62,6 +62,8 @@ const FollowUpPayload = z.strictObject({
 const WorkshopPayload = WorkshopInput.extend({
   id: RecordId,
   trainerId: RecordId,
+  // The guides projected during it (desk migration 0395); a desk from before then sends none.
+  guideRunIds: z.array(RecordId).max(200).default([]),
   state: z.enum(['scheduled', 'closed']),
 });
 
