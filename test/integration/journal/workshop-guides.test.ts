@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { WORKSHOP_RUNS_MAX } from '../../../shared/domain/journal/options.ts';
 import { readPayload } from '../../../main/core/outbox/outbox.ts';
 import { createTestCore } from '../../support/core.ts';
 import {
@@ -85,5 +86,22 @@ describe("a workshop's projector runs", () => {
       'FORBIDDEN',
     );
     expect(runsBefore()).toBe(before);
+  });
+
+  it('refuses a run past the cap its synced payload may carry, before starting it', async () => {
+    const core = await newCore();
+    const { workshop } = await workshopWithRoster(core, 0, 0);
+    const db = core.database.db;
+    const full = Array.from(
+      { length: WORKSHOP_RUNS_MAX },
+      (_, index) => `01900000-0000-7000-8000-${String(index).padStart(12, '0')}`,
+    );
+    db.prepare('UPDATE workshops SET guide_run_ids = ? WHERE id = ?').run(JSON.stringify(full), workshop.id);
+    const before = db.prepare('SELECT count(*) FROM guide_runs').pluck().get();
+    expect(await callError(core, 'workshops.startGuide', { workshopId: workshop.id, guideId: GUIDE })).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'workshopRunsFull' },
+    });
+    expect(db.prepare('SELECT count(*) FROM guide_runs').pluck().get()).toBe(before);
   });
 });

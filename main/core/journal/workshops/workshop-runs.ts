@@ -1,3 +1,4 @@
+import { WORKSHOP_RUNS_MAX } from '../../../../shared/domain/journal/options.ts';
 import type { WorkshopRun } from '../../../../shared/domain/journal/workshops.ts';
 import { refuse, type JournalContext } from '../journal-context.ts';
 import { guideTitleSql } from '../sessions/guide-runs.ts';
@@ -23,9 +24,18 @@ export const workshopRuns = (context: JournalContext, ids: readonly string[]): W
     .all(JSON.stringify(ids)) as WorkshopRun[];
 };
 
-/** Refuses a run this desk does not hold, or one already the workshop's. */
+/** Refuses one more run when the workshop holds as many as its synced payload may carry. */
+export const checkRoom = (ids: readonly string[]): void => {
+  if (ids.length >= WORKSHOP_RUNS_MAX)
+    throw refuse('CONFLICT', 'workshopRunsFull', 'This workshop holds as many guides as it may', {
+      max: WORKSHOP_RUNS_MAX,
+    });
+};
+
+/** Refuses a run this desk does not hold, one already the workshop's, or one past the payload's cap. */
 export const checkNewRun = (context: JournalContext, ids: readonly string[], runId: string): void => {
   const known = context.db().prepare('SELECT 1 FROM guide_runs WHERE id = ?').pluck().get(runId);
   if (!known) throw refuse('NOT_FOUND', 'notFound', 'No such guide run', { runId });
   if (ids.includes(runId)) throw refuse('CONFLICT', 'runUnavailable', 'This run is already the workshop’s', { runId });
+  checkRoom(ids);
 };

@@ -12,7 +12,7 @@ import { writeVersion } from '../record-write.ts';
 import { PARTICIPANT, type ParticipantRow } from '../records/participant.ts';
 import { findRow } from '../records/record-kit.ts';
 import { openWorkshopDetails, WORKSHOP, type WorkshopRow } from '../records/workshop.ts';
-import { checkNewRun, runIdsOf, workshopRuns } from './workshop-runs.ts';
+import { checkNewRun, checkRoom, runIdsOf, workshopRuns } from './workshop-runs.ts';
 import { canonicalAreas, canonicalCompetences, canonicalTypes, checkServiceDate } from '../sessions/session-rules.ts';
 
 type Input = z.output<typeof WorkshopInput>;
@@ -132,7 +132,7 @@ export class WorkshopStore {
 
   /** Refuses, before anything starts, a run for a workshop this actor may not change now. */
   requireOpen(workshopId: string, actor: SignedIn): void {
-    this.#editable(workshopId, actor);
+    checkRoom(runIdsOf(this.#editable(workshopId, actor)));
   }
 
   /** The guide run a trainer started on the projector becomes the workshop's (a new, synced version). */

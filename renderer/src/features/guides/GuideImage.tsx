@@ -38,7 +38,8 @@ export const GuideImage = ({
         maxWidth: '100%',
         maxHeight,
         height,
-        objectFit: 'contain',
+        // Drawn at a given height, the picture keeps its own width (a column would stretch it).
+        ...(height === 'auto' ? {} : { alignSelf: 'flex-start', objectFit: 'contain' }),
         bgcolor: '#ffffff',
         borderRadius: 1,
       }}
