@@ -92,12 +92,16 @@ test('a guide started from the workshop is projected to fill the screen and is l
 
   // The trainer moves on from the projector with the keyboard.
   const firstTitle = await projector.getByTestId('citizen-step-title').textContent();
-  await projector.getByRole('button', { name: 'Avanti', exact: true }).focus();
+  // The projector's way forward has the focus from the start, and again once its step is gone.
+  await expect(projector.getByRole('button', { name: 'Avanti', exact: true })).toBeFocused();
   await projector.keyboard.press('Enter');
   await expect(projector.getByTestId('citizen-step-title')).not.toHaveText(firstTitle ?? '');
   // A step with a picture fits as well, the picture whole and in view.
-  await projector.getByRole('button', { name: 'Con la CIE e il PIN' }).focus();
+  await expect(projector.getByRole('button', { name: 'Con SPID' })).toBeFocused();
+  await projector.keyboard.press('Tab');
+  await expect(projector.getByRole('button', { name: 'Con la CIE e il PIN' })).toBeFocused();
   await projector.keyboard.press('Enter');
+  await expect(projector.getByRole('button', { name: 'Avanti', exact: true })).toBeFocused();
   const picture = projector.getByTestId('projector-step').getByRole('img');
   await expect(picture).toBeVisible();
   await expectFills(projector, { width: 1024, height: 768 }, '1024-image');

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenView } from '../../../../shared/domain/guide-views.ts';
 import { client } from '../../api/client.ts';
@@ -26,11 +26,21 @@ const Controls = ({ view, runId }: { view: CitizenView; runId: string }) => {
     setActionError(result.ok ? null : describeGuideError(t, result.error));
   };
   const { step } = view;
+  const nav = useRef<HTMLElement>(null);
+  // A pressed answer (or "Avanti" before a question) is gone with its step: focus goes to the new
+  // step's way forward, so the trainer keeps going with Enter. Focus elsewhere is left alone.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!nav.current || (active && active !== document.body && !nav.current.contains(active))) return;
+    const forward = nav.current.querySelector<HTMLElement>('[data-forward]') ?? nav.current.querySelector('button');
+    forward?.focus();
+  }, [step?.id]);
   return (
     <>
       {view.state === 'running' && step && (
         <Stack
           component="nav"
+          ref={nav}
           aria-label={t('projector.controlsLabel')}
           direction="row"
           sx={{ flexWrap: 'wrap', gap: '1vw', flex: '0 0 auto', pt: '1.5vh' }}
@@ -44,12 +54,17 @@ const Controls = ({ view, runId }: { view: CitizenView; runId: string }) => {
           </Button>
           {step.question
             ? step.question.answers.map((answer) => (
-                <Button key={answer.id} sx={PROJECTOR_BUTTON} onClick={() => void move('guides.run.next', answer.id)}>
+                <Button
+                  key={answer.id}
+                  data-forward
+                  sx={PROJECTOR_BUTTON}
+                  onClick={() => void move('guides.run.next', answer.id)}
+                >
                   {answer.text}
                 </Button>
               ))
             : !step.isEnd && (
-                <Button sx={PROJECTOR_BUTTON} onClick={() => void move('guides.run.next')}>
+                <Button data-forward sx={PROJECTOR_BUTTON} onClick={() => void move('guides.run.next')}>
                   {t('runner.next')}
                 </Button>
               )}
