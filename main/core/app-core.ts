@@ -15,7 +15,7 @@ import { exportRegistrySync } from './export/facilita/organisation-registry.ts';
 import { createFacilitaHandlers } from './export/facilita/handlers.ts';
 import { createDashboardsHandlers } from './dashboards/handlers.ts';
 import { journalFacilitaSource } from './export/facilita/journal-source.ts';
-import { createGuides, createGuidesHandlers } from './guides/handlers.ts';
+import { createGuides, createGuidesHandlers, startProjectorRun } from './guides/handlers.ts';
 import { log } from './log.ts';
 import { NoticeBoard } from './notices/notice-board.ts';
 import { readPackageInfo } from './package-info.ts';
@@ -132,7 +132,7 @@ export const createAppCore = (options: AppCoreOptions): AppCore => {
     ...createAppHandlers(context),
     ...createKeysHandlers(context, { isSetUp: () => journal.status().setUp }),
     ...createGuidesHandlers(context, guides, passes),
-    ...createJournalHandlers(context, journal, passes),
+    ...createJournalHandlers(context, journal, passes, startProjectorRun(guides)),
     ...createSyncHandlers(context, sync),
     ...createFacilitaHandlers(context, () =>
       journalFacilitaSource(

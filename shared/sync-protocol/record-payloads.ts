@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AN7_GENDER } from '../facilita/codes.ts';
 import { CitizenInput } from '../domain/journal/citizens.ts';
 import { IsoDate, RecordId, Timestamp, Version } from '../domain/journal/common.ts';
-import { DELETE_REASON_MAX } from '../domain/journal/options.ts';
+import { DELETE_REASON_MAX, WORKSHOP_RUNS_MAX } from '../domain/journal/options.ts';
 import { FacilitaMeasure, OperatorInput, Site } from '../domain/journal/operators.ts';
 import { FollowUpInput, SessionInput } from '../domain/journal/sessions.ts';
 import { WorkshopInput } from '../domain/journal/workshops.ts';
@@ -62,6 +62,8 @@ const FollowUpPayload = z.strictObject({
 const WorkshopPayload = WorkshopInput.extend({
   id: RecordId,
   trainerId: RecordId,
+  // The guides projected during it (desk migration 0395); a desk from before then sends none.
+  guideRunIds: z.array(RecordId).max(WORKSHOP_RUNS_MAX).default([]),
   state: z.enum(['scheduled', 'closed']),
 });
 

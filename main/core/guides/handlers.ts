@@ -35,6 +35,19 @@ export const createGuides = (context: CoreContext): Guides => {
   return { library, runs };
 };
 
+/**
+ * A run for a room rather than one citizen (a workshop's projector): the prerequisites checklist
+ * is the citizen's, so it is passed with nothing missing and the run opens on its first step.
+ */
+export const startProjectorRun =
+  ({ library, runs }: Guides) =>
+  async (guideId: string, language: string): Promise<string> => {
+    await library.ready();
+    const { run } = runs.start(guideId, language);
+    runs.checklist(run.id, []);
+    return run.id;
+  };
+
 type GuidesHandlers = Pick<Handlers, (typeof GUIDES_METHOD_NAMES)[number]>;
 
 /** Every guides handler first waits for the start-up load, so no call sees a half-loaded library. */

@@ -19,6 +19,9 @@ import { availableRuns } from './sessions/guide-runs.ts';
 
 const DONE = { done: true } as const;
 
+/** Starts a guide run for the projector, on its first step, and answers with its id (the guides domain's). */
+export type ProjectorRunStarter = (guideId: string, language: string) => Promise<string>;
+
 export const journalContextOf = (context: CoreContext, now: () => Date = () => new Date()): JournalContext => ({
   db: () => context.database.db,
   cipher: context.cipher,
@@ -36,6 +39,7 @@ export const createJournalHandlers = (
   context: CoreContext,
   service: JournalService,
   passes: CitizenPasses,
+  startProjectorRun: ProjectorRunStarter,
 ): Pick<Handlers, (typeof JOURNAL_METHOD_NAMES)[number]> => {
   const site = () => service.site.get();
   /** Volunteers and trainers see their own sessions only (data minimisation). */
@@ -123,6 +127,12 @@ export const createJournalHandlers = (
       service.workshops.checkIn(workshopId, participantId, checkedIn, actor, site()),
     'workshops.close': ({ id }, { actor }) => service.workshops.close(id, actor, site()),
     'workshops.reopen': ({ id }, { actor }) => service.workshops.reopen(id, actor, site()),
+    'workshops.startGuide': async ({ workshopId, guideId, language }, { actor }) => {
+      // Checked first, so a refused workshop starts no run.
+      service.workshops.requireOpen(workshopId, actor);
+      const runId = await startProjectorRun(guideId, language ?? context.settings.get().language);
+      return { runId, workshop: service.workshops.attachRun(workshopId, runId, actor, site()) };
+    },
     'workshops.delete': (input, { actor }) => {
       service.workshops.delete(input, actor);
       return DONE;

@@ -71,6 +71,7 @@ export const JOURNAL_ERROR_REASONS = [
   'workshopClosed',
   'workshopNotClosed',
   'workshopExported',
+  'workshopRunsFull',
   'erased',
   'lastCoordinator',
   'secretRequired',
@@ -81,6 +82,9 @@ export const JOURNAL_ERROR_REASONS = [
   'rosterCoordinator',
   'notInRoster',
 ] as const;
+/** The guides one workshop may hold (its synced payload's cap): far more than a day's teaching. */
+export const WORKSHOP_RUNS_MAX = 200;
+
 export type JournalErrorReason = (typeof JOURNAL_ERROR_REASONS)[number];
 
 /**

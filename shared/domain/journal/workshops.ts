@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GuideId, GuideLanguage } from '../guide.ts';
 import { SE5_COMPETENCES, SE6_SERVICE_AREAS } from '../../facilita/codes.ts';
 import { codeList, DurationText, IsoDate, RecordId, Timestamp, Version } from './common.ts';
 import { DETAILS_MAX, WORKSHOP_SERVICE_TYPES } from './options.ts';
@@ -26,6 +27,15 @@ export const Participant = z.strictObject({
 });
 export type Participant = z.infer<typeof Participant>;
 
+/** A guide a trainer projected during the workshop, named by its title (never its run id alone). */
+export const WorkshopRun = z.strictObject({
+  id: RecordId,
+  guideId: z.string(),
+  title: z.string(),
+  startedAt: Timestamp,
+});
+export type WorkshopRun = z.infer<typeof WorkshopRun>;
+
 export const Workshop = z.strictObject({
   id: RecordId,
   version: Version,
@@ -40,6 +50,8 @@ export const Workshop = z.strictObject({
   details: z.string(),
   state: z.enum(['scheduled', 'closed']),
   participants: z.array(Participant),
+  /** The guides run on the projector for this workshop, newest first. */
+  guideRuns: z.array(WorkshopRun),
   /** One Facilita row per checked-in, reportable participant, once closed. */
   facilitaRows: z.int(),
   /** The rows closing would make now (the same rule), for the question asked before closing. */
@@ -62,5 +74,11 @@ export const WorkshopSummary = z.strictObject({
 export const ParticipantInput = z.strictObject({ workshopId: RecordId, citizenId: RecordId });
 export const CheckInInput = z.strictObject({ workshopId: RecordId, participantId: RecordId, checkedIn: z.boolean() });
 export const WorkshopRef = z.strictObject({ id: RecordId });
+/** A guide started on the projector for a workshop, in `language` (else the desk's). */
+export const WorkshopGuideStart = z.strictObject({
+  workshopId: RecordId,
+  guideId: GuideId,
+  language: GuideLanguage.optional(),
+});
 
 export const RetentionResult = z.strictObject({ sessions: z.int(), citizens: z.int(), at: Timestamp });

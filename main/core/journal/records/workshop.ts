@@ -1,6 +1,6 @@
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
 import { openOptional, sealOptional } from '../journal-context.ts';
-import { codes, minutes, text, type Columns, type RecordModule } from './record-kit.ts';
+import { codes, list, minutes, text, type Columns, type RecordModule } from './record-kit.ts';
 
 export interface WorkshopRow {
   id: string;
@@ -14,6 +14,8 @@ export interface WorkshopRow {
   se5: string;
   se6: string;
   details_enc: string | null;
+  /** JSON list of the guide runs projected during the workshop (migration 0395), oldest first. */
+  guide_run_ids: string;
   state: 'scheduled' | 'closed';
   deleted_at: string | null;
   exported_at: string | null;
@@ -28,7 +30,7 @@ export const openWorkshopDetails = (cipher: FieldCipher, id: string, sealed: str
 
 /**
  * A workshop's synced payload: `{ id, trainerId, title, date, place, duration, serviceTypes,
- * competences, serviceAreas, details, state }`; a tombstone `{ deletedAt, reason }`.
+ * competences, serviceAreas, details, guideRunIds, state }`; a tombstone `{ deletedAt, reason }`.
  */
 export const WORKSHOP: RecordModule<WorkshopRow> = {
   entity: 'workshop',
@@ -45,6 +47,7 @@ export const WORKSHOP: RecordModule<WorkshopRow> = {
       se5: codes(payload, 'competences'),
       se6: codes(payload, 'serviceAreas'),
       details_enc: sealOptional(cipher, text(payload, 'details'), detailsContext(id)),
+      guide_run_ids: JSON.stringify(list(payload, 'guideRunIds')),
       state: text(payload, 'state') ?? 'scheduled',
     };
   },

@@ -1,6 +1,13 @@
 import type { GuideRunChoice } from '../../../../shared/domain/journal/sessions.ts';
 import { refuse, type JournalContext } from '../journal-context.ts';
 
+/**
+ * A run's guide title from the version it used (guide_versions.content), in `language` (an SQL
+ * expression), else Italian, else the guide's id: runs are named as a person would, never by id.
+ */
+export const guideTitleSql = (language: string): string =>
+  `coalesce(json_extract(v.content, '$.texts.' || ${language} || '.title'), json_extract(v.content, '$.texts.it.title'), r.guide_id)`;
+
 type RunRow = {
   id: string;
   guide_id: string;
@@ -21,7 +28,7 @@ const runChoices = (context: JournalContext, language: string, where: string, ..
     .db()
     .prepare(
       `SELECT r.id, r.guide_id, r.outcome, r.ended_at,
-              coalesce(json_extract(v.content, '$.texts.' || ? || '.title'), json_extract(v.content, '$.texts.it.title'), r.guide_id) AS title,
+              ${guideTitleSql('?')} AS title,
               json_extract(v.content, '$.meta.serviceAreas') AS areas,
               json_extract(v.content, '$.meta.competences') AS competences
        FROM guide_runs r LEFT JOIN guide_versions v ON v.guide_id = r.guide_id AND v.version = r.guide_version

@@ -12,6 +12,7 @@ import { writeVersion } from '../record-write.ts';
 import { PARTICIPANT, type ParticipantRow } from '../records/participant.ts';
 import { findRow } from '../records/record-kit.ts';
 import { openWorkshopDetails, WORKSHOP, type WorkshopRow } from '../records/workshop.ts';
+import { checkNewRun, checkRoom, runIdsOf, workshopRuns } from './workshop-runs.ts';
 import { canonicalAreas, canonicalCompetences, canonicalTypes, checkServiceDate } from '../sessions/session-rules.ts';
 
 type Input = z.output<typeof WorkshopInput>;
@@ -52,7 +53,7 @@ export class WorkshopStore {
         id,
         version: 1,
         mode: 'insert',
-        payload: { id, trainerId: actor.id, ...fields, state: 'scheduled' },
+        payload: { id, trainerId: actor.id, ...fields, guideRunIds: [], state: 'scheduled' },
         local: { trainer_id: actor.id, created_at: at, updated_by: actor.id },
         audit: { action: 'create', operatorId: actor.id },
       });
@@ -76,7 +77,7 @@ export class WorkshopStore {
         id: row.id,
         version,
         mode: 'update',
-        payload: { id: row.id, trainerId: row.trainer_id, ...fields, state: row.state },
+        payload: { ...this.#payload(row, row.state), ...fields },
         local: { updated_by: actor.id },
         audit: { action: 'edit', operatorId: actor.id, changes: diffFields(before, fields) },
       });
@@ -129,6 +130,30 @@ export class WorkshopStore {
     return this.get(workshopId, actor, site);
   }
 
+  /** Refuses, before anything starts, a run for a workshop this actor may not change now. */
+  requireOpen(workshopId: string, actor: SignedIn): void {
+    checkRoom(runIdsOf(this.#editable(workshopId, actor)));
+  }
+
+  /** The guide run a trainer started on the projector becomes the workshop's (a new, synced version). */
+  attachRun(workshopId: string, runId: string, actor: SignedIn, site: Site): Workshop {
+    this.#context.db().transaction(() => {
+      const row = this.#editable(workshopId, actor);
+      const before = runIdsOf(row);
+      checkNewRun(this.#context, before, runId);
+      const after = [...before, runId];
+      writeVersion(this.#context, WORKSHOP, {
+        id: row.id,
+        version: row.version + 1,
+        mode: 'update',
+        payload: { ...this.#payload(row, row.state), guideRunIds: after },
+        local: { updated_by: actor.id },
+        audit: { action: 'edit', operatorId: actor.id, changes: { guideRunIds: [before, after] } },
+      });
+    })();
+    return this.get(workshopId, actor, site);
+  }
+
   close(workshopId: string, actor: SignedIn, site: Site): Workshop {
     return this.#setState(this.#editable(workshopId, actor), 'closed', actor, site);
   }
@@ -150,7 +175,7 @@ export class WorkshopStore {
         id: row.id,
         version: row.version + 1,
         mode: 'update',
-        payload: { id: row.id, trainerId: row.trainer_id, ...this.#fields(row), state },
+        payload: this.#payload(row, state),
         local: { updated_by: actor.id },
         audit: { action: 'edit', operatorId: actor.id, changes: { state: [row.state, state] } },
       });
@@ -195,6 +220,7 @@ export class WorkshopStore {
       ...fields,
       state: row.state,
       participants,
+      guideRuns: workshopRuns(this.#context, runIdsOf(row)),
       facilitaRows: row.state === 'closed' ? rows : 0,
       rowsIfClosed: rows,
       canEdit: row.deleted_at === null && mayEdit(actor, row.trainer_id, 'workshops'),
@@ -224,6 +250,11 @@ export class WorkshopStore {
     requireEditable(actor, row.trainer_id, 'workshops');
     if (row.state === 'closed') throw refuse('CONFLICT', 'workshopClosed', 'The workshop is closed');
     return row;
+  }
+
+  /** The synced payload of the row as it is, in `state`: every write carries every field. */
+  #payload(row: WorkshopRow, state: WorkshopRow['state']) {
+    return { id: row.id, trainerId: row.trainer_id, ...this.#fields(row), guideRunIds: runIdsOf(row), state };
   }
 
   #fields(row: WorkshopRow) {

@@ -14,12 +14,15 @@ export const GuideImage = ({
   image,
   alt,
   maxHeight,
+  height = 'auto',
 }: {
   guideId: string;
   version: string;
   image: string;
   alt: string;
   maxHeight: string;
+  /** A height the picture is drawn at (the projector's, from the viewport); else its own. */
+  height?: string;
 }) => {
   const loaded = useLoad(() => client.call('guides.image', { guideId, version, image }), [guideId, version, image]);
   // No "loading" line where a picture goes, and never the previous step's picture meanwhile.
@@ -30,7 +33,16 @@ export const GuideImage = ({
       component="img"
       src={loaded.value.dataUrl}
       alt={alt}
-      sx={{ display: 'block', maxWidth: '100%', maxHeight, height: 'auto', bgcolor: '#ffffff', borderRadius: 1 }}
+      sx={{
+        display: 'block',
+        maxWidth: '100%',
+        maxHeight,
+        height,
+        // Drawn at a given height, the picture keeps its own width (a column would stretch it).
+        ...(height === 'auto' ? {} : { alignSelf: 'flex-start', objectFit: 'contain' }),
+        bgcolor: '#ffffff',
+        borderRadius: 1,
+      }}
     />
   );
 };

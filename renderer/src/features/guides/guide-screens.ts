@@ -6,7 +6,7 @@ const GuidesScreen = lazy(() => import('./GuidesScreen.tsx').then((m) => ({ defa
 const RunnerScreen = lazy(() => import('./RunnerScreen.tsx').then((m) => ({ default: m.RunnerScreen })));
 const GuidesAdminScreen = lazy(() => import('./GuidesAdminScreen.tsx').then((m) => ({ default: m.GuidesAdminScreen })));
 const CitizenScreen = lazy(() => import('./CitizenScreen.tsx').then((m) => ({ default: m.CitizenScreen })));
-const ProjectorScreen = lazy(() => import('./CitizenScreen.tsx').then((m) => ({ default: m.ProjectorScreen })));
+const ProjectorScreen = lazy(() => import('./ProjectorScreen.tsx').then((m) => ({ default: m.ProjectorScreen })));
 
 /**
  * The guides screens: the list (in the navigation), the runner `#/guides/run/<runId>`, the library

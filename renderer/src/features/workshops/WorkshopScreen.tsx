@@ -17,6 +17,7 @@ import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
 import { WorkshopClosing } from './WorkshopClosing.tsx';
+import { WorkshopGuides } from './WorkshopGuides.tsx';
 import { WorkshopManage } from './WorkshopManage.tsx';
 import { useFormats } from '../../i18n/use-formats.ts';
 
@@ -101,6 +102,7 @@ const WorkshopDetail = () => {
             }}
           />
         )}
+        <WorkshopGuides workshop={workshop} open={open} onStarted={(changed) => loaded.set(changed)} />
         <WorkshopClosing workshop={workshop} open={open} onAnswer={apply} />
         <div role="status" aria-live="polite">
           {error && <Alert severity="error">{error}</Alert>}

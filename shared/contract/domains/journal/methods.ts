@@ -44,6 +44,7 @@ import {
   ParticipantInput,
   RetentionResult,
   Workshop,
+  WorkshopGuideStart,
   WorkshopInput,
   WorkshopRef,
 } from '../../../domain/journal/workshops.ts';
@@ -300,6 +301,12 @@ export const journalMethods = {
     input: WorkshopRef,
     output: Workshop,
     summary: 'Undo a close, until the workshop is exported',
+  }),
+  'workshops.startGuide': defineMethod({
+    access: 'staff',
+    input: WorkshopGuideStart,
+    output: z.strictObject({ runId: RecordId, workshop: Workshop }),
+    summary: 'Start a guide on the projector for a workshop: the run is the workshop’s, on its first step',
   }),
   'workshops.delete': defineMethod({
     access: 'coordinator',

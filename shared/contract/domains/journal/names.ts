@@ -41,6 +41,7 @@ export const JOURNAL_METHOD_NAMES = [
   'workshops.checkIn',
   'workshops.close',
   'workshops.reopen',
+  'workshops.startGuide',
   'workshops.delete',
   'retention.run',
   'questionnaire.start',
