@@ -128,6 +128,7 @@ export class SyncEngine {
       online: this.#online && this.#osOnline,
       phase: enrolled ? this.#phase : 'notEnrolled',
       ...counts,
+      exportConflicts: available ? (this.#tables.exports?.conflicts() ?? 0) : 0,
       lastSuccessAt: state?.last_success_at ?? null,
       lastError:
         state?.last_error_code && state.last_error_at

@@ -61,6 +61,8 @@ export interface ExportReports {
   /** Oldest first. */
   unreported(): Omit<DeskExportReport, 'deviceId'>[];
   reported(answer: DeskExportAnswer): void;
+  /** How many of them the hub answered as a conflict and nobody marked uploaded (the status bar says so). */
+  conflicts(): number;
 }
 
 export const syncTablesOf = (

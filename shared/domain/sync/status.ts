@@ -29,6 +29,8 @@ export const SyncStatus = z.object({
   unsent: z.int(),
   rejected: z.int(),
   conflicts: z.int(),
+  /** This desk's Facilita exports the hub found already exported (not to upload), not marked uploaded. */
+  exportConflicts: z.int(),
   lastSuccessAt: z.string().nullable(),
   lastError: z.object({ code: SyncErrorCode, message: z.string(), at: z.string() }).nullable(),
   /** While a backlog is being sent: changes sent in this run and the run's total. */

@@ -139,6 +139,7 @@ describe.each(HUB_BACKENDS)('one Facilita registry for desk and hub on %s', (bac
 
   it('tells the desk when its offline export came after the hub’s export of the same services', async () => {
     await logServices(3);
+    const conflictsBefore = (await callOk(desk.core, 'sync.status', {})).exportConflicts;
     // The desk goes offline (its sync stops here) and exports; meanwhile the hub exports the same 3.
     const offline = await callOk(desk.core, 'facilita.export', { from: today(), to: today() });
     expect(offline.files.reduce((sum, file) => sum + file.rows, 0)).toBe(3);
@@ -151,6 +152,8 @@ describe.each(HUB_BACKENDS)('one Facilita registry for desk and hub on %s', (bac
       state: 'conflict',
       conflict: { services: 3, exportId: fromHub.body.exportId, origin: 'hub', by: 'Giulia Referente' },
     });
+    // The status bar says so, for as long as the export is not marked uploaded.
+    expect((await callOk(desk.core, 'sync.status', {})).exportConflicts).toBe(conflictsBefore + 1);
     const listed = await fetch(`${hub.url}/v1/admin/facilita-exports?organisationId=${hub.organisationId}`, {
       headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
     });

@@ -45,6 +45,14 @@ export const exportRegistrySync = (db: () => Database): ExportReports & { applyH
     }));
   },
 
+  conflicts: () =>
+    db()
+      .prepare(
+        "SELECT count(*) FROM facilita_exports WHERE origin = 'desk' AND hub_state = 'conflict' AND uploaded_at IS NULL",
+      )
+      .pluck()
+      .get() as number,
+
   reported(answer) {
     db()
       .prepare('UPDATE facilita_exports SET hub_state = ?, hub_recorded_at = ?, hub_conflict = ? WHERE id = ?')

@@ -33,6 +33,11 @@ export const SyncStatusItem = () => {
           <span data-testid="sync-unsent">{t('status.unsent', { count: status.unsent })}</span>
           {status.progress && <span>{t('status.progress', status.progress)}</span>}
           <span>{lastSuccess ? t('status.lastSuccess', { when: lastSuccess }) : t('status.never')}</span>
+          {status.exportConflicts > 0 && (
+            <Link href={hrefOf('facilita')} data-testid="sync-export-conflicts">
+              {t('status.exportConflicts', { count: status.exportConflicts })}
+            </Link>
+          )}
           {status.lastError && (
             <span data-testid="sync-error">
               {t('status.lastError', { reason: t(`error.${status.lastError.code}`) })}
