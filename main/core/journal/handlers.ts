@@ -119,6 +119,9 @@ export const createJournalHandlers = (
     'workshops.get': ({ id }, { actor }) => service.workshops.get(id, actor, site()),
     'workshops.addParticipant': ({ workshopId, citizenId }, { actor }) =>
       service.workshops.addParticipant(workshopId, citizenId, actor, site()),
+    'workshops.previewRoster': (input, { actor }) => service.roster.preview(input, actor, site()),
+    'workshops.importRoster': (input, { actor }) => service.roster.import(input, actor, site()),
+    'workshops.addByCodiceFiscale': (input, { actor }) => service.roster.addByCodiceFiscale(input, actor, site()),
     'workshops.checkIn': ({ workshopId, participantId, checkedIn }, { actor }) =>
       service.workshops.checkIn(workshopId, participantId, checkedIn, actor, site()),
     'workshops.close': ({ id }, { actor }) => service.workshops.close(id, actor, site()),

@@ -19,6 +19,7 @@ import { demoRecords } from './0340-demo-records.ts';
 import { oneFacilitaRegistry } from './0350-one-facilita-registry.ts';
 import { notReportableIndexes } from './0370-not-reportable-indexes.ts';
 import { bornBefore1924 } from './0380-born-before-1924.ts';
+import { citizenProfilePending } from './0390-citizen-profile-pending.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   oneFacilitaRegistry,
   notReportableIndexes,
   bornBefore1924,
+  citizenProfilePending,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -53,7 +53,7 @@ const PARTICIPANTS_SQL = `
     JOIN operators o ON o.id = w.trainer_id
     JOIN citizens c ON c.id = p.citizen_id
    WHERE w.deleted_at IS NULL AND w.state = 'closed' AND p.checked_in_at IS NOT NULL
-     AND c.erased_at IS NULL AND c.cf_enc IS NOT NULL
+     AND c.erased_at IS NULL AND c.cf_enc IS NOT NULL AND c.profile_complete = 1
      AND (c.birth_year IS NULL OR c.birth_year > ${LAST_UNREPORTABLE_BIRTH_YEAR}) AND w.date BETWEEN @from AND @to
    ORDER BY w.date, p.id`;
 /**

@@ -16,7 +16,8 @@ interface Period {
  * the dashboards' services, of what the export's journal source reads (journal-source.ts). A
  * session is saved unreportable when it has no citizen, or one without a codice fiscale or of an
  * age the site does not admit (session-store.ts); an erased citizen takes their services with
- * them; a workshop participant counts only with a codice fiscale; and no one born in 1923 or before
+ * them; a workshop participant counts only with a codice fiscale and a complete profile (someone
+ * registered on arrival with the codice fiscale alone is not, until it is completed); and no one born in 1923 or before
  * can be reported (server-age.ts). The one home of these reasons,
  * for the dashboards' separate figure and the export preview's list alike.
  */
@@ -29,6 +30,7 @@ const UNREPORTABLE_WHERE = 's.deleted_at IS NULL AND s.reportable = 0 AND s.date
 const SESSION_REASON = `CASE WHEN c.id IS NULL THEN 'noCitizen'
               WHEN c.erased_at IS NOT NULL THEN 'citizenErased'
               WHEN c.cf_enc IS NULL THEN 'noCodiceFiscale'
+              WHEN c.profile_complete = 0 THEN 'profileIncomplete'
               WHEN c.birth_year <= ${LAST_UNREPORTABLE_BIRTH_YEAR} THEN 'bornBefore1924'
               ELSE 'ageNotAdmitted' END`;
 
@@ -40,12 +42,14 @@ const OTHER_SERVICES = `
   UNION ALL
   SELECT p.id, 'workshopParticipant', w.id, w.date,
          CASE WHEN c.erased_at IS NOT NULL THEN 'citizenErased'
-              WHEN c.cf_enc IS NULL THEN 'noCodiceFiscale' ELSE 'bornBefore1924' END
+              WHEN c.cf_enc IS NULL THEN 'noCodiceFiscale'
+              WHEN c.profile_complete = 0 THEN 'profileIncomplete' ELSE 'bornBefore1924' END
     FROM workshops w
     JOIN workshop_participants p ON p.workshop_id = w.id
     JOIN citizens c ON c.id = p.citizen_id
    WHERE w.deleted_at IS NULL AND w.state = 'closed' AND p.checked_in_at IS NOT NULL
-     AND (c.erased_at IS NOT NULL OR c.cf_enc IS NULL OR c.birth_year <= ${LAST_UNREPORTABLE_BIRTH_YEAR})
+     AND (c.erased_at IS NOT NULL OR c.cf_enc IS NULL OR c.profile_complete = 0
+          OR c.birth_year <= ${LAST_UNREPORTABLE_BIRTH_YEAR})
      AND w.date BETWEEN @from AND @to`;
 
 /** Every not-reportable service of the period, in date order (the export preview lists them). */
