@@ -1,4 +1,4 @@
-import { cf, workshopInput } from '../support/journal.ts';
+import { cf, siteInput, today, workshopInput } from '../support/journal.ts';
 import { createCitizenOver, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
@@ -22,6 +22,8 @@ test('a trainer imports the roster from a CSV, then adds an arrival by codice fi
   host,
 }) => {
   await setUpDeskOver(host);
+  const site = await rpc<{ version: number }>(host, 'site.get', {});
+  await rpc(host, 'site.update', { ...siteInput({ cutoffDate: today() }), baseVersion: site.version });
   await createCitizenOver(host);
   const workshop = await rpc<{ id: string }>(host, 'workshops.create', workshopInput());
   await openJournal(page, host, `journal/workshop/${workshop.id}`);
@@ -73,4 +75,32 @@ test('a trainer imports the roster from a CSV, then adds an arrival by codice fi
   await expect(page.getByText(/Profilo da completare: questa persona/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: '/tmp/roster-citizen.png', fullPage: true });
+
+  // At 200% text the roster screen keeps to the window's width.
+  await rpc(host, 'settings.set', { textScale: 200 });
+  await page.goto(`${host.url}/#/journal/workshop/${workshop.id}`);
+  await expect(page.locator('html')).toHaveCSS('font-size', '32px');
+  await expect(page.getByRole('heading', { level: 2, name: 'Partecipanti (4)' })).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await rpc(host, 'settings.set', { textScale: 100 });
+
+  // Checked in and closed, the arrival is listed in the export preview with whose profile to complete.
+  const roster = await rpc<{ participants: { id: string; name: string }[] }>(host, 'workshops.get', {
+    id: workshop.id,
+  });
+  const arrival = roster.participants.find((participant) => participant.name === lia);
+  await rpc(host, 'workshops.checkIn', { workshopId: workshop.id, participantId: arrival?.id, checkedIn: true });
+  await rpc(host, 'workshops.close', { id: workshop.id });
+  await openJournal(page, host, 'facilita');
+  await page.getByLabel('Dal', { exact: true }).fill(today());
+  await page.getByLabel('Al', { exact: true }).fill(today());
+  await page.getByRole('button', { name: 'Controlla' }).click();
+  const apart = page.getByRole('region', { name: 'Servizi che non arriveranno mai a Facilita' });
+  await expect(apart.getByRole('link', { name: `Completi il profilo di ${lia}` })).toBeVisible();
+  await expect(apart.getByRole('row', { name: /Profilo da completare/ })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: '/tmp/roster-facilita.png', fullPage: true });
 });

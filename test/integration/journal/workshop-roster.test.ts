@@ -156,7 +156,11 @@ describe('a participant added on arrival by codice fiscale only', () => {
 
     const before = await callOk(core, 'facilita.preview', { from: today(), to: today() });
     expect(before.notReportable).toEqual([
-      expect.objectContaining({ recordId: participant.id, reason: 'profileIncomplete' }),
+      expect.objectContaining({
+        recordId: participant.id,
+        reason: 'profileIncomplete',
+        citizen: { id: participant.citizenId, name: 'Nuova Lia' },
+      }),
     ]);
     expect(before.total).toBe(0);
 

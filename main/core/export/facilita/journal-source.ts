@@ -11,7 +11,7 @@ import { openWorkshopDetails } from '../../journal/records/workshop.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { LAST_UNREPORTABLE_BIRTH_YEAR } from '../../facilita/server-age.ts';
 import { cutoffInForce } from './cutoff.ts';
-import { notReportableServices } from './not-reportable.ts';
+import { notReportableServices, withCitizensToComplete } from './not-reportable.ts';
 import { markExported } from './exported-marks.ts';
 import type { FacilitaSource } from './export-service.ts';
 import type { FacilitaServiceRecord } from './record.ts';
@@ -226,7 +226,7 @@ export const journalFacilitaSource = (
         },
         site: { id: site.facilita_id, name: site.facilita_name },
         organisation: site.ente,
-        notReportable: () => notReportableServices(db, { from, to }),
+        notReportable: () => withCitizensToComplete(db, cipher, notReportableServices(db, { from, to })),
       };
     },
   };

@@ -5,6 +5,8 @@ import {
 } from '../../../../shared/domain/facilita-export/facilita-export-options.ts';
 import { LAST_UNREPORTABLE_BIRTH_YEAR } from '../../facilita/server-age.ts';
 import type { NotReportableRow } from '../../../../shared/domain/facilita-export/facilita-export.ts';
+import type { FieldCipher } from '../../crypto/field-cipher.ts';
+import { openCitizenField, type CitizenRow } from '../../journal/records/citizen.ts';
 
 interface Period {
   from: string;
@@ -64,6 +66,33 @@ export const notReportableServices = (db: Database, period: Period): NotReportab
       )
       .all(period) as (Omit<NotReportableRow, 'parentId'> & { parentId: string | null })[]
   ).map(({ parentId, ...row }) => (parentId ? { ...row, parentId } : row));
+
+/**
+ * The rows whose profile is to complete name the citizen, so the preview can say whose profile to
+ * complete and link to their page (few rows: one lookup each, decrypted only here).
+ */
+export const withCitizensToComplete = (db: Database, cipher: FieldCipher, rows: NotReportableRow[]) =>
+  rows.map((row) => {
+    if (row.reason !== 'profileIncomplete') return row;
+    const sql =
+      row.recordKind === 'session'
+        ? 'SELECT c.* FROM sessions s JOIN citizens c ON c.id = s.citizen_id WHERE s.id = ?'
+        : 'SELECT c.* FROM workshop_participants p JOIN citizens c ON c.id = p.citizen_id WHERE p.id = ?';
+    const citizen = db.prepare(sql).get(row.recordId) as CitizenRow | undefined;
+    if (!citizen) return row;
+    const open = (field: 'first_name' | 'last_name', sealed: string | null) =>
+      openCitizenField(cipher, citizen.id, field, sealed);
+    const name = [open('last_name', citizen.last_name_enc), open('first_name', citizen.first_name_enc)]
+      .filter(Boolean)
+      .join(' ');
+    return {
+      ...row,
+      citizen: {
+        id: citizen.id,
+        name: name || (openCitizenField(cipher, citizen.id, 'codice_fiscale', citizen.cf_enc) ?? ''),
+      },
+    };
+  });
 
 /**
  * How many services of the period will never reach Facilita, by reason in a fixed order (the
