@@ -247,7 +247,9 @@ export const buildOrganisationExport = async (
     const site = siteByHubSite.get(siteOfRecord.get(`participant:${recordId}`) ?? '');
     const citizen = entity('citizen').get(text(participant['citizenId']));
     if (!workshop || !site || !citizen || workshop['state'] !== 'closed' || !participant['checkedIn']) continue;
-    if (!text(citizen['codiceFiscale']) || !inPeriod(text(workshop['date']))) continue;
+    // A profile registered on arrival (codice fiscale only) has no AN9–AN12 yet: like a desk, never a row.
+    if (!text(citizen['codiceFiscale']) || citizen['profileComplete'] === false) continue;
+    if (!inPeriod(text(workshop['date']))) continue;
     const trainer = entity('operator').get(text(workshop['trainerId']));
     add(
       site,

@@ -35,13 +35,32 @@ const SessionPayload = SessionInput.omit({
   confirmDuplicate: true,
 }).extend({ id: RecordId, operatorId: RecordId, reportable: z.boolean() });
 
-const CitizenPayload = CitizenInput.omit({ attemptId: true }).extend({
+const codeFacts = { birthYear: z.int().min(1850).max(2200).nullable(), gender: z.enum(AN7_GENDER).nullable() };
+
+const CompleteCitizenPayload = CitizenInput.omit({ attemptId: true }).extend({
   id: RecordId,
   /** An edit's payload carries the version it was made on (the form's `baseVersion`). */
   baseVersion: Version.optional(),
-  birthYear: z.int().min(1850).max(2200).nullable(),
-  gender: z.enum(AN7_GENDER).nullable(),
+  ...codeFacts,
+  /** Absent from payloads written before migration 0396: those profiles were complete. */
+  profileComplete: z.literal(true).optional(),
 });
+
+/** Registered on arrival at a workshop: the codice fiscale (names if typed), no profile yet. */
+const PendingCitizenPayload = z.strictObject({
+  id: RecordId,
+  codiceFiscale: z.string().trim().min(1).max(32),
+  firstName: CitizenInput.shape.firstName.nullable(),
+  lastName: CitizenInput.shape.lastName.nullable(),
+  email: CitizenInput.shape.email,
+  phone: CitizenInput.shape.phone,
+  ...{ education: z.null(), occupation: z.null(), citizenship: z.null(), province: z.null() },
+  ...{ consentMethod: z.null(), consentDate: z.null() },
+  ...codeFacts,
+  profileComplete: z.literal(false),
+});
+
+const CitizenPayload = z.union([CompleteCitizenPayload, PendingCitizenPayload]);
 
 const CitizenErasure = z.strictObject({
   id: RecordId,

@@ -123,13 +123,16 @@ export const createJournalHandlers = (
     'workshops.get': ({ id }, { actor }) => service.workshops.get(id, actor, site()),
     'workshops.addParticipant': ({ workshopId, citizenId }, { actor }) =>
       service.workshops.addParticipant(workshopId, citizenId, actor, site()),
+    'workshops.previewRoster': (input, { actor }) => service.roster.preview(input, actor, site()),
+    'workshops.importRoster': (input, { actor }) => service.roster.import(input, actor, site()),
+    'workshops.addByCodiceFiscale': (input, { actor }) => service.roster.addByCodiceFiscale(input, actor, site()),
     'workshops.checkIn': ({ workshopId, participantId, checkedIn }, { actor }) =>
       service.workshops.checkIn(workshopId, participantId, checkedIn, actor, site()),
     'workshops.close': ({ id }, { actor }) => service.workshops.close(id, actor, site()),
     'workshops.reopen': ({ id }, { actor }) => service.workshops.reopen(id, actor, site()),
     'workshops.startGuide': async ({ workshopId, guideId, language }, { actor }) => {
       // Checked first, so a refused workshop starts no run.
-      service.workshops.requireOpen(workshopId, actor);
+      service.workshops.requireRoomForRun(workshopId, actor);
       const runId = await startProjectorRun(guideId, language ?? context.settings.get().language);
       return { runId, workshop: service.workshops.attachRun(workshopId, runId, actor, site()) };
     },

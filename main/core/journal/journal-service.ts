@@ -15,6 +15,7 @@ import { OperatorStore } from './operators/operator-store.ts';
 import { SiteStore } from './operators/site-store.ts';
 import { DraftStore } from './sessions/draft-store.ts';
 import { SessionStore } from './sessions/session-store.ts';
+import { WorkshopRoster } from './workshops/workshop-roster.ts';
 import { WorkshopStore } from './workshops/workshop-store.ts';
 
 /**
@@ -31,6 +32,7 @@ export class JournalService {
   readonly sessions: SessionStore;
   readonly drafts: DraftStore;
   readonly workshops: WorkshopStore;
+  readonly roster: WorkshopRoster;
 
   constructor(context: JournalContext) {
     this.context = context;
@@ -40,6 +42,7 @@ export class JournalService {
     this.sessions = new SessionStore(context, this.citizens);
     this.drafts = new DraftStore(context);
     this.workshops = new WorkshopStore(context, this.citizens);
+    this.roster = new WorkshopRoster(context, this.citizens, this.workshops);
     this.auth = new AuthState(context.now, () => this.site.idleMinutes());
   }
 

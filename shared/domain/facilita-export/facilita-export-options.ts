@@ -42,6 +42,8 @@ export const NOT_REPORTABLE_REASONS = [
   /** Born in 1923 or before: Facilita's server reads the code's two digits as 20yy (server-age.ts). */
   'bornBefore1924',
   'citizenErased',
+  /** Registered on arrival with the codice fiscale only: the citizen's page completes the profile. */
+  'profileIncomplete',
 ] as const;
 export type NotReportableReason = (typeof NOT_REPORTABLE_REASONS)[number];
 

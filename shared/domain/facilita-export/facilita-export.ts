@@ -44,6 +44,8 @@ export const NotReportableRow = z.object({
   parentId: z.string().optional(),
   date: IsoDate,
   reason: z.enum(NOT_REPORTABLE_REASONS),
+  /** For `profileIncomplete`: whose profile to complete (the preview links to their page). */
+  citizen: z.object({ id: z.string(), name: z.string() }).optional(),
 });
 
 export const ExportWarning = z.object({

@@ -11,6 +11,12 @@ import { AttemptId, IsoDate, RecordId, Version } from './common.ts';
 import { CONSENT_METHODS, NAME_MAX } from './options.ts';
 
 const Name = z.string().trim().min(1).max(NAME_MAX);
+/** Shared with the workshop roster's rows (roster.ts). */
+export const Email = z.email().max(200);
+export const Phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ]{6,20}$/);
 
 export const Province = z
   .string()
@@ -29,13 +35,8 @@ const citizenShape = {
   occupation: z.enum(AN10_OCCUPATION),
   citizenship: z.enum(AN11_CITIZENSHIP),
   province: Province,
-  email: z.email().max(200).nullable().default(null),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ]{6,20}$/)
-    .nullable()
-    .default(null),
+  email: Email.nullable().default(null),
+  phone: Phone.nullable().default(null),
   consentMethod: z.enum(CONSENT_METHODS),
   consentDate: IsoDate,
 };
@@ -53,14 +54,20 @@ export const Citizen = z.strictObject({
   codiceFiscale: z.string().nullable(),
   firstName: z.string(),
   lastName: z.string(),
-  education: z.enum(AN9_EDUCATION),
-  occupation: z.enum(AN10_OCCUPATION),
-  citizenship: z.enum(AN11_CITIZENSHIP),
+  /** '' while the profile is to be completed (`profileComplete` false), for these six. */
+  education: z.enum(AN9_EDUCATION).or(z.literal('')),
+  occupation: z.enum(AN10_OCCUPATION).or(z.literal('')),
+  citizenship: z.enum(AN11_CITIZENSHIP).or(z.literal('')),
   province: z.string(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
-  consentMethod: z.enum(CONSENT_METHODS),
-  consentDate: IsoDate,
+  consentMethod: z.enum(CONSENT_METHODS).or(z.literal('')),
+  consentDate: IsoDate.or(z.literal('')),
+  /**
+   * False for a citizen registered on arrival at a workshop with just the codice fiscale (and
+   * names): not reportable until the citizen's page completes the profile.
+   */
+  profileComplete: z.boolean(),
   birthYear: z.int().nullable(),
   /** AN7, derived from the codice fiscale. */
   gender: z.enum(AN7_GENDER).nullable(),

@@ -23,6 +23,8 @@ export const Participant = z.strictObject({
   citizenId: RecordId,
   name: z.string(),
   reportable: z.boolean(),
+  /** False until the citizen's page completes a profile registered on arrival (codice fiscale only). */
+  profileComplete: z.boolean(),
   checkedIn: z.boolean(),
 });
 export type Participant = z.infer<typeof Participant>;

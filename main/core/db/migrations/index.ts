@@ -20,6 +20,7 @@ import { oneFacilitaRegistry } from './0350-one-facilita-registry.ts';
 import { notReportableIndexes } from './0370-not-reportable-indexes.ts';
 import { bornBefore1924 } from './0380-born-before-1924.ts';
 import { workshopGuideRuns } from './0395-workshop-guide-runs.ts';
+import { citizenProfilePending } from './0396-citizen-profile-pending.ts';
 
 /** Every migration, in order. Add a file numbered past the last (0020, 0030, …) and list it here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   notReportableIndexes,
   bornBefore1924,
   workshopGuideRuns,
+  citizenProfilePending,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

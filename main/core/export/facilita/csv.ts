@@ -35,31 +35,41 @@ export const toCsvInSlices = async (rows: readonly (readonly string[])[]): Promi
   return { csv: pieces.join(''), sha256: hash.digest('hex') };
 };
 
-/** Reads back a file `toCsv` wrote (RFC 4180, CRLF rows, LF allowed inside quotes): header row dropped. */
-export const readCsvRows = (text: string): string[][] => {
+/**
+ * Every row's cells, the header's included (RFC 4180 quotes). Facilita's files (the default) end
+ * each row with CRLF and may hold LF inside quotes; a trainer's spreadsheet (`spreadsheet`) may use
+ * `;` (Italian Excel) and end rows with a bare LF, its last row perhaps with none.
+ */
+export const readCsvCells = (text: string, spreadsheet?: { separator: ',' | ';' }): string[][] => {
+  const separator = spreadsheet?.separator ?? ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index];
+    const crlf = char === '\r' && text[index + 1] === '\n';
     if (quoted && char === '"' && text[index + 1] === '"') {
       cell += '"';
       index += 1;
     } else if (char === '"') {
       quoted = !quoted;
-    } else if (!quoted && char === ',') {
+    } else if (!quoted && char === separator) {
       row.push(cell);
       cell = '';
-    } else if (!quoted && char === '\r' && text[index + 1] === '\n') {
+    } else if (!quoted && (crlf || (spreadsheet && char === '\n'))) {
       row.push(cell);
       rows.push(row);
       row = [];
       cell = '';
-      index += 1;
+      if (crlf) index += 1;
     } else {
       cell += char;
     }
   }
-  return rows.slice(1);
+  if (spreadsheet && (cell !== '' || row.length > 0)) rows.push([...row, cell]);
+  return rows;
 };
+
+/** Reads back a file `toCsv` wrote (RFC 4180, CRLF rows, LF allowed inside quotes): header row dropped. */
+export const readCsvRows = (text: string): string[][] => readCsvCells(text).slice(1);

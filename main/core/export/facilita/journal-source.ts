@@ -11,7 +11,7 @@ import { openWorkshopDetails } from '../../journal/records/workshop.ts';
 import { AppFailure } from '../../rpc/app-failure.ts';
 import { LAST_UNREPORTABLE_BIRTH_YEAR } from '../../facilita/server-age.ts';
 import { cutoffInForce } from './cutoff.ts';
-import { notReportableServices } from './not-reportable.ts';
+import { notReportableServices, withCitizensToComplete } from './not-reportable.ts';
 import { markExported } from './exported-marks.ts';
 import type { FacilitaSource } from './export-service.ts';
 import type { FacilitaServiceRecord } from './record.ts';
@@ -53,7 +53,7 @@ const PARTICIPANTS_SQL = `
     JOIN operators o ON o.id = w.trainer_id
     JOIN citizens c ON c.id = p.citizen_id
    WHERE w.deleted_at IS NULL AND w.state = 'closed' AND p.checked_in_at IS NOT NULL
-     AND c.erased_at IS NULL AND c.cf_enc IS NOT NULL
+     AND c.erased_at IS NULL AND c.cf_enc IS NOT NULL AND c.profile_complete = 1
      AND (c.birth_year IS NULL OR c.birth_year > ${LAST_UNREPORTABLE_BIRTH_YEAR}) AND w.date BETWEEN @from AND @to
    ORDER BY w.date, p.id`;
 /**
@@ -226,7 +226,7 @@ export const journalFacilitaSource = (
         },
         site: { id: site.facilita_id, name: site.facilita_name },
         organisation: site.ente,
-        notReportable: () => notReportableServices(db, { from, to }),
+        notReportable: () => withCitizensToComplete(db, cipher, notReportableServices(db, { from, to })),
       };
     },
   };

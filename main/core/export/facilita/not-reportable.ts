@@ -5,6 +5,8 @@ import {
 } from '../../../../shared/domain/facilita-export/facilita-export-options.ts';
 import { LAST_UNREPORTABLE_BIRTH_YEAR } from '../../facilita/server-age.ts';
 import type { NotReportableRow } from '../../../../shared/domain/facilita-export/facilita-export.ts';
+import type { FieldCipher } from '../../crypto/field-cipher.ts';
+import { openCitizenField, type CitizenRow } from '../../journal/records/citizen.ts';
 
 interface Period {
   from: string;
@@ -16,7 +18,8 @@ interface Period {
  * the dashboards' services, of what the export's journal source reads (journal-source.ts). A
  * session is saved unreportable when it has no citizen, or one without a codice fiscale or of an
  * age the site does not admit (session-store.ts); an erased citizen takes their services with
- * them; a workshop participant counts only with a codice fiscale; and no one born in 1923 or before
+ * them; a workshop participant counts only with a codice fiscale and a complete profile (someone
+ * registered on arrival with the codice fiscale alone is not, until it is completed); and no one born in 1923 or before
  * can be reported (server-age.ts). The one home of these reasons,
  * for the dashboards' separate figure and the export preview's list alike.
  */
@@ -29,6 +32,7 @@ const UNREPORTABLE_WHERE = 's.deleted_at IS NULL AND s.reportable = 0 AND s.date
 const SESSION_REASON = `CASE WHEN c.id IS NULL THEN 'noCitizen'
               WHEN c.erased_at IS NOT NULL THEN 'citizenErased'
               WHEN c.cf_enc IS NULL THEN 'noCodiceFiscale'
+              WHEN c.profile_complete = 0 THEN 'profileIncomplete'
               WHEN c.birth_year <= ${LAST_UNREPORTABLE_BIRTH_YEAR} THEN 'bornBefore1924'
               ELSE 'ageNotAdmitted' END`;
 
@@ -40,12 +44,14 @@ const OTHER_SERVICES = `
   UNION ALL
   SELECT p.id, 'workshopParticipant', w.id, w.date,
          CASE WHEN c.erased_at IS NOT NULL THEN 'citizenErased'
-              WHEN c.cf_enc IS NULL THEN 'noCodiceFiscale' ELSE 'bornBefore1924' END
+              WHEN c.cf_enc IS NULL THEN 'noCodiceFiscale'
+              WHEN c.profile_complete = 0 THEN 'profileIncomplete' ELSE 'bornBefore1924' END
     FROM workshops w
     JOIN workshop_participants p ON p.workshop_id = w.id
     JOIN citizens c ON c.id = p.citizen_id
    WHERE w.deleted_at IS NULL AND w.state = 'closed' AND p.checked_in_at IS NOT NULL
-     AND (c.erased_at IS NOT NULL OR c.cf_enc IS NULL OR c.birth_year <= ${LAST_UNREPORTABLE_BIRTH_YEAR})
+     AND (c.erased_at IS NOT NULL OR c.cf_enc IS NULL OR c.profile_complete = 0
+          OR c.birth_year <= ${LAST_UNREPORTABLE_BIRTH_YEAR})
      AND w.date BETWEEN @from AND @to`;
 
 /** Every not-reportable service of the period, in date order (the export preview lists them). */
@@ -60,6 +66,33 @@ export const notReportableServices = (db: Database, period: Period): NotReportab
       )
       .all(period) as (Omit<NotReportableRow, 'parentId'> & { parentId: string | null })[]
   ).map(({ parentId, ...row }) => (parentId ? { ...row, parentId } : row));
+
+/**
+ * The rows whose profile is to complete name the citizen, so the preview can say whose profile to
+ * complete and link to their page (few rows: one lookup each, decrypted only here).
+ */
+export const withCitizensToComplete = (db: Database, cipher: FieldCipher, rows: NotReportableRow[]) =>
+  rows.map((row) => {
+    if (row.reason !== 'profileIncomplete') return row;
+    const sql =
+      row.recordKind === 'session'
+        ? 'SELECT c.* FROM sessions s JOIN citizens c ON c.id = s.citizen_id WHERE s.id = ?'
+        : 'SELECT c.* FROM workshop_participants p JOIN citizens c ON c.id = p.citizen_id WHERE p.id = ?';
+    const citizen = db.prepare(sql).get(row.recordId) as CitizenRow | undefined;
+    if (!citizen) return row;
+    const open = (field: 'first_name' | 'last_name', sealed: string | null) =>
+      openCitizenField(cipher, citizen.id, field, sealed);
+    const name = [open('last_name', citizen.last_name_enc), open('first_name', citizen.first_name_enc)]
+      .filter(Boolean)
+      .join(' ');
+    return {
+      ...row,
+      citizen: {
+        id: citizen.id,
+        name: name || (openCitizenField(cipher, citizen.id, 'codice_fiscale', citizen.cf_enc) ?? ''),
+      },
+    };
+  });
 
 /**
  * How many services of the period will never reach Facilita, by reason in a fixed order (the

@@ -32,6 +32,15 @@ import { bornReportable, registrationBirthYear } from '../../facilita/server-age
 
 const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
 
+/** What a roster row or an arrival gives: the codice fiscale, perhaps names and contacts. */
+export interface PendingCitizen {
+  codiceFiscale: string;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+}
+
 type Derived = { cf: string | null; hash: string | null; birthYear: number | null; gender: An7Gender | null };
 
 export class CitizenStore {
@@ -60,12 +69,58 @@ export class CitizenStore {
   }
 
   lookup(codiceFiscale: string, site: Site): ReturningCitizen | null {
-    const parsed = requireCodiceFiscale(codiceFiscale);
-    const row = this.#context
+    const row = this.byCode(requireCodiceFiscale(codiceFiscale).value);
+    return row ? this.#returning(row, site) : null;
+  }
+
+  /** The citizen with this (valid, normalised) codice fiscale, found by its keyed hash. */
+  byCode(codiceFiscale: string): CitizenRow | undefined {
+    return this.#context
       .db()
       .prepare('SELECT * FROM citizens WHERE cf_hash = ?')
-      .get(citizenHash(this.#context.cipher(), parsed.value)) as CitizenRow | undefined;
-    return row ? this.#returning(row, site) : null;
+      .get(citizenHash(this.#context.cipher(), codiceFiscale)) as CitizenRow | undefined;
+  }
+
+  /**
+   * Checks a codice fiscale as registering would (valid, birth, age the site admits), without
+   * saving: the roster preview says each row's problem before anything is written.
+   */
+  checkCode(codiceFiscale: string, site: Site): string {
+    return this.#fromCode(codiceFiscale, site).cf as string;
+  }
+
+  /**
+   * A citizen registered on arrival at a workshop with just the codice fiscale (and the names, if
+   * given): the profile is to be completed from the citizen's page; until then nothing of theirs
+   * is reportable. Runs inside the caller's transaction when there is one (a roster import).
+   */
+  createPending(input: PendingCitizen, actorId: string, site: Site): string {
+    const derived = this.#fromCode(input.codiceFiscale, site);
+    const id = uuidv7(this.#context.now().getTime());
+    const at = this.#context.now().toISOString();
+    this.#context.db().transaction(() => {
+      this.#refuseKnown(derived.hash as string, null);
+      writeVersion(this.#context, CITIZEN, {
+        id,
+        version: 1,
+        mode: 'insert',
+        payload: {
+          id,
+          codiceFiscale: derived.cf,
+          firstName: input.firstName || null,
+          lastName: input.lastName || null,
+          ...{ email: input.email ?? null, phone: input.phone ?? null },
+          ...{ education: null, occupation: null, citizenship: null, province: null },
+          ...{ consentMethod: null, consentDate: null },
+          birthYear: derived.birthYear,
+          gender: derived.gender,
+          profileComplete: false,
+        },
+        local: { created_by: actorId, created_at: at },
+        audit: { action: 'create', operatorId: actorId },
+      });
+    })();
+    return id;
   }
 
   /** Returning citizens by surname and name, through the blind name index (names never searched in clear). */
@@ -151,6 +206,7 @@ export class CitizenStore {
     const open = (field: CitizenSealedField, value: string | null) => openCitizenField(cipher, row.id, field, value);
     const today = localDate(this.#context.now());
     const band = row.birth_year === null ? null : ageBandOf(facilitaAge(row.birth_year, yearOf(today)));
+    const complete = row.profile_complete === 1;
     return {
       id: row.id,
       version: row.version,
@@ -163,13 +219,19 @@ export class CitizenStore {
       province: row.province,
       email: open('email', row.email_enc),
       phone: open('phone', row.phone_enc),
-      consentMethod: row.consent_method,
+      // The column holds the CHECK's placeholder while the profile is to complete (migration 0396).
+      consentMethod: complete ? row.consent_method : '',
       consentDate: row.consent_date,
+      profileComplete: complete,
       birthYear: row.birth_year,
       gender: row.gender,
       ageBand: band,
       reportable:
-        row.cf_hash !== null && band !== null && (band !== 'E' || site.allowMinors) && bornReportable(row.birth_year),
+        row.cf_hash !== null &&
+        complete &&
+        band !== null &&
+        (band !== 'E' || site.allowMinors) &&
+        bornReportable(row.birth_year),
       erased: row.erased_at !== null,
     };
   }
@@ -184,7 +246,12 @@ export class CitizenStore {
     if (input.codiceFiscale === null || input.codiceFiscale === '') {
       return { cf: null, hash: null, birthYear: null, gender: null };
     }
-    const parsed = requireCodiceFiscale(input.codiceFiscale, 'codiceFiscale', this.#context.now());
+    return this.#fromCode(input.codiceFiscale, site);
+  }
+
+  #fromCode(codiceFiscale: string, site: Site): Derived {
+    const today = localDate(this.#context.now());
+    const parsed = requireCodiceFiscale(codiceFiscale, 'codiceFiscale', this.#context.now());
     if (parsed.birthDate > today) throw invalid('codiceFiscale', 'birth_in_future', 'Birth date in the future');
     // 20yy that would be under 14 is a person of 100 or more (see main/core/facilita/server-age.ts).
     const birthYear = registrationBirthYear(parsed.birthYear, today);
@@ -219,6 +286,8 @@ export class CitizenStore {
       codiceFiscale: derived.cf,
       birthYear: derived.birthYear,
       gender: derived.gender,
+      // Saving the whole form completes a profile registered on arrival.
+      profileComplete: true,
     };
   }
 }

@@ -25,6 +25,8 @@ export interface CitizenRow {
   province: string;
   consent_method: Citizen['consentMethod'];
   consent_date: string;
+  /** 0 for a citizen registered on arrival with just the codice fiscale (migration 0396). */
+  profile_complete: 0 | 1;
   created_by: string;
   erased_at: string | null;
   synced_version: number | null;
@@ -67,9 +69,13 @@ export const openCitizenField = (
   sealed: string | null,
 ): string | null => openOptional(cipher, sealed, context(field, id));
 
+/** Payloads written before migration 0396 carry no `profileComplete`: those profiles were complete. */
+const profileCompleteIn = (payload: Record<string, unknown>): boolean => payload['profileComplete'] !== false;
+
 /**
  * A citizen's synced payload: the form's fields (`codiceFiscale`, `firstName`, …, `consentDate`)
- * with the facts read from the code (`birthYear`, `gender`); an erasure is a delete
+ * with the facts read from the code (`birthYear`, `gender`) and `profileComplete` (false: registered on
+ * arrival with the codice fiscale only, the profile fields null); an erasure is a delete
  * `{ erasedAt, reason }`, which clears what identifies them and keeps the aggregates.
  */
 export const CITIZEN: RecordModule<CitizenRow> = {
@@ -87,16 +93,21 @@ export const CITIZEN: RecordModule<CitizenRow> = {
       phone_enc: erased ? null : sealOptional(cipher, text(payload, 'phone'), context('phone', id)),
     };
     if (erased) return { ...identity, erased_at: text(payload, 'erasedAt') ?? at };
+    const facts = { ...identity, birth_year: integer(payload, 'birthYear'), gender: text(payload, 'gender') };
+    // A profile to complete carries no profile fields: the columns take the placeholders of 0396.
+    if (!profileCompleteIn(payload)) {
+      const blank = { education: '', occupation: '', citizenship: '', province: '', consent_date: '' };
+      return { ...facts, ...blank, consent_method: 'paper', profile_complete: 0 };
+    }
     return {
-      ...identity,
-      birth_year: integer(payload, 'birthYear'),
-      gender: text(payload, 'gender'),
+      ...facts,
       education: text(payload, 'education'),
       occupation: text(payload, 'occupation'),
       citizenship: text(payload, 'citizenship'),
       province: text(payload, 'province'),
       consent_method: text(payload, 'consentMethod'),
       consent_date: text(payload, 'consentDate'),
+      profile_complete: 1,
     };
   },
   /**
@@ -110,8 +121,10 @@ export const CITIZEN: RecordModule<CitizenRow> = {
       return;
     }
     writeNameTokens(db, cipher, id, { firstName: text(payload, 'firstName'), lastName: text(payload, 'lastName') });
+    const reportable =
+      text(payload, 'codiceFiscale') && bornReportable(integer(payload, 'birthYear')) && profileCompleteIn(payload);
     prepared(db, 'UPDATE sessions SET reportable = ? WHERE citizen_id = ? AND deleted_at IS NULL').run(
-      text(payload, 'codiceFiscale') && bornReportable(integer(payload, 'birthYear')) ? 1 : 0,
+      reportable ? 1 : 0,
       id,
     );
   },

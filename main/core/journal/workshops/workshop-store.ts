@@ -86,18 +86,22 @@ export class WorkshopStore {
   }
 
   addParticipant(workshopId: string, citizenId: string, actor: SignedIn, site: Site): Workshop {
+    this.enrol(workshopId, citizenId, actor);
+    return this.get(workshopId, actor, site);
+  }
+
+  /**
+   * Puts a citizen on an open workshop's roster, once: false when they already were (a double
+   * click, the same roster imported again). Inside the caller's transaction when there is one.
+   */
+  enrol(workshopId: string, citizenId: string, actor: SignedIn): boolean {
     this.#editable(workshopId, actor);
     const citizen = this.#citizens.row(citizenId);
     if (citizen.erased_at) throw refuse('CONFLICT', 'erased', 'This citizen was erased');
     const at = this.#context.now().toISOString();
     const id = uuidv7(this.#context.now().getTime());
-    this.#context.db().transaction(() => {
-      const onRoster = this.#context
-        .db()
-        .prepare('SELECT 1 FROM workshop_participants WHERE workshop_id = ? AND citizen_id = ?')
-        .pluck()
-        .get(workshopId, citizenId);
-      if (onRoster) return;
+    return this.#context.db().transaction(() => {
+      if (this.onRoster(workshopId, citizenId)) return false;
       writeVersion(this.#context, PARTICIPANT, {
         id,
         version: 1,
@@ -106,8 +110,23 @@ export class WorkshopStore {
         local: { workshop_id: workshopId, citizen_id: citizenId, created_at: at },
         audit: { action: 'create', operatorId: actor.id },
       });
+      return true;
     })();
-    return this.get(workshopId, actor, site);
+  }
+
+  onRoster(workshopId: string, citizenId: string): boolean {
+    return (
+      this.#context
+        .db()
+        .prepare('SELECT 1 FROM workshop_participants WHERE workshop_id = ? AND citizen_id = ?')
+        .pluck()
+        .get(workshopId, citizenId) !== undefined
+    );
+  }
+
+  /** Refuses before anything is read from a file when the roster cannot change (closed, someone else's). */
+  requireOpen(workshopId: string, actor: SignedIn): void {
+    this.#editable(workshopId, actor);
   }
 
   checkIn(workshopId: string, participantId: string, checkedIn: boolean, actor: SignedIn, site: Site): Workshop {
@@ -130,8 +149,8 @@ export class WorkshopStore {
     return this.get(workshopId, actor, site);
   }
 
-  /** Refuses, before anything starts, a run for a workshop this actor may not change now. */
-  requireOpen(workshopId: string, actor: SignedIn): void {
+  /** Refuses, before anything starts, a run for a workshop this actor may not change now, or one full of runs. */
+  requireRoomForRun(workshopId: string, actor: SignedIn): void {
     checkRoom(runIdsOf(this.#editable(workshopId, actor)));
   }
 
@@ -204,11 +223,14 @@ export class WorkshopStore {
         .all(id) as Pick<ParticipantRow, 'id' | 'citizen_id' | 'checked_in_at'>[]
     ).map((participant) => {
       const citizen = this.#citizens.row(participant.citizen_id);
+      const view = this.#citizens.view(citizen, site);
       return {
         id: participant.id,
         citizenId: participant.citizen_id,
-        name: this.#citizens.displayName(citizen) ?? '—',
-        reportable: this.#citizens.view(citizen, site).reportable,
+        // Someone added on arrival by codice fiscale alone is shown by it until the profile has names.
+        name: this.#citizens.displayName(citizen) ?? view.codiceFiscale ?? '—',
+        reportable: view.reportable,
+        profileComplete: view.profileComplete,
         checkedIn: participant.checked_in_at !== null,
       };
     });

@@ -25,12 +25,13 @@ export const citizenFields = (codiceFiscale: string, citizen?: Citizen) => ({
   lastName: citizen?.lastName ?? '',
   education: citizen?.education ?? '',
   occupation: citizen?.occupation ?? '',
-  citizenship: citizen?.citizenship ?? 'A',
+  // A profile registered on arrival has these empty: the form offers the usual defaults.
+  citizenship: citizen?.citizenship || 'A',
   province: citizen?.province ?? '',
   email: citizen?.email ?? '',
   phone: citizen?.phone ?? '',
-  consentMethod: citizen?.consentMethod ?? 'paper',
-  consentDate: citizen?.consentDate ?? localDate(),
+  consentMethod: citizen?.consentMethod || 'paper',
+  consentDate: citizen?.consentDate || localDate(),
 });
 export type CitizenFields = ReturnType<typeof citizenFields>;
 

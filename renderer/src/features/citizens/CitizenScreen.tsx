@@ -57,12 +57,14 @@ const CitizenDetail = () => {
         [t('citizen.firstName'), citizen.firstName || '—'],
         [t('citizen.codiceFiscale'), citizen.codiceFiscale ?? '—'],
         [t('rights.ageBand'), citizen.ageBand ? t(`codes.ageBand.${citizen.ageBand}`) : '—'],
-        [t('citizen.province'), citizen.province],
+        [t('citizen.province'), citizen.province || '—'],
         [t('citizen.email'), citizen.email ?? '—'],
         [t('citizen.phone'), citizen.phone ?? '—'],
         [
           t('citizen.consentMethod'),
-          `${t(`codes.consentMethod.${citizen.consentMethod}`)} · ${formats.day(citizen.consentDate)}`,
+          citizen.consentMethod
+            ? `${t(`codes.consentMethod.${citizen.consentMethod}`)} · ${formats.day(citizen.consentDate)}`
+            : '—',
         ],
         [t('rights.reportable'), t(citizen.reportable ? 'history.reportableYes' : 'history.reportableNo')],
       ]
@@ -74,6 +76,9 @@ const CitizenDetail = () => {
       <Stack spacing={3} sx={{ maxWidth: '40rem' }}>
         <LoadState load={loaded} describe={journalError} />
         {citizen?.erased && <Alert severity="info">{t('rights.isErased')}</Alert>}
+        {citizen && !citizen.erased && !citizen.profileComplete && (
+          <Alert severity="warning">{t('arrival.profilePending')}</Alert>
+        )}
         <Table size="small">
           <TableBody>
             {rows.map(([label, value]) => (
@@ -88,7 +93,7 @@ const CitizenDetail = () => {
         </Table>
         {citizen && !citizen.erased && !editing && (
           <Button variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => setEditing(true)}>
-            {t('rights.correct')}
+            {t(citizen.profileComplete ? 'rights.correct' : 'arrival.completeProfile')}
           </Button>
         )}
         {citizen && editing && (

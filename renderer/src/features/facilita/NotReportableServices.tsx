@@ -1,3 +1,4 @@
+import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -7,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { NotReportableRow } from '../../../../shared/domain/facilita-export/facilita-export.ts';
 import { formatDay } from '../../../../shared/i18n/format-day.ts';
+import { hrefOf } from '../../app/navigation.ts';
 import { RecordLink } from './RecordLink.tsx';
 
 /** Enough rows to see what they are; the rest are a filter away in History (a busy desk has hundreds). */
@@ -44,7 +46,13 @@ export const NotReportableServices = ({ rows }: { rows: readonly NotReportableRo
                   <TableCell>{formatDay(row.date, i18n.language)}</TableCell>
                   <TableCell>{t(`notReportableReason.${row.reason}`)}</TableCell>
                   <TableCell>
-                    <RecordLink row={row} />
+                    {row.citizen ? (
+                      <Link href={hrefOf('journal/citizen', row.citizen.id)}>
+                        {t('completeProfileOf', { name: row.citizen.name })}
+                      </Link>
+                    ) : (
+                      <RecordLink row={row} />
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

@@ -3,6 +3,7 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
@@ -10,12 +11,14 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../shared/contract/result.ts';
 import type { Workshop } from '../../../../shared/domain/journal/workshops.ts';
 import { LoadState } from '../../app/LoadState.tsx';
-import { useRouteParams } from '../../app/navigation.ts';
+import { hrefOf, useRouteParams } from '../../app/navigation.ts';
 import { ScreenTitle } from '../../app/ScreenTitle.tsx';
 import { useLoad } from '../../app/use-load.ts';
 import { CitizenPicker } from '../citizens/CitizenPicker.tsx';
 import { journalError } from '../journal/journal-errors.ts';
 import { useJournalCall } from '../journal/useJournal.ts';
+import { ArrivalByCode } from './ArrivalByCode.tsx';
+import { RosterImport } from './RosterImport.tsx';
 import { WorkshopClosing } from './WorkshopClosing.tsx';
 import { WorkshopGuides } from './WorkshopGuides.tsx';
 import { WorkshopManage } from './WorkshopManage.tsx';
@@ -62,7 +65,7 @@ const WorkshopDetail = () => {
           </Typography>
           <List>
             {workshop.participants.map((participant) => (
-              <ListItem key={participant.id} disableGutters>
+              <ListItem key={participant.id} disableGutters sx={{ flexWrap: 'wrap', columnGap: 2 }}>
                 <FormControlLabel
                   control={
                     <Checkbox
@@ -79,13 +82,19 @@ const WorkshopDetail = () => {
                   }
                   label={
                     t('workshop.checkIn', { name: participant.name }) +
-                    (participant.reportable ? '' : ` (${t('picker.notReportable')})`)
+                    (participant.reportable || !participant.profileComplete ? '' : ` (${t('picker.notReportable')})`)
                   }
                 />
+                {!participant.profileComplete && (
+                  <Link href={hrefOf('journal/citizen', participant.citizenId)}>
+                    {t('arrival.complete', { name: participant.name })}
+                  </Link>
+                )}
               </ListItem>
             ))}
           </List>
         </section>
+        {open && <ArrivalByCode workshop={workshop} onAdded={(updated) => apply({ ok: true, value: updated })} />}
         {open && (
           <CitizenPicker
             key={pickerKey}
@@ -102,6 +111,7 @@ const WorkshopDetail = () => {
             }}
           />
         )}
+        {open && <RosterImport workshop={workshop} onImported={(updated) => apply({ ok: true, value: updated })} />}
         <WorkshopGuides workshop={workshop} open={open} onStarted={(changed) => loaded.set(changed)} />
         <WorkshopClosing workshop={workshop} open={open} onAnswer={apply} />
         <div role="status" aria-live="polite">

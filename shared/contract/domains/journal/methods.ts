@@ -37,6 +37,13 @@ import {
   SessionSaved,
   SessionUpdate,
 } from '../../../domain/journal/sessions.ts';
+import {
+  ArrivalAdded,
+  ArrivalInput,
+  RosterFile,
+  RosterImported,
+  RosterPreview,
+} from '../../../domain/journal/roster.ts';
 import { OrganisationView } from '../../../domain/journal/organisation.ts';
 import { QuestionnaireAnswer, QuestionnaireStart, QuestionnaireView } from '../../../domain/journal/questionnaire.ts';
 import {
@@ -283,6 +290,24 @@ export const journalMethods = {
     input: ParticipantInput,
     output: Workshop,
     summary: 'Add a citizen to the roster',
+  }),
+  'workshops.previewRoster': defineMethod({
+    access: 'staff',
+    input: RosterFile,
+    output: RosterPreview,
+    summary: 'What importing a roster file (CSV or XLSX) would do to each row, saving nothing',
+  }),
+  'workshops.importRoster': defineMethod({
+    access: 'staff',
+    input: RosterFile,
+    output: RosterImported,
+    summary: 'Add the valid rows of a roster file at once (no one twice); bad rows change nothing',
+  }),
+  'workshops.addByCodiceFiscale': defineMethod({
+    access: 'staff',
+    input: ArrivalInput,
+    output: ArrivalAdded,
+    summary: 'Add an arrival by codice fiscale: a known citizen, or a new one with a profile to complete',
   }),
   'workshops.checkIn': defineMethod({
     access: 'staff',
