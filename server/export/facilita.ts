@@ -169,6 +169,16 @@ const toRecord = (
  * of the site entered it, else the desks' default (the last day of the previous month), so the hub
  * holds what Facilita would refuse just as a desk does.
  */
+/**
+ * Whether a service can go to Facilita, by its citizen as the hub holds them now — not by the
+ * `reportable` a session's payload carried when it was saved: a codice fiscale given later, or a
+ * profile registered on arrival (codice fiscale only, no AN9–AN12) and completed later, makes the
+ * earlier sessions reportable, as on the desk (its sessions follow their citizen). The age rules
+ * are the exporter's, which rejects or holds such a row with its reason.
+ */
+const citizenReportable = (citizen: Record<string, unknown>): boolean =>
+  text(citizen['codiceFiscale']) !== '' && citizen['profileComplete'] !== false;
+
 const rulesOf = (site: SitePayload, today: string): ExportRules => {
   const { cutoff, origin } = site.cutoffFromHub
     ? { cutoff: site.cutoffDate ?? '', origin: { kind: 'hub' } as const }
@@ -236,7 +246,7 @@ export const buildOrganisationExport = async (
   for (const [recordId, session] of entity('session')) {
     const site = siteByHubSite.get(siteOfRecord.get(`session:${recordId}`) ?? '');
     const citizen = entity('citizen').get(text(session['citizenId']));
-    if (!site || !citizen || !session['reportable'] || !inPeriod(text(session['date']))) continue;
+    if (!site || !citizen || !citizenReportable(citizen) || !inPeriod(text(session['date']))) continue;
     add(
       site,
       toRecord('session', recordId, session, entity('operator').get(text(session['operatorId'])), citizen, site),
@@ -247,9 +257,7 @@ export const buildOrganisationExport = async (
     const site = siteByHubSite.get(siteOfRecord.get(`participant:${recordId}`) ?? '');
     const citizen = entity('citizen').get(text(participant['citizenId']));
     if (!workshop || !site || !citizen || workshop['state'] !== 'closed' || !participant['checkedIn']) continue;
-    // A profile registered on arrival (codice fiscale only) has no AN9–AN12 yet: like a desk, never a row.
-    if (!text(citizen['codiceFiscale']) || citizen['profileComplete'] === false) continue;
-    if (!inPeriod(text(workshop['date']))) continue;
+    if (!citizenReportable(citizen) || !inPeriod(text(workshop['date']))) continue;
     const trainer = entity('operator').get(text(workshop['trainerId']));
     add(
       site,
