@@ -215,6 +215,13 @@ test('a referente exports Facilita for the organisation from a desk’s synced s
   await expect(page.getByRole('heading', { level: 1, name: 'Esportazione per Facilita' })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // A period that ends before it starts is said at its field, and nothing is exported.
+  await page.getByLabel('Al', { exact: true }).fill('2000-01-01');
+  await page.getByRole('button', { name: 'Esporta' }).click();
+  await expect(page.getByText('La fine del periodo viene prima del suo inizio.')).toBeVisible();
+  await expect(page.getByLabel('Al', { exact: true })).toBeFocused();
+  expect(await hub.db.query('SELECT id FROM facilita_exports')).toEqual([]);
+
   await page.getByLabel('Dal', { exact: true }).fill(today());
   await page.getByLabel('Al', { exact: true }).fill(today());
   await page.getByLabel('Al', { exact: true }).press('Enter');

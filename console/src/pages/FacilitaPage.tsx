@@ -11,7 +11,7 @@ import type { FacilitaRegistryEntry, FacilitaRunView } from '../../../shared/con
 import { localDate } from '../../../shared/i18n/format-day.ts';
 import { ScreenTitle } from '../../../renderer/src/app/ScreenTitle.tsx';
 import { api, ApiError } from '../api.ts';
-import { Notice, PageState, useNotice } from '../PageState.tsx';
+import { Notice, PageState, useNotice, useRefusal } from '../PageState.tsx';
 import type { PageProps } from '../Shell.tsx';
 import { useLoad } from '../use-load.ts';
 import { ExportRegistry } from './facilita/ExportRegistry.tsx';
@@ -46,6 +46,7 @@ export const FacilitaPage = ({ session, organisationId }: PageProps) => {
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<FacilitaRunView | null>(null);
   const { notice, setNotice, attempt } = useNotice();
+  const refusal = useRefusal();
   const inputs = { from: useRef<HTMLInputElement>(null), to: useRef<HTMLInputElement>(null) };
 
   const refuse = (field: Field, text: string) => {
@@ -76,7 +77,7 @@ export const FacilitaPage = ({ session, organisationId }: PageProps) => {
           ? error.issues.find((issue) => issue.path === 'to' || issue.path === 'from')
           : undefined;
       if (field) refuse(field.path as Field, t('facilita.periodInvalid'));
-      else await attempt(() => Promise.reject(error));
+      else setNotice({ text: refusal(error), severity: 'error' });
     } finally {
       setRunning(false);
     }
