@@ -15,10 +15,11 @@ import { NameForm } from './NameForm.tsx';
 import { navigate, pathOf, useCurrentPage, type Page } from './navigation.ts';
 import { CodesPage } from './pages/CodesPage.tsx';
 import { DesksPage } from './pages/DesksPage.tsx';
+import { FacilitaPage } from './pages/FacilitaPage.tsx';
 import { SitesPage } from './pages/SitesPage.tsx';
 
 /** What each page needs to be of use (the hub checks it again on every request). */
-const PAGE_ACCESS: Record<Page, ConsoleAccess> = { desks: 'read', sites: 'read', codes: 'manage' };
+const PAGE_ACCESS: Record<Page, ConsoleAccess> = { desks: 'read', sites: 'read', codes: 'manage', facilita: 'read' };
 
 export interface PageProps {
   session: ConsoleSessionView;
@@ -124,6 +125,7 @@ export const Shell = ({ session, onSignedOut }: { session: ConsoleSessionView; o
         {props && page === 'desks' && <DesksPage key={organisationId} {...props} />}
         {props && page === 'sites' && <SitesPage key={organisationId} {...props} />}
         {props && page === 'codes' && <CodesPage key={organisationId} {...props} />}
+        {props && page === 'facilita' && <FacilitaPage key={organisationId} {...props} />}
         {account.role === 'hubAdmin' && (organisations.length === 0 || page === 'sites') && (
           <Box sx={{ mt: 3 }}>
             {organisations.length === 0 && (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The console's pages, by their address under /console/. */
-export const PAGES = ['desks', 'sites', 'codes'] as const;
+export const PAGES = ['desks', 'sites', 'codes', 'facilita'] as const;
 export type Page = (typeof PAGES)[number];
 
 const BASE = '/console/';

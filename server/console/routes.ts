@@ -10,6 +10,7 @@ import {
 } from '../../shared/console/protocol.ts';
 import { HubFailure } from '../failure.ts';
 import { parseBody } from '../routes/validate.ts';
+import { FACILITA_ROUTES } from './facilita-routes.ts';
 import { defineConsoleRoute, type ConsoleRequest } from './route-table.ts';
 import { cookieValue, SESSION_COOKIE, sessionCookie } from './sessions.ts';
 
@@ -266,4 +267,5 @@ export const CONSOLE_ROUTES = [
     scope: 'organisation',
     handle: (request) => request.services.audit.list(organisationOf(request)),
   }),
+  ...FACILITA_ROUTES,
 ] as const;

@@ -4,13 +4,15 @@ import type { Queryable } from '../db/database.ts';
 import { HubFailure } from '../failure.ts';
 
 /** What a route's `:id` names, and so which organisation (and site) it touches. */
-export type ScopeSource = 'none' | 'organisation' | 'site' | 'desk' | 'code';
+export type ScopeSource = 'none' | 'organisation' | 'site' | 'desk' | 'code' | 'facilitaExport';
 
 const LOOKUPS: Record<Exclude<ScopeSource, 'none'>, string> = {
   organisation: 'SELECT id AS organisation_id, NULL::uuid AS site_id FROM organisations WHERE id = $1',
   site: 'SELECT organisation_id, id AS site_id FROM sites WHERE id = $1',
   desk: 'SELECT organisation_id, site_id FROM devices WHERE id = $1',
   code: 'SELECT s.organisation_id, s.id AS site_id FROM enrollment_codes c JOIN sites s ON s.id = c.site_id WHERE c.id = $1',
+  // An export belongs to its organisation (it spans every site): only its referente and hub admins reach it.
+  facilitaExport: 'SELECT organisation_id, NULL::uuid AS site_id FROM facilita_exports WHERE id = $1',
 };
 
 /** The scope of a request; an id that names nothing is NOT_FOUND for everyone (so it tells nobody anything). */

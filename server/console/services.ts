@@ -2,6 +2,7 @@ import { createAdminService } from '../admin/service.ts';
 import type { HubDatabase } from '../db/database.ts';
 import { createAccounts } from './accounts.ts';
 import { createAudit } from './audit.ts';
+import { createConsoleFacilita } from './facilita.ts';
 import { createSessions } from './sessions.ts';
 import { createConsoleSites } from './sites.ts';
 
@@ -13,6 +14,7 @@ export const createConsoleServices = (db: HubDatabase, idleMinutes: number) => (
   sessions: createSessions(db, idleMinutes),
   audit: createAudit(db),
   sites: createConsoleSites(db),
+  facilita: createConsoleFacilita(db),
 });
 
 export type ConsoleServices = ReturnType<typeof createConsoleServices>;

@@ -7,6 +7,32 @@ import { IdParam, parseBody } from './validate.ts';
 
 export const ExportFileParam = z.object({ id: Uuid, filename: z.string().min(1).max(300) }).strict();
 
+/** A file of an export as a download: its type, its name, its bytes. */
+const download = (reply: FastifyReply, type: string, filename: string, body: string | Buffer) =>
+  reply
+    .type(type)
+    .header('content-disposition', `attachment; filename="${filename.replaceAll('"', '')}"`)
+    .send(body);
+
+/** The very bytes of the first download (their SHA-256 is in the registry), as a file, not JSON (admin API and console). */
+export const sendExportFile = (
+  reply: FastifyReply,
+  filename: string,
+  file: Awaited<ReturnType<FacilitaExportService['file']>>,
+) =>
+  download(
+    reply.header('x-content-sha256', file.sha256),
+    file.format === 'xlsx'
+      ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      : 'text/csv; charset=utf-8',
+    filename,
+    file.content,
+  );
+
+/** The archive PDF to sign, made with the export by the desk's archive code. */
+export const sendArchive = (reply: FastifyReply, filename: string, pdf: Buffer) =>
+  download(reply, 'application/pdf', filename, pdf);
+
 /** The Facilita export across desks and its registry; registered inside the admin scope (admin token). */
 export const registerFacilitaExportRoutes = (
   scope: FastifyInstance,
@@ -22,25 +48,12 @@ export const registerFacilitaExportRoutes = (
   scope.post('/admin/facilita-exports/:id/uploaded', limited, (request) =>
     exports.markUploaded(parseBody(IdParam, request.params).id),
   );
-  /** A file of an export as a download: its type, its name, its bytes. */
-  const download = (reply: FastifyReply, type: string, filename: string, body: string | Buffer) =>
-    reply
-      .type(type)
-      .header('content-disposition', `attachment; filename="${filename.replaceAll('"', '')}"`)
-      .send(body);
-  // The very bytes of the first download (their SHA-256 is in the registry), as a file, not JSON.
   scope.get('/admin/facilita-exports/:id/files/:filename', limited, async (request, reply) => {
     const { id, filename } = parseBody(ExportFileParam, request.params);
-    const file = await exports.file(id, filename);
-    const type =
-      file.format === 'xlsx'
-        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        : 'text/csv; charset=utf-8';
-    return download(reply.header('x-content-sha256', file.sha256), type, filename, file.content);
+    return sendExportFile(reply, filename, await exports.file(id, filename));
   });
-  // The archive PDF to sign, made with the export by the desk's archive code.
   scope.get('/admin/facilita-exports/:id/archives/:filename', limited, async (request, reply) => {
     const { id, filename } = parseBody(ExportFileParam, request.params);
-    return download(reply, 'application/pdf', filename, await exports.archive(id, filename));
+    return sendArchive(reply, filename, await exports.archive(id, filename));
   });
 };

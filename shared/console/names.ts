@@ -1,4 +1,5 @@
 import type { ConsoleRole } from './access.ts';
+import type { FacilitaExportEntry, FacilitaExportResult } from '../sync-protocol/admin.ts';
 
 /** The console's HTTP API under `/console/api` (server/console/README.md): its names and answers, zod-free for the pages' bundle. */
 export const CONSOLE_API = '/console/api';
@@ -49,3 +50,14 @@ export interface AuditEntry {
   target: string | null;
   details: Record<string, unknown>;
 }
+
+/** A Facilita export as the console lists it: the registry's entry without the desk's id (the desk's name says which). */
+export type FacilitaRegistryEntry = Omit<FacilitaExportEntry, 'deviceId'>;
+
+/** The console's answer to an export: the hub's, each rejected row with its site's name, or nothing to export. */
+export type FacilitaRunView =
+  | (Omit<FacilitaExportResult, 'rejected'> & {
+      nothingToExport: false;
+      rejected: (FacilitaExportResult['rejected'][number] & { siteName: string | null })[];
+    })
+  | { nothingToExport: true };

@@ -47,3 +47,14 @@ export const IssueCodeBody = z
   .strict();
 /** `cursor`: the version of the settings the form was opened on; a save over a newer one is refused (another tab saved). */
 export const SaveSiteSettings = z.object({ settings: z.unknown(), cursor: z.number().int().nullable() }).strict();
+
+/** The console's Facilita export (the organisation is the route's, who exports is the person signed in). */
+export const RunFacilitaExport = z
+  .object({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    includeExported: z.boolean().default(false),
+    language: z.enum(['it', 'en']).default('it'),
+  })
+  .strict()
+  .refine((query) => query.from <= query.to, { path: ['to'], message: 'the period ends before it starts' });

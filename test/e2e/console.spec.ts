@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { consoleClient, makeAccount, PASSWORD } from '../support/console-client.ts';
 import { enrollDevice, startTestHub, type TestHub } from '../support/hub.ts';
+import { newSession, today } from '../support/journal.ts';
+import { reportingDesk } from '../support/reporting-desk.ts';
 
 // The organisation console against a real hub (PGlite) in this worker, in Debian's Chromium.
 test.use({ reducedMotion: 'reduce' });
@@ -198,4 +200,57 @@ test('a hub admin adds an organisation and switches to it', async ({ page }) => 
   await expect(page.getByRole('combobox', { name: 'Organizzazione' })).toContainText('Consorzio del Cremasco');
   await expect(page.getByText('Nessuna sede ancora')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('a referente exports Facilita for the organisation from a desk’s synced service, downloads it and marks it uploaded', async ({
+  page,
+}) => {
+  const { desk, citizen } = await reportingDesk(hub);
+  await newSession(desk.core, citizen.id, { details: 'assistenza SPID' });
+  expect((await desk.sync()).unsent).toBe(0);
+  desk.close();
+  const email = await newReferente();
+  await page.goto(`${hub.url}/console/facilita`);
+  await signIn(page, email);
+  await expect(page.getByRole('heading', { level: 1, name: 'Esportazione per Facilita' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A period that ends before it starts is said at its field, and nothing is exported.
+  await page.getByLabel('Al', { exact: true }).fill('2000-01-01');
+  await page.getByRole('button', { name: 'Esporta' }).click();
+  await expect(page.getByText('La fine del periodo viene prima del suo inizio.')).toBeVisible();
+  await expect(page.getByLabel('Al', { exact: true })).toBeFocused();
+  expect(await hub.db.query('SELECT id FROM facilita_exports')).toEqual([]);
+
+  await page.getByLabel('Dal', { exact: true }).fill(today());
+  await page.getByLabel('Al', { exact: true }).fill(today());
+  await page.getByLabel('Al', { exact: true }).press('Enter');
+  const result = page.getByTestId('facilita-result');
+  await expect(page.getByRole('heading', { level: 2, name: "Esito dell'esportazione" })).toBeFocused();
+  await expect(result).toContainText('Esportate 1 righe in 1 file');
+  const download = page.waitForEvent('download');
+  await result.getByRole('link', { name: 'CSV 1' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  await expect(result.getByRole('link', { name: 'PDF da firmare 1' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: '/tmp/consolefacilita-result.png', fullPage: true });
+
+  const row = page.getByRole('row', { name: /Giulia Rossi/ });
+  await expect(row).toContainText('Hub');
+  await row.getByRole('button', { name: 'Segna come caricato' }).click();
+  await expect(page.getByText('Esportazione segnata come caricata su Facilita.')).toBeVisible();
+  await expect(row).toContainText('Caricato il');
+
+  // Again: nothing new in the period, said as the desk says it.
+  await page.getByRole('button', { name: 'Esporta' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Niente da esportare' })).toBeFocused();
+  await expect(page.getByText("Nel periodo scelto non c'è nessun servizio da esportare")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: '/tmp/consolefacilita-200.png', fullPage: true });
 });

@@ -32,10 +32,12 @@ export const consoleClient = (url: string) => {
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) cookie = /Max-Age=0/.test(setCookie) ? null : (setCookie.split(';')[0] ?? null);
+    // A download (CSV, Excel, PDF) is not JSON: its bytes are read with `download`.
+    const json = response.headers.get('content-type')?.includes('application/json') ?? false;
     const text = await response.text();
     return {
       status: response.status,
-      body: text ? (JSON.parse(text) as ConsoleAnswer['body']) : {},
+      body: text && json ? (JSON.parse(text) as ConsoleAnswer['body']) : {},
       headers: response.headers,
     };
   };
@@ -43,6 +45,11 @@ export const consoleClient = (url: string) => {
     call,
     get cookie() {
       return cookie;
+    },
+    /** A file as the browser downloads it: its exact bytes. */
+    async download(path: string) {
+      const response = await fetch(`${url}${CONSOLE_API}${path}`, { headers: cookie ? { cookie } : {} });
+      return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
     },
     async signIn(email: string, password: string, totp?: string) {
       const answer = await call('POST', '/session', { email, password, ...(totp ? { totp } : {}) });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_ROUTES } from '../../../server/console/routes.ts';
+import type { BuiltFile } from '../../../server/export/facilita.ts';
+import { recordExport } from '../../../server/export/registry.ts';
 import { consoleClient, makeAccount, PASSWORD, type ConsoleClient } from '../../support/console-client.ts';
 import { enrollDevice, HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
 
@@ -19,6 +21,8 @@ interface World {
   orgB: string;
   siteB1: string;
   deskB1: string;
+  /** An export of organisation A in its registry, with one CSV and its archive PDF. */
+  exportA1: { id: string; filename: string; archive: string };
   cursorOf(siteId: string): Promise<number | null>;
 }
 
@@ -28,7 +32,34 @@ interface Cell {
   /** What a person let through gets (a wrong TOTP code is a 400: the check passed, the code did not). */
   ok?: number;
   body?: (world: World, person: Person) => unknown;
+  /** The address, when the route names more than its `:id`. */
+  path?: (world: World) => string;
 }
+
+/** An export straight in organisation A's registry (the export itself is tested in facilita.test.ts). */
+const recordAnExport = async (hub: TestHub) => {
+  const id = crypto.randomUUID();
+  const csv = 'a,b\r\n1,2\r\n';
+  const file = { filename: 'facilita-a.csv', content: csv, format: 'csv' as const, rows: 1, sha256: 'ab', records: [] };
+  const archive = { filename: file.filename, archive: 'facilita-a.pdf', pdf: Buffer.from('%PDF-1.4') };
+  await recordExport(
+    hub.db,
+    {
+      id,
+      organisationId: hub.organisationId,
+      periodFrom: '2026-10-01',
+      periodTo: '2026-10-31',
+      createdAt: new Date().toISOString(),
+      createdBy: 'Giulia Rossi',
+      includeExported: false,
+      rejectedCount: 0,
+      skippedAlreadyExported: 0,
+    },
+    [file as unknown as BuiltFile],
+    [archive],
+  );
+  return { id, filename: file.filename, archive: archive.archive };
+};
 
 let unique = 0;
 /**
@@ -67,13 +98,35 @@ const TABLE: Record<string, Cell> = {
     }),
   },
   audit: { allowed: MANAGERS },
+  listFacilitaExports: { allowed: MANAGERS },
+  // A coordinator reads the registry of their own site; exporting and its files are the referente's.
+  listSiteFacilitaExports: { allowed: [...MANAGERS, 'coordinatorA1'] },
+  // Nothing reportable in organisation A: the export answers that there is nothing to export.
+  runFacilitaExport: { allowed: MANAGERS, body: () => ({ from: '2026-11-01', to: '2026-11-30' }) },
+  markFacilitaUploaded: { allowed: MANAGERS, body: () => ({}) },
+  facilitaExportFile: {
+    allowed: MANAGERS,
+    path: (world) => `/facilita-exports/${world.exportA1.id}/files/${world.exportA1.filename}`,
+  },
+  facilitaExportArchive: {
+    allowed: MANAGERS,
+    path: (world) => `/facilita-exports/${world.exportA1.id}/archives/${world.exportA1.archive}`,
+  },
   signOut: { allowed: SIGNED_IN },
 };
 
 const emailOf = (person: Person) => `${person === 'signedOut' ? 'referenteA' : person}@example.it`.toLowerCase();
 
 const idFor = (world: World, scope: string) =>
-  ({ organisation: world.orgA, site: world.siteA1, desk: world.deskA1, code: world.codeA1 })[scope] ?? '';
+  (
+    ({
+      organisation: world.orgA,
+      site: world.siteA1,
+      desk: world.deskA1,
+      code: world.codeA1,
+      facilitaExport: world.exportA1.id,
+    }) as Record<string, string>
+  )[scope] ?? '';
 
 /** Ids a person must never be shown: the other organisation's, and for a site coordinator the other site's. */
 const foreignIds = (world: World, person: Person): string[] => {
@@ -108,6 +161,7 @@ describe.each(HUB_BACKENDS)('every console route × every person on %s', (backen
       orgB: orgB.id,
       siteB1: siteB1.id,
       deskB1: (await enrollDevice(hub, crypto.randomUUID(), siteB1.id)).deviceId,
+      exportA1: await recordAnExport(hub),
       async cursorOf(siteId) {
         const [row] = await hub.db.query<{ cursor: string }>(
           "SELECT cursor FROM feed WHERE kind = 'siteSettings' AND key = $1",
@@ -146,7 +200,7 @@ describe.each(HUB_BACKENDS)('every console route × every person on %s', (backen
     const route = CONSOLE_ROUTES.find((candidate) => candidate.name === name);
     const cell = TABLE[name];
     if (!route || !cell) throw new Error(`no route or cell for ${name}`);
-    const path = route.url.replace(':id', idFor(world, route.scope));
+    const path = cell.path ? cell.path(world) : route.url.replace(':id', idFor(world, route.scope));
     // Signing in is done by a fresh browser, so the person's own session stays as it is.
     const browser = name === 'signIn' ? consoleClient(hub.url) : (browsers.get(person) as ConsoleClient);
     const body = cell.body ? await cell.body(world, person) : undefined;

@@ -7,10 +7,11 @@ import { runCommand } from '../../../server/admin/cli.ts';
 import { sha256Of } from '../../support/files.ts';
 import { pdfText } from '../../support/pdf-text.ts';
 import { tempDataDir } from '../../support/host-process.ts';
-import { createTestDesk, type TestDesk } from '../../support/hub-desk.ts';
+import type { TestDesk } from '../../support/hub-desk.ts';
 import { ADMIN_TOKEN, HUB_BACKENDS, startTestHub, type TestHub } from '../../support/hub.ts';
-import { cf, newCitizen, newSession, setUpDesk, today, setCutoff } from '../../support/journal.ts';
+import { newSession, today } from '../../support/journal.ts';
 import { postgresAvailable } from '../../support/postgres.ts';
+import { reportingDesk } from '../../support/reporting-desk.ts';
 
 interface ExportAnswer {
   exportId: string | null;
@@ -37,22 +38,14 @@ const REGISTRY = ['facilita_exports', 'facilita_export_rows', 'facilita_export_f
 describe.each(HUB_BACKENDS)('the hub’s Facilita export registry on %s', (backend) => {
   let hub: TestHub;
   let desk: TestDesk;
+  let citizen: Awaited<ReturnType<typeof reportingDesk>>['citizen'];
   /** Session id → its date, as the desk logged them. */
   const sessions = new Map<string, string>();
   const folders: string[] = [];
   beforeAll(async () => {
     if (backend === 'postgres' && !postgresAvailable()) throw new Error('PostgreSQL is required for these tests');
     hub = await startTestHub(backend);
-    desk = createTestDesk();
-    await desk.enroll(hub.url, await hub.issueCode());
-    await setUpDesk(desk.core);
-    // Today's services can go to Facilita (its cut-off entered as today).
-    await setCutoff(desk.core, today());
-    const citizen = await newCitizen(desk.core, {
-      codiceFiscale: cf({ first: 'Maria', last: 'Bianchi', year: 1950 }),
-      firstName: 'Maria',
-      lastName: 'Bianchi',
-    });
+    ({ desk, citizen } = await reportingDesk(hub));
     for (const date of [D2, D1, today()]) {
       sessions.set((await newSession(desk.core, citizen.id, { date, details: `assistenza ${date}` })).id, date);
     }
