@@ -227,7 +227,7 @@ test('a referente exports Facilita for the organisation from a desk’s synced s
   await page.getByLabel('Al', { exact: true }).press('Enter');
   const result = page.getByTestId('facilita-result');
   await expect(page.getByRole('heading', { level: 2, name: "Esito dell'esportazione" })).toBeFocused();
-  await expect(result).toContainText('Esportate 1 righe in 1 file');
+  await expect(result).toContainText('Righe esportate: 1, in file: 1.');
   const download = page.waitForEvent('download');
   await result.getByRole('link', { name: 'CSV 1' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);

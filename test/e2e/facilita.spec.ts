@@ -40,7 +40,7 @@ test('export for Facilita from the UI: check, export, download, every row follow
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Esporta', exact: true }).click();
-  await expect(page.getByText('Esportate 2 righe in 1 file.')).toBeVisible();
+  await expect(page.getByText('Righe esportate: 2, in file: 1.')).toBeVisible();
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'CSV 1' }).click();
@@ -71,7 +71,7 @@ test('export for Facilita from the UI: check, export, download, every row follow
   await expect(notice).toHaveText(/2 servizi già esportati il \d{1,2}°? \p{L}+ \d{4} da .+: includerli di nuovo\?/u);
   await expectNoAxeViolations(page);
   await notice.getByRole('button', { name: 'Includi di nuovo' }).click();
-  await expect(page.getByText('Esportate 2 righe in 1 file.')).toBeVisible();
+  await expect(page.getByText('Righe esportate: 2, in file: 1.')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /già esportat/ })).toBeChecked();
 });
 
@@ -104,7 +104,7 @@ test('the cut-off, held rows, the discard report and the rectification file, in 
   await page.screenshot({ path: 'test-results/facilita-held.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Esporta', exact: true }).click();
-  await expect(page.getByText('Esportate 1 righe in 1 file.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Righe esportate: 1, in file: 1.', { exact: false })).toBeVisible();
   await expect(page.getByText('Inviate 1; report delle righe scartate non ancora importato.')).toBeVisible();
 
   // Facilita discards the row: its report, numbered from 1 with the header counted.
