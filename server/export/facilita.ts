@@ -276,7 +276,7 @@ export const buildOrganisationExport = async (
     for (const part of built.parts) {
       const format = site.measure === '1.7.1' ? 'xlsx' : 'csv';
       const content =
-        format === 'xlsx' ? await toServizioCivileXlsx(part.rows, `${site.facilitaName}`) : renderPart(part).csv;
+        format === 'xlsx' ? await toServizioCivileXlsx(part.rows, site.facilitaName) : renderPart(part).csv;
       files.push({
         filename: exportFileName({ siteId, ...period, at: options.at }, part.part, format),
         content,

@@ -1,6 +1,6 @@
 import { formatDay } from '../../shared/i18n/format-day.ts';
-import { cf, sessionInput, siteInput, today } from '../support/journal.ts';
-import { createCitizenOver, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
+import { cf, sessionInput, today } from '../support/journal.ts';
+import { createCitizenOver, openJournal, rpc, setCutoffOver, setUpDeskOver } from '../support/journal-e2e.ts';
 import type { HostProcess } from '../support/host-process.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
@@ -125,8 +125,7 @@ test('dashboards and the export preview show the services that will not reach Fa
   host,
 }) => {
   await setUpDeskOver(host);
-  const site = await rpc<{ version: number }>(host, 'site.get', {});
-  await rpc(host, 'site.update', { ...siteInput({ cutoffDate: today() }), baseVersion: site.version });
+  await setCutoffOver(host, today());
   const citizen = await createCitizenOver(host);
   await rpc(host, 'sessions.create', sessionInput(citizen.id));
   await rpc(host, 'sessions.create', sessionInput(null, { details: 'Senza cittadino' }));

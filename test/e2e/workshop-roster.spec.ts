@@ -1,5 +1,5 @@
-import { cf, siteInput, today, workshopInput } from '../support/journal.ts';
-import { createCitizenOver, openJournal, rpc, setUpDeskOver } from '../support/journal-e2e.ts';
+import { cf, today, workshopInput } from '../support/journal.ts';
+import { createCitizenOver, openJournal, rpc, setCutoffOver, setUpDeskOver } from '../support/journal-e2e.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const mario = cf({ first: 'Mario', last: 'Rossi', female: false, day: 3 });
@@ -22,8 +22,7 @@ test('a trainer imports the roster from a CSV, then adds an arrival by codice fi
   host,
 }) => {
   await setUpDeskOver(host);
-  const site = await rpc<{ version: number }>(host, 'site.get', {});
-  await rpc(host, 'site.update', { ...siteInput({ cutoffDate: today() }), baseVersion: site.version });
+  await setCutoffOver(host, today());
   await createCitizenOver(host);
   const workshop = await rpc<{ id: string }>(host, 'workshops.create', workshopInput());
   await openJournal(page, host, `journal/workshop/${workshop.id}`);

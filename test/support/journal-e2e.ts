@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { HostProcess } from './host-process.ts';
-import { citizenInput, COORDINATOR_PIN, setUpInput } from './journal.ts';
+import { citizenInput, COORDINATOR_PIN, setUpInput, siteInput } from './journal.ts';
 
 /** Calls the running host's contract over HTTP (as the renderer does), returning the value or throwing. */
 export const rpc = async <T = unknown>(host: HostProcess, method: string, input: unknown = {}): Promise<T> => {
@@ -19,6 +19,12 @@ export const rpc = async <T = unknown>(host: HostProcess, method: string, input:
 /** A desk set up with its coordinator signed in (the core's sign-in is shared by every window). */
 export const setUpDeskOver = async (host: HostProcess) =>
   rpc<{ id: string; name: string }>(host, 'journal.setUp', setUpInput());
+
+/** Facilita's cut-off entered for the site over HTTP, as `setCutoff` does through the core. */
+export const setCutoffOver = async (host: HostProcess, cutoffDate: string) => {
+  const site = await rpc<{ version: number }>(host, 'site.get', {});
+  await rpc(host, 'site.update', { ...siteInput({ cutoffDate }), baseVersion: site.version });
+};
 
 /** The coordinator signed in over HTTP, setting the desk up first when it is not (guides, sync: operators' screens). */
 export const signInOver = async (host: HostProcess) => {
